@@ -1,0 +1,75 @@
+/**
+ * assessJournal: reads a person's journal and says when the trend means it is time to see a professional.
+ * The rules are small pure functions over validated, time-sorted events; the most severe flag wins.
+ */
+import { z } from "zod";
+import { type Issue, type Result, fail, ok } from "../result";
+import { type Severity, severityRank } from "../screening/questionnaire";
+import { fromZodIssues } from "../zod-issues";
+import { type JournalEvent, journalEventSchema } from "./events";
+import { isTimeZone } from "./local-day";
+import { JOURNAL_RULES } from "./rules";
+
+export type Flag = { code: string; severity: Severity; message: string; since?: string };
+export type Assessment = { recommendation: "self-care" | Severity; flags: Flag[] };
+
+/** A validated event with its instant, so the rules never parse dates again. */
+export type TimedEvent = JournalEvent & { readonly epochMs: number };
+export type JournalContext = { readonly timeZone: string; readonly nowMs: number; readonly events: readonly TimedEvent[] };
+
+const inputSchema = z.strictObject({
+  timeZone: z.string({ error: "must be an IANA time zone name, such as Europe/London" }),
+  now: z.iso.datetime({ offset: true, error: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z" }),
+  events: z.array(z.unknown(), { error: "must be an array of journal events" }),
+});
+
+/** Validates the whole input and reports every problem at once, each with its path. */
+export function parseJournalInput(input: unknown): Result<JournalContext> {
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const { timeZone, now, events } = parsed.data;
+  const issues: Issue[] = [];
+  if (!isTimeZone(timeZone)) {
+    issues.push({ code: "invalid_time_zone", path: "timeZone", message: `"${timeZone}" is not an IANA time zone name, such as Europe/London` });
+  }
+  const nowMs = Date.parse(now);
+  const seen = new Map<string, string>();
+  const timed: TimedEvent[] = [];
+  events.forEach((raw, index) => {
+    const event = journalEventSchema.safeParse(raw);
+    if (!event.success) {
+      issues.push(...fromZodIssues(event.error.issues, `events.${index}`, "invalid_event"));
+      return;
+    }
+    const epochMs = Date.parse(event.data.at);
+    if (epochMs > nowMs) {
+      issues.push({ code: "event_after_now", path: `events.${index}.at`, message: `is after "now" (${now}); events cannot be in the future` });
+      return;
+    }
+    const fingerprint = JSON.stringify(event.data);
+    const earlier = seen.get(event.data.id);
+    if (earlier === fingerprint) return; // the same event sent twice counts once
+    if (earlier !== undefined) {
+      issues.push({ code: "duplicate_event", path: `events.${index}.id`, message: "another event has this id with different content" });
+      return;
+    }
+    seen.set(event.data.id, fingerprint);
+    timed.push({ ...event.data, epochMs });
+  });
+  if (issues.length > 0) return fail(issues);
+  timed.sort((a, b) => a.epochMs - b.epochMs);
+  return ok({ timeZone, nowMs, events: timed });
+}
+
+/** The rules over a validated journal: every flag, most severe first. */
+export function assess(context: JournalContext): Assessment {
+  const flags = JOURNAL_RULES.flatMap((rule) => rule(context)).sort(
+    (a, b) => severityRank(b.severity) - severityRank(a.severity),
+  );
+  return { recommendation: flags[0]?.severity ?? "self-care", flags };
+}
+
+export function assessJournal(input: unknown): Result<Assessment> {
+  const context = parseJournalInput(input);
+  return context.ok ? ok(assess(context.value)) : context;
+}

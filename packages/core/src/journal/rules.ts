@@ -1,0 +1,99 @@
+/** The journal rules (design: "Journal contract"), one small pure function each. */
+import { screeningItem } from "../screening/questionnaire";
+import type { Flag, JournalContext, TimedEvent } from "./assess";
+import type { AdjustUrge, CheckIn, SessionEvent } from "./events";
+import { localDay } from "./local-day";
+import { JOURNAL_THRESHOLDS as T } from "./thresholds";
+
+type Rule = (context: JournalContext) => Flag[];
+type Timed<E> = E & { readonly epochMs: number };
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+const ofType =
+  <K extends TimedEvent["type"]>(type: K) =>
+  (event: TimedEvent): event is Extract<TimedEvent, { type: K }> =>
+    event.type === type;
+const recent = (context: JournalContext) => (event: TimedEvent) => event.epochMs >= context.nowMs - T.recentWindowMs.value;
+
+/** P20: stiffness persisting more than 48 h despite gentle stretching (a completed session in the run). */
+export const persistentStiffness: Rule = ({ events }) => {
+  const checkIns = events.filter(ofType("check-in")) as Timed<CheckIn>[];
+  const latest = checkIns.at(-1);
+  if (!latest || latest.stiffness < T.persistentStiffness.value) return [];
+  let first = latest;
+  for (let i = checkIns.length - 2; i >= 0; i--) {
+    const checkIn = checkIns[i] as Timed<CheckIn>;
+    if (checkIn.stiffness < T.persistentStiffness.value) break;
+    first = checkIn;
+  }
+  if (latest.epochMs - first.epochMs <= T.persistentMs.value) return [];
+  const stretched = events.some(
+    (event) =>
+      event.type === "session" &&
+      event.outcome === "completed" &&
+      event.epochMs >= first.epochMs &&
+      event.epochMs <= latest.epochMs,
+  );
+  if (!stretched) return [];
+  return [
+    {
+      code: "persistent-48h",
+      severity: "see-professional",
+      message: `Your stiffness has stayed at ${T.persistentStiffness.value}/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.`,
+      since: iso(first.epochMs),
+    },
+  ];
+};
+
+/** P20: a frequent need to adjust the back, two or more urges on one local day within the last 7 days. */
+export const frequentAdjusting: Rule = (context) => {
+  const perDay = new Map<string, Timed<AdjustUrge>[]>();
+  for (const urge of context.events.filter(ofType("adjust-urge")).filter(recent(context)) as Timed<AdjustUrge>[]) {
+    const day = localDay(urge.epochMs, context.timeZone);
+    perDay.set(day, [...(perDay.get(day) ?? []), urge]);
+  }
+  const frequentDays = [...perDay.values()].filter((urges) => urges.length >= T.adjustUrgesPerDay.value);
+  const firstDay = frequentDays[0];
+  if (!firstDay?.[0]) return [];
+  return [
+    {
+      code: "frequent-adjusting",
+      severity: "see-professional",
+      message: `You felt the urge to crack your back several times a day on ${frequentDays.length} of the last 7 days. A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
+      since: iso(firstDay[0].epochMs),
+    },
+  ];
+};
+
+/** Product rule: two or more sessions stopped for sharp pain within the last 7 days. */
+export const repeatedSharpPain: Rule = (context) => {
+  const stops = (context.events.filter(ofType("session")) as Timed<SessionEvent>[])
+    .filter(recent(context))
+    .filter((session) => session.outcome === "stopped-for-pain");
+  const first = stops[0];
+  if (stops.length < T.sharpPainStops.value || !first) return [];
+  return [
+    {
+      code: "repeated-sharp-pain",
+      severity: "see-professional",
+      message: `You stopped ${stops.length} sessions for sharp pain in the last 7 days. Please have a physical therapist or physician look at your back before you continue.`,
+      since: iso(first.epochMs),
+    },
+  ];
+};
+
+/** A recent check-in that reports a screening symptom flags it with the screening's severity. */
+export const reportedSymptoms: Rule = (context) => {
+  const firstReported = new Map<CheckIn["symptoms"][number], number>();
+  for (const checkIn of context.events.filter(ofType("check-in")).filter(recent(context)) as Timed<CheckIn>[]) {
+    for (const symptom of checkIn.symptoms) {
+      if (!firstReported.has(symptom)) firstReported.set(symptom, checkIn.epochMs);
+    }
+  }
+  return [...firstReported].map(([linkId, epochMs]) => {
+    const item = screeningItem(linkId);
+    return { code: linkId, severity: item.severity, message: item.reason, since: iso(epochMs) };
+  });
+};
+
+export const JOURNAL_RULES: readonly Rule[] = [persistentStiffness, frequentAdjusting, repeatedSharpPain, reportedSymptoms];

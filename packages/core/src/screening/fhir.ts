@@ -1,0 +1,114 @@
+/**
+ * The screening as FHIR R4: the questionnaire as a `Questionnaire`, and a `QuestionnaireResponse` accepted
+ * wherever a screening request is. Its items carry the same linkIds, each with exactly one `valueBoolean`.
+ */
+import { type Issue, type Result, fail, ok } from "../result";
+import { QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION, SCREENING_ITEMS } from "./questionnaire";
+import { type Answers, parseAnswers } from "./triage";
+
+export const QUESTIONNAIRE_URL = `urn:limber:questionnaire:${QUESTIONNAIRE_ID}`;
+
+export function toFhirQuestionnaire() {
+  return {
+    resourceType: "Questionnaire",
+    id: QUESTIONNAIRE_ID,
+    url: QUESTIONNAIRE_URL,
+    version: QUESTIONNAIRE_VERSION,
+    name: "BackSelfCareScreening",
+    title: "Is self-care safe for my back today?",
+    status: "active",
+    subjectType: ["Patient"],
+    description:
+      "Safety screening before self-mobilization of a stiff back. Any yes means self-care is not appropriate today. Self-care guidance only; not a diagnosis.",
+    item: SCREENING_ITEMS.map((item) => ({
+      linkId: item.linkId,
+      text: item.question,
+      type: "boolean",
+      required: true,
+      item: [
+        {
+          linkId: `${item.linkId}.help`,
+          text: item.help,
+          type: "display",
+          extension: [
+            {
+              url: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+              valueCodeableConcept: {
+                coding: [{ system: "http://hl7.org/fhir/questionnaire-item-control", code: "help" }],
+              },
+            },
+          ],
+        },
+      ],
+      code: [{ system: "urn:limber:screening-source", code: item.source }],
+    })),
+  };
+}
+
+export function toFhirQuestionnaireResponse(answers: Answers, authored: string, id?: string) {
+  return {
+    resourceType: "QuestionnaireResponse",
+    ...(id === undefined ? {} : { id }),
+    questionnaire: QUESTIONNAIRE_URL,
+    status: "completed",
+    authored,
+    item: SCREENING_ITEMS.map((item) => ({
+      linkId: item.linkId,
+      text: item.question,
+      answer: [{ valueBoolean: answers[item.linkId] }],
+    })),
+  };
+}
+
+/** Reads the answers of a FHIR QuestionnaireResponse into the same shape as `{ answers }`. */
+export function answersFromQuestionnaireResponse(resource: Record<string, unknown>): Result<Answers> {
+  const issues: Issue[] = [];
+  if (!Array.isArray(resource.item)) {
+    return fail([{ code: "invalid_input", path: "item", message: "a QuestionnaireResponse needs an item array with one entry per question" }]);
+  }
+  const answers: Record<string, unknown> = {};
+  resource.item.forEach((entry: unknown, index) => {
+    const path = `item.${index}`;
+    if (typeof entry !== "object" || entry === null || typeof (entry as { linkId?: unknown }).linkId !== "string") {
+      issues.push({ code: "invalid_input", path, message: "each item needs a linkId" });
+      return;
+    }
+    const { linkId, answer } = entry as { linkId: string; answer?: unknown };
+    if (linkId in answers) {
+      issues.push({ code: "invalid_input", path: `${path}.${linkId}`, message: "this question is answered more than once" });
+      return;
+    }
+    if (!Array.isArray(answer) || answer.length === 0) {
+      answers[linkId] = undefined; // reported as missing_answer under its linkId by parseAnswers
+      return;
+    }
+    if (answer.length > 1) {
+      answers[linkId] = "(more than one answer)"; // reported as not_boolean: exactly one answer is allowed
+      return;
+    }
+    const value = (answer[0] as { valueBoolean?: unknown } | null)?.valueBoolean;
+    answers[linkId] = value === undefined ? "(no valueBoolean)" : value;
+  });
+  const parsed = parseAnswers(answers, "item");
+  if (!parsed.ok) issues.push(...parsed.issues);
+  return issues.length > 0 ? fail(issues) : parsed;
+}
+
+/** A screening request: `{ "answers": {...} }` or a FHIR QuestionnaireResponse (told apart by `resourceType`). */
+export function parseScreeningRequest(request: unknown): Result<Answers> {
+  if (typeof request !== "object" || request === null || Array.isArray(request)) {
+    return fail([{ code: "invalid_input", path: "", message: 'send a JSON object: { "answers": { "<question id>": true | false } } or a FHIR QuestionnaireResponse' }]);
+  }
+  const body = request as Record<string, unknown>;
+  if ("resourceType" in body) {
+    if (body.resourceType !== "QuestionnaireResponse") {
+      return fail([{ code: "invalid_input", path: "resourceType", message: "only a FHIR QuestionnaireResponse is accepted here" }]);
+    }
+    return answersFromQuestionnaireResponse(body);
+  }
+  const extra = Object.keys(body).filter((key) => key !== "answers");
+  if (extra.length > 0) {
+    return fail(extra.map((key) => ({ code: "invalid_input", path: key, message: 'is not part of a screening request; send only "answers"' })));
+  }
+  return parseAnswers(body.answers);
+}

@@ -1,0 +1,19 @@
+/** Branded units so a timer cannot mix seconds and milliseconds, or an event id and a user id. */
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type Seconds = Brand<number, "Seconds">;
+export type Milliseconds = Brand<number, "Milliseconds">;
+/** Milliseconds since the Unix epoch, as `Date.now()` returns. */
+export type Instant = Brand<number, "Instant">;
+
+export const seconds = (n: number) => n as Seconds;
+export const milliseconds = (n: number) => n as Milliseconds;
+export const instant = (n: number) => n as Instant;
+export const toMilliseconds = (s: Seconds) => (s * 1000) as Milliseconds;
+export const HOUR_MS = milliseconds(60 * 60 * 1000);
+export const DAY_MS = milliseconds(24 * HOUR_MS);
+
+/** A clock the session and the rules read time from, so tests can drive time exactly. */
+export type Clock = { now(): Instant };
+export const systemClock: Clock = { now: () => instant(Date.now()) };

@@ -23,7 +23,9 @@ export type IssueCode =
   | "out_of_range"
   | "invalid_setting";
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: Issue[] };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: Issue[] };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(issues: Issue[]): Result<T> => ({ ok: false, issues });

@@ -3,7 +3,7 @@
  * The rules are small pure functions over validated, time-sorted events; the most severe flag wins.
  */
 import { z } from "zod";
-import { type Issue, type Result, fail, ok } from "../result";
+import { fail, type Issue, ok, type Result } from "../result";
 import { type Severity, severityRank } from "../screening/questionnaire";
 import { fromZodIssues } from "../zod-issues";
 import { type JournalEvent, journalEventSchema } from "./events";
@@ -15,11 +15,18 @@ export type Assessment = { recommendation: "self-care" | Severity; flags: Flag[]
 
 /** A validated event with its instant, so the rules never parse dates again. */
 export type TimedEvent = JournalEvent & { readonly epochMs: number };
-export type JournalContext = { readonly timeZone: string; readonly nowMs: number; readonly events: readonly TimedEvent[] };
+export type JournalContext = {
+  readonly timeZone: string;
+  readonly nowMs: number;
+  readonly events: readonly TimedEvent[];
+};
 
 const inputSchema = z.strictObject({
   timeZone: z.string({ error: "must be an IANA time zone name, such as Europe/London" }),
-  now: z.iso.datetime({ offset: true, error: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z" }),
+  now: z.iso.datetime({
+    offset: true,
+    error: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z",
+  }),
   events: z.array(z.unknown(), { error: "must be an array of journal events" }),
 });
 
@@ -30,7 +37,11 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
   const { timeZone, now, events } = parsed.data;
   const issues: Issue[] = [];
   if (!isTimeZone(timeZone)) {
-    issues.push({ code: "invalid_time_zone", path: "timeZone", message: `"${timeZone}" is not an IANA time zone name, such as Europe/London` });
+    issues.push({
+      code: "invalid_time_zone",
+      path: "timeZone",
+      message: `"${timeZone}" is not an IANA time zone name, such as Europe/London`,
+    });
   }
   const nowMs = Date.parse(now);
   const seen = new Map<string, string>();
@@ -43,14 +54,22 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
     }
     const epochMs = Date.parse(event.data.at);
     if (epochMs > nowMs) {
-      issues.push({ code: "event_after_now", path: `events.${index}.at`, message: `is after "now" (${now}); events cannot be in the future` });
+      issues.push({
+        code: "event_after_now",
+        path: `events.${index}.at`,
+        message: `is after "now" (${now}); events cannot be in the future`,
+      });
       return;
     }
     const fingerprint = JSON.stringify(event.data);
     const earlier = seen.get(event.data.id);
     if (earlier === fingerprint) return; // the same event sent twice counts once
     if (earlier !== undefined) {
-      issues.push({ code: "duplicate_event", path: `events.${index}.id`, message: "another event has this id with different content" });
+      issues.push({
+        code: "duplicate_event",
+        path: `events.${index}.id`,
+        message: "another event has this id with different content",
+      });
       return;
     }
     seen.set(event.data.id, fingerprint);

@@ -13,7 +13,8 @@ const ofType =
   <K extends TimedEvent["type"]>(type: K) =>
   (event: TimedEvent): event is Extract<TimedEvent, { type: K }> =>
     event.type === type;
-const recent = (context: JournalContext) => (event: TimedEvent) => event.epochMs >= context.nowMs - T.recentWindowMs.value;
+const recent = (context: JournalContext) => (event: TimedEvent) =>
+  event.epochMs >= context.nowMs - T.recentWindowMs.value;
 
 /** P20: stiffness persisting more than 48 h despite gentle stretching (a completed session in the run). */
 export const persistentStiffness: Rule = ({ events }) => {
@@ -48,7 +49,9 @@ export const persistentStiffness: Rule = ({ events }) => {
 /** P20: a frequent need to adjust the back, two or more urges on one local day within the last 7 days. */
 export const frequentAdjusting: Rule = (context) => {
   const perDay = new Map<string, Timed<AdjustUrge>[]>();
-  for (const urge of context.events.filter(ofType("adjust-urge")).filter(recent(context)) as Timed<AdjustUrge>[]) {
+  for (const urge of context.events
+    .filter(ofType("adjust-urge"))
+    .filter(recent(context)) as Timed<AdjustUrge>[]) {
     const day = localDay(urge.epochMs, context.timeZone);
     perDay.set(day, [...(perDay.get(day) ?? []), urge]);
   }
@@ -85,7 +88,9 @@ export const repeatedSharpPain: Rule = (context) => {
 /** A recent check-in that reports a screening symptom flags it with the screening's severity. */
 export const reportedSymptoms: Rule = (context) => {
   const firstReported = new Map<CheckIn["symptoms"][number], number>();
-  for (const checkIn of context.events.filter(ofType("check-in")).filter(recent(context)) as Timed<CheckIn>[]) {
+  for (const checkIn of context.events
+    .filter(ofType("check-in"))
+    .filter(recent(context)) as Timed<CheckIn>[]) {
     for (const symptom of checkIn.symptoms) {
       if (!firstReported.has(symptom)) firstReported.set(symptom, checkIn.epochMs);
     }
@@ -96,4 +101,9 @@ export const reportedSymptoms: Rule = (context) => {
   });
 };
 
-export const JOURNAL_RULES: readonly Rule[] = [persistentStiffness, frequentAdjusting, repeatedSharpPain, reportedSymptoms];
+export const JOURNAL_RULES: readonly Rule[] = [
+  persistentStiffness,
+  frequentAdjusting,
+  repeatedSharpPain,
+  reportedSymptoms,
+];

@@ -6,13 +6,25 @@ type Threshold = { readonly value: number; readonly source: Source; readonly why
 
 export const JOURNAL_THRESHOLDS = {
   /** A check-in at or above this stiffness counts towards a persistent run. */
-  persistentStiffness: { value: 3, source: "P20", why: "stiffness that persists: 3/10 or more on consecutive check-ins" },
+  persistentStiffness: {
+    value: 3,
+    source: "P20",
+    why: "stiffness that persists: 3/10 or more on consecutive check-ins",
+  },
   /** P20: persists for more than 48 hours despite gentle stretching. */
-  persistentMs: { value: 48 * HOUR_MS, source: "P20", why: "persists for more than 48 hours despite gentle stretching" },
+  persistentMs: {
+    value: 48 * HOUR_MS,
+    source: "P20",
+    why: "persists for more than 48 hours despite gentle stretching",
+  },
   /** P20: a frequent need to adjust the back multiple times a day. */
   adjustUrgesPerDay: { value: 2, source: "P20", why: "a need to adjust the back multiple times a day" },
   /** Two stops for sharp pain in a week is a pattern worth a professional's look. */
   sharpPainStops: { value: 2, source: "Limber product rule", why: "two stops for sharp pain within 7 days" },
   /** Recent events only: the last 7 days before `now`. */
-  recentWindowMs: { value: 7 * DAY_MS, source: "Limber product rule", why: "rules about frequency look at the last 7 days" },
+  recentWindowMs: {
+    value: 7 * DAY_MS,
+    source: "Limber product rule",
+    why: "rules about frequency look at the last 7 days",
+  },
 } as const satisfies Record<string, Threshold>;

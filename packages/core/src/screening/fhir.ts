@@ -2,7 +2,7 @@
  * The screening as FHIR R4: the questionnaire as a `Questionnaire`, and a `QuestionnaireResponse` accepted
  * wherever a screening request is. Its items carry the same linkIds, each with exactly one `valueBoolean`.
  */
-import { type Issue, type Result, fail, ok } from "../result";
+import { fail, type Issue, type Result } from "../result";
 import { QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION, SCREENING_ITEMS } from "./questionnaire";
 import { type Answers, parseAnswers } from "./triage";
 
@@ -64,18 +64,32 @@ export function toFhirQuestionnaireResponse(answers: Answers, authored: string, 
 export function answersFromQuestionnaireResponse(resource: Record<string, unknown>): Result<Answers> {
   const issues: Issue[] = [];
   if (!Array.isArray(resource.item)) {
-    return fail([{ code: "invalid_input", path: "item", message: "a QuestionnaireResponse needs an item array with one entry per question" }]);
+    return fail([
+      {
+        code: "invalid_input",
+        path: "item",
+        message: "a QuestionnaireResponse needs an item array with one entry per question",
+      },
+    ]);
   }
   const answers: Record<string, unknown> = {};
   resource.item.forEach((entry: unknown, index) => {
     const path = `item.${index}`;
-    if (typeof entry !== "object" || entry === null || typeof (entry as { linkId?: unknown }).linkId !== "string") {
+    if (
+      typeof entry !== "object" ||
+      entry === null ||
+      typeof (entry as { linkId?: unknown }).linkId !== "string"
+    ) {
       issues.push({ code: "invalid_input", path, message: "each item needs a linkId" });
       return;
     }
     const { linkId, answer } = entry as { linkId: string; answer?: unknown };
     if (linkId in answers) {
-      issues.push({ code: "invalid_input", path: `${path}.${linkId}`, message: "this question is answered more than once" });
+      issues.push({
+        code: "invalid_input",
+        path: `${path}.${linkId}`,
+        message: "this question is answered more than once",
+      });
       return;
     }
     if (!Array.isArray(answer) || answer.length === 0) {
@@ -97,18 +111,37 @@ export function answersFromQuestionnaireResponse(resource: Record<string, unknow
 /** A screening request: `{ "answers": {...} }` or a FHIR QuestionnaireResponse (told apart by `resourceType`). */
 export function parseScreeningRequest(request: unknown): Result<Answers> {
   if (typeof request !== "object" || request === null || Array.isArray(request)) {
-    return fail([{ code: "invalid_input", path: "", message: 'send a JSON object: { "answers": { "<question id>": true | false } } or a FHIR QuestionnaireResponse' }]);
+    return fail([
+      {
+        code: "invalid_input",
+        path: "",
+        message:
+          'send a JSON object: { "answers": { "<question id>": true | false } } or a FHIR QuestionnaireResponse',
+      },
+    ]);
   }
   const body = request as Record<string, unknown>;
   if ("resourceType" in body) {
     if (body.resourceType !== "QuestionnaireResponse") {
-      return fail([{ code: "invalid_input", path: "resourceType", message: "only a FHIR QuestionnaireResponse is accepted here" }]);
+      return fail([
+        {
+          code: "invalid_input",
+          path: "resourceType",
+          message: "only a FHIR QuestionnaireResponse is accepted here",
+        },
+      ]);
     }
     return answersFromQuestionnaireResponse(body);
   }
   const extra = Object.keys(body).filter((key) => key !== "answers");
   if (extra.length > 0) {
-    return fail(extra.map((key) => ({ code: "invalid_input", path: key, message: 'is not part of a screening request; send only "answers"' })));
+    return fail(
+      extra.map((key) => ({
+        code: "invalid_input",
+        path: key,
+        message: 'is not part of a screening request; send only "answers"',
+      })),
+    );
   }
   return parseAnswers(body.answers);
 }

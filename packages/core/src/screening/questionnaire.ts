@@ -30,15 +30,18 @@ export const SCREENING_ITEMS = [
     question: "Have you injured your back recently?",
     help: "For example a fall, a sports injury, a car accident or lifting something awkwardly in the last few weeks.",
     severity: "see-professional",
-    reason: "A recent back injury should be checked by a physical therapist or physician before self-mobilization.",
+    reason:
+      "A recent back injury should be checked by a physical therapist or physician before self-mobilization.",
     source: "P16",
   },
   {
     linkId: "disc-diagnosis",
-    question: "Has a clinician ever told you that you have a disc problem, such as a herniated or slipped disc?",
+    question:
+      "Has a clinician ever told you that you have a disc problem, such as a herniated or slipped disc?",
     help: "Answer yes if a doctor, physical therapist or scan report has named a disc issue in your spine.",
     severity: "see-professional",
-    reason: "With a diagnosed disc issue, self-adjustment can be unsafe; ask a physical therapist or physician which movements suit you.",
+    reason:
+      "With a diagnosed disc issue, self-adjustment can be unsafe; ask a physical therapist or physician which movements suit you.",
     source: "P17",
   },
   {
@@ -46,7 +49,8 @@ export const SCREENING_ITEMS = [
     question: "Have you been diagnosed with osteoporosis?",
     help: "Osteoporosis makes bones more fragile. Answer yes if it has been confirmed, for example by a bone density scan.",
     severity: "see-professional",
-    reason: "With confirmed osteoporosis, pressure from a roller or a twist can be unsafe; a physical therapist or physician can advise you.",
+    reason:
+      "With confirmed osteoporosis, pressure from a roller or a twist can be unsafe; a physical therapist or physician can advise you.",
     source: "P18",
   },
   {
@@ -54,7 +58,8 @@ export const SCREENING_ITEMS = [
     question: "Did your pain start suddenly and is it sharp or severe now?",
     help: "Acute pain that came on suddenly, rather than stiffness that built up gradually.",
     severity: "see-professional",
-    reason: "Acute pain that began suddenly should be assessed by a physical therapist or physician before self-care.",
+    reason:
+      "Acute pain that began suddenly should be assessed by a physical therapist or physician before self-care.",
     source: "P19",
   },
   {
@@ -62,7 +67,8 @@ export const SCREENING_ITEMS = [
     question: "Do you feel burning, numbness or tingling that spreads into your buttocks or legs?",
     help: "These can be signs that a nerve is irritated. Answer yes even if it comes and goes.",
     severity: "see-professional",
-    reason: "Burning, numbness or tingling spreading into the buttocks or legs can mean nerve irritation; self-rolling can make it worse.",
+    reason:
+      "Burning, numbness or tingling spreading into the buttocks or legs can mean nerve irritation; self-rolling can make it worse.",
     source: "P14",
   },
   {
@@ -70,7 +76,8 @@ export const SCREENING_ITEMS = [
     question: "Do you have difficulty walking or standing?",
     help: "For example you cannot stand up straight, walk your usual distance, or your legs give way.",
     severity: "see-professional",
-    reason: "Difficulty walking or standing is a loss of function that needs a physical therapist or physician.",
+    reason:
+      "Difficulty walking or standing is a loss of function that needs a physical therapist or physician.",
     source: "P20",
   },
   {
@@ -78,7 +85,8 @@ export const SCREENING_ITEMS = [
     question: "Do you have weakness in your arms or legs that you cannot explain?",
     help: "For example dropping things, a foot that drags, or trouble climbing stairs that is new to you.",
     severity: "see-professional",
-    reason: "Unexplained weakness in the arms or legs needs to be checked by a physical therapist or physician.",
+    reason:
+      "Unexplained weakness in the arms or legs needs to be checked by a physical therapist or physician.",
     source: "P20",
   },
   {
@@ -86,15 +94,17 @@ export const SCREENING_ITEMS = [
     question: "Has your stiffness lasted more than 48 hours even though you have been stretching gently?",
     help: "Count from when the stiffness started, including days when you tried gentle stretches.",
     severity: "see-professional",
-    reason: "Stiffness that lasts more than 48 hours despite gentle stretching is a reason to consult a physical therapist or physician.",
+    reason:
+      "Stiffness that lasts more than 48 hours despite gentle stretching is a reason to consult a physical therapist or physician.",
     source: "P20",
   },
   {
     linkId: "frequent-adjusting",
-    question: "Do you feel the need to adjust or \"crack\" your back several times a day?",
+    question: 'Do you feel the need to adjust or "crack" your back several times a day?',
     help: "A frequent urge to pop your back, rather than an occasional one.",
     severity: "see-professional",
-    reason: "A frequent need to adjust your back several times a day is a reason to consult a physical therapist or physician.",
+    reason:
+      "A frequent need to adjust your back several times a day is a reason to consult a physical therapist or physician.",
     source: "P20",
   },
   {
@@ -102,15 +112,18 @@ export const SCREENING_ITEMS = [
     question: "Do you have numbness or tingling around your genitals, your bottom or your inner thighs?",
     help: "The areas that would touch a saddle when riding a bike.",
     severity: "emergency",
-    reason: "Numbness around the genitals, bottom or inner thighs can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome). Call emergency services now.",
+    reason:
+      "Numbness around the genitals, bottom or inner thighs can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome). Call emergency services now.",
     source: "NHS / NICE NG59 (cauda equina)",
   },
   {
     linkId: "bladder-bowel-change",
-    question: "Do you have new trouble passing urine, loss of bladder or bowel control, or a new loss of sexual function?",
+    question:
+      "Do you have new trouble passing urine, loss of bladder or bowel control, or a new loss of sexual function?",
     help: "Any of these that is new since your back problem began.",
     severity: "emergency",
-    reason: "New bladder, bowel or sexual problems with back pain can be a sign of cauda equina syndrome. Call emergency services now.",
+    reason:
+      "New bladder, bowel or sexual problems with back pain can be a sign of cauda equina syndrome. Call emergency services now.",
     source: "NHS / NICE NG59 (cauda equina)",
   },
   {
@@ -118,7 +131,8 @@ export const SCREENING_ITEMS = [
     question: "Do you have pain, tingling, numbness or weakness in both legs?",
     help: "Symptoms on both sides at once, not just one leg.",
     severity: "emergency",
-    reason: "Pain, tingling, numbness or weakness in both legs can be a sign of cauda equina syndrome. Call emergency services now.",
+    reason:
+      "Pain, tingling, numbness or weakness in both legs can be a sign of cauda equina syndrome. Call emergency services now.",
     source: "NHS emergency list (cauda equina)",
   },
   {
@@ -126,7 +140,8 @@ export const SCREENING_ITEMS = [
     question: "Do you have chest pain as well as your back pain?",
     help: "Any pain, pressure or tightness in your chest, even if it seems mild.",
     severity: "emergency",
-    reason: "Chest pain together with back pain can be a sign of a heart or blood vessel emergency. Call emergency services now.",
+    reason:
+      "Chest pain together with back pain can be a sign of a heart or blood vessel emergency. Call emergency services now.",
     source: "NHS back pain guidance",
   },
   {
@@ -142,7 +157,8 @@ export const SCREENING_ITEMS = [
     question: "Have you ever had cancer, or have you lost weight recently without trying?",
     help: "Any past cancer diagnosis, or weight loss you cannot explain by a change in diet or exercise.",
     severity: "see-professional",
-    reason: "Back pain with a history of cancer or unexplained weight loss should be assessed by a physician.",
+    reason:
+      "Back pain with a history of cancer or unexplained weight loss should be assessed by a physician.",
     source: "NICE NG59 (malignancy)",
   },
   {

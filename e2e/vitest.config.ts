@@ -1,0 +1,28 @@
+import { accessSync, constants } from "node:fs";
+import { defineProject } from "vitest/config";
+
+// Decided once, at collection time: without Chromium (and outside CI) only browser.e2e.test.ts runs, and it
+// says why in one line. Kept inline (not imported from harness/chromium) because Vite's config loader
+// warns about extensionless imports; harness/chromium.ts holds the same path and message for the tests.
+function hasChromium(): boolean {
+  try {
+    accessSync("/usr/bin/chromium", constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const available = hasChromium();
+if (!available && process.env.LIMBER_REQUIRE_BROWSER !== "1") {
+  console.warn("browser tests not run: /usr/bin/chromium not found; install Debian's chromium");
+}
+
+export default defineProject({
+  test: {
+    name: "e2e",
+    environment: "node",
+    include: available ? ["**/*.e2e.test.ts"] : ["browser.e2e.test.ts"],
+    testTimeout: 90_000,
+    hookTimeout: 240_000,
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * RecordDb on IndexedDB: one object store per table, out-of-line string keys. Writes use a "strict"
+ * durability transaction so a write the app acknowledges has reached disk.
+ */
+import type { DbWrite, RecordDb, TableName } from "./record-db";
+
+const TABLES: readonly TableName[] = ["screenings", "events", "settings", "outbox", "meta"];
+const VERSION = 1;
+
+const settle = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+export function openIndexedDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, VERSION);
+    request.onupgradeneeded = () => {
+      for (const table of TABLES) {
+        if (!request.result.objectStoreNames.contains(table)) request.result.createObjectStore(table);
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () =>
+      reject(new Error("Limber's storage is held by an older tab; close other Limber tabs."));
+  });
+}
+
+export function createIndexedDb(database: Promise<IDBDatabase>): RecordDb {
+  return {
+    async readAll(table) {
+      const db = await database;
+      return settle(db.transaction(table, "readonly").objectStore(table).getAll());
+    },
+    async read(table, key) {
+      const db = await database;
+      return settle(db.transaction(table, "readonly").objectStore(table).get(key));
+    },
+    async write(writes: readonly DbWrite[]) {
+      if (writes.length === 0) return;
+      const db = await database;
+      const tables = [...new Set(writes.map((w) => w.table))];
+      const tx = db.transaction(tables, "readwrite", { durability: "strict" });
+      for (const w of writes) {
+        const store = tx.objectStore(w.table);
+        if (w.op === "put") store.put(w.value, w.key);
+        else if (w.op === "delete") store.delete(w.key);
+        else store.clear();
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error("the write was cancelled"));
+      });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The device's record as a few keyed tables. IndexedDB implements it in the browser; a Map-backed one
+ * serves tests and browsers without IndexedDB. `write` is atomic: an event and its outbox entry land together.
+ */
+export type TableName = "screenings" | "events" | "settings" | "outbox" | "meta";
+
+export type DbWrite =
+  | { readonly op: "put"; readonly table: TableName; readonly key: string; readonly value: unknown }
+  | { readonly op: "delete"; readonly table: TableName; readonly key: string }
+  | { readonly op: "clear"; readonly table: TableName };
+
+export interface RecordDb {
+  /** Every value in the table, in key order. */
+  readAll(table: TableName): Promise<unknown[]>;
+  read(table: TableName, key: string): Promise<unknown>;
+  /** Applies all writes or none; resolves only once they are durable. */
+  write(writes: readonly DbWrite[]): Promise<void>;
+}

@@ -1,0 +1,131 @@
+import type { JournalEvent } from "@limber/core/journal/events";
+import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
+import { decide } from "@limber/core/screening/triage";
+import { describe, expect, it } from "vitest";
+import type { OutboxEntry } from "../sync/outbox-entry";
+import { createMemoryDb } from "./memory-db";
+import { createRecordStore } from "./record-store";
+import { DEFAULT_SETTINGS } from "./settings";
+
+const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Parameters<typeof decide>[0];
+const urge = (id: string, at: string): JournalEvent => ({ type: "adjust-urge", id, at });
+const ID_A = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
+const ID_B = "7a2d3c0f-4d2e-4a8b-8b66-1d2f3e4c5b6c";
+
+function storeOn(db = createMemoryDb()) {
+  return createRecordStore({ db, now: () => Date.parse("2026-11-24T08:00:00Z") });
+}
+
+describe("the record store", () => {
+  it("keeps a recorded event after the app is reopened on the same device", async () => {
+    const db = createMemoryDb();
+    await storeOn(db).recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    const reopened = storeOn(db);
+    await reopened.ready;
+    expect(reopened.events.value.map((e) => e.id)).toEqual([ID_A]);
+  });
+
+  it("stores a retried write once and queues it for sync once", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    expect(store.events.value).toHaveLength(1);
+    expect(await store.db.readAll("outbox")).toHaveLength(1);
+  });
+
+  it("refuses different content under an id already used, with event_conflict", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await expect(store.recordEvent(urge(ID_A, "2026-11-24T07:30:00Z"))).rejects.toMatchObject({
+      code: "event_conflict",
+    });
+  });
+
+  it("refuses an event that breaks the journal contract and names the field", async () => {
+    const store = storeOn();
+    const bad = {
+      type: "check-in",
+      id: ID_A,
+      at: "2026-11-24T07:00:00Z",
+      stiffness: 11,
+      pain: 2,
+      symptoms: [],
+    };
+    await expect(store.recordEvent(bad as JournalEvent)).rejects.toMatchObject({
+      code: "invalid_event",
+      details: [expect.objectContaining({ path: "stiffness" })],
+    });
+    expect(store.events.value).toEqual([]);
+  });
+
+  it("lists events oldest first whatever order they were recorded in", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await store.recordEvent(urge(ID_B, "2026-11-23T07:00:00Z"));
+    expect(store.events.value.map((e) => e.id)).toEqual([ID_B, ID_A]);
+  });
+
+  it("queues a delete after the put it undoes, in order", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await store.deleteEvent(ID_A);
+    const outbox = (await store.db.readAll("outbox")) as OutboxEntry[];
+    expect(outbox.map((e) => e.op)).toEqual(["put", "delete"]);
+    expect(store.events.value).toEqual([]);
+  });
+
+  it("answers not_found when deleting an event this device does not have", async () => {
+    await expect(storeOn().deleteEvent(ID_A)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("records a screening newest first with its decision and queues it for sync", async () => {
+    const store = storeOn();
+    const record = await store.recordScreening(allNo, decide(allNo));
+    expect(store.screenings.value[0]).toEqual(record);
+    expect(record.decision.outcome).toBe("self-care");
+    expect(((await store.db.readAll("outbox")) as OutboxEntry[])[0]).toMatchObject({ op: "screening" });
+  });
+
+  it("refuses a tight-spot pause outside 20-30 s and leaves settings unchanged (P5)", async () => {
+    const store = storeOn();
+    await expect(store.updateSettings({ tightSpotSeconds: 45 })).rejects.toMatchObject({
+      code: "invalid_setting",
+      details: [expect.objectContaining({ path: "tightSpotSeconds" })],
+    });
+    expect(store.settings.value).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("refuses a twist hold shorter than 30 s (P7)", async () => {
+    await expect(storeOn().updateSettings({ twistHoldSeconds: 20 })).rejects.toMatchObject({
+      code: "invalid_setting",
+    });
+  });
+
+  it("keeps a valid settings change across a reopen", async () => {
+    const db = createMemoryDb();
+    await storeOn(db).updateSettings({ speech: false, theme: "dark" });
+    const reopened = storeOn(db);
+    await reopened.ready;
+    expect(reopened.settings.value).toMatchObject({ speech: false, theme: "dark" });
+  });
+
+  it("does not bring back, when merging the server's events, one deleted here and not yet synced", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await store.deleteEvent(ID_A);
+    const added = await store.mergeEvents([
+      urge(ID_A, "2026-11-24T07:00:00Z"),
+      urge(ID_B, "2026-11-24T06:00:00Z"),
+    ]);
+    expect(added).toBe(1);
+    expect(store.events.value.map((e) => e.id)).toEqual([ID_B]);
+  });
+
+  it("merges the server's events by id without doubling", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await store.mergeEvents([urge(ID_A, "2026-11-24T07:00:00Z"), urge(ID_B, "2026-11-24T06:00:00Z")]);
+    await store.mergeEvents([urge(ID_B, "2026-11-24T06:00:00Z")]);
+    expect(store.events.value.map((e) => e.id)).toEqual([ID_B, ID_A]);
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * The device's record: screenings, journal events and settings as signals, persisted before they change.
+ * A write is only shown once it is durable, and every journal change is queued for sync in the same
+ * transaction, so nothing acknowledged is lost and nothing is sent twice under two ids.
+ */
+
+import type { JournalEvent } from "@limber/core/journal/events";
+import type { Answers, Decision } from "@limber/core/screening/triage";
+import { signal } from "@preact/signals";
+import { nextOutboxKey, type OutboxEntry, type OutboxOp } from "../sync/outbox-entry";
+import type { DbWrite, RecordDb } from "./record-db";
+import { isSameRecord } from "./same-record";
+import type { ScreeningRecord } from "./screening-record";
+import { DEFAULT_SETTINGS, findSettingsIssues, type Settings } from "./settings";
+import { StoreError, type StoreIssue } from "./store-error";
+
+export type RecordStoreOptions = {
+  readonly db: RecordDb;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+  /** Checks an event against the journal contract; the default loads the core's schema lazily. */
+  readonly validateEvent?: (event: unknown) => Promise<StoreIssue[]>;
+};
+
+const SETTINGS_KEY = "current";
+
+/** Oldest first, ties broken by id so every device shows the same order. */
+export function sortEvents(events: readonly JournalEvent[]): JournalEvent[] {
+  return [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
+}
+
+const newestFirst = (records: readonly ScreeningRecord[]) =>
+  [...records].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+
+async function validateWithCore(event: unknown): Promise<StoreIssue[]> {
+  // Loaded on first write so zod stays off the first screen's critical path.
+  const { journalEventSchema } = await import("@limber/core/journal/events");
+  const parsed = journalEventSchema.safeParse(event);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+}
+
+export function createRecordStore(options: RecordStoreOptions) {
+  const { db } = options;
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const validateEvent = options.validateEvent ?? validateWithCore;
+
+  const screenings = signal<ScreeningRecord[]>([]);
+  const events = signal<JournalEvent[]>([]);
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  /** Bumped whenever something is queued for sync, so the sync loop can wake up. */
+  const outboxVersion = signal(0);
+
+  const ready = (async () => {
+    const [storedScreenings, storedEvents, storedSettings] = await Promise.all([
+      db.readAll("screenings"),
+      db.readAll("events"),
+      db.read("settings", SETTINGS_KEY),
+    ]);
+    screenings.value = newestFirst(storedScreenings as ScreeningRecord[]);
+    events.value = sortEvents(storedEvents as JournalEvent[]);
+    const merged = { ...DEFAULT_SETTINGS, ...(storedSettings as Partial<Settings> | undefined) };
+    // A stored value the current rules reject (say, from an older version) falls back to the default for that field only.
+    const bad = new Set(findSettingsIssues(merged).map((issue) => issue.path));
+    settings.value = Object.fromEntries(
+      Object.entries(merged).map(([k, v]) => [
+        k,
+        bad.has(k as keyof Settings) ? DEFAULT_SETTINGS[k as keyof Settings] : v,
+      ]),
+    ) as Settings;
+  })();
+
+  const queue = (op: OutboxOp): DbWrite => {
+    const entry: OutboxEntry = { ...op, key: nextOutboxKey(now()), attempts: 0 };
+    return { op: "put", table: "outbox", key: entry.key, value: entry };
+  };
+
+  async function recordScreening(answers: Answers, decision: Decision): Promise<ScreeningRecord> {
+    await ready;
+    const record: ScreeningRecord = { id: newId(), at: new Date(now()).toISOString(), answers, decision };
+    await db.write([
+      { op: "put", table: "screenings", key: record.id, value: record },
+      queue({ op: "screening", record }),
+    ]);
+    screenings.value = newestFirst([record, ...screenings.value]);
+    outboxVersion.value += 1;
+    return record;
+  }
+
+  async function recordEvent(event: JournalEvent): Promise<void> {
+    await ready;
+    const issues = await validateEvent(event);
+    if (issues.length > 0) {
+      throw new StoreError(
+        "invalid_event",
+        "This journal entry could not be saved; check the marked fields.",
+        issues,
+      );
+    }
+    const existing = events.value.find((e) => e.id === event.id);
+    if (existing) {
+      if (isSameRecord(existing, event)) return; // a retry of a write already made: stored once
+      throw new StoreError(
+        "event_conflict",
+        "Another journal entry already uses this id; create a new entry instead of changing it.",
+        [{ path: "id", message: event.id }],
+      );
+    }
+    await db.write([
+      { op: "put", table: "events", key: event.id, value: event },
+      queue({ op: "put", event }),
+    ]);
+    events.value = sortEvents([...events.value, event]);
+    outboxVersion.value += 1;
+  }
+
+  async function deleteEvent(id: string): Promise<void> {
+    await ready;
+    if (!events.value.some((e) => e.id === id)) {
+      throw new StoreError(
+        "not_found",
+        "That journal entry is not on this device; it may already be deleted.",
+      );
+    }
+    await db.write([{ op: "delete", table: "events", key: id }, queue({ op: "delete", id })]);
+    events.value = events.value.filter((e) => e.id !== id);
+    outboxVersion.value += 1;
+  }
+
+  async function updateSettings(patch: Partial<Settings>): Promise<void> {
+    await ready;
+    const next = { ...settings.value, ...patch };
+    const issues = findSettingsIssues(next);
+    if (issues.length > 0) {
+      throw new StoreError(
+        "invalid_setting",
+        "That setting is outside what is safe; nothing was changed.",
+        issues,
+      );
+    }
+    await db.write([{ op: "put", table: "settings", key: SETTINGS_KEY, value: next }]);
+    settings.value = next;
+  }
+
+  /**
+   * Adds the server's events this device does not have yet. An event deleted here but not yet deleted on
+   * the server is not brought back. Returns how many were added.
+   */
+  async function mergeEvents(remote: readonly JournalEvent[]): Promise<number> {
+    await ready;
+    const outbox = (await db.readAll("outbox")) as OutboxEntry[];
+    const pendingDeletes = new Set(outbox.flatMap((e) => (e.op === "delete" ? [e.id] : [])));
+    const known = new Set(events.value.map((e) => e.id));
+    const fresh = remote.filter((e) => !known.has(e.id) && !pendingDeletes.has(e.id));
+    const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
+    if (unique.length === 0) return 0;
+    await db.write(unique.map((e) => ({ op: "put", table: "events", key: e.id, value: e }) as const));
+    events.value = sortEvents([...events.value, ...unique]);
+    return unique.length;
+  }
+
+  /** Adds the server's screenings this device does not have, by id. */
+  async function mergeScreenings(remote: readonly ScreeningRecord[]): Promise<number> {
+    await ready;
+    const known = new Set(screenings.value.map((s) => s.id));
+    const fresh = [...new Map(remote.filter((s) => !known.has(s.id)).map((s) => [s.id, s])).values()];
+    if (fresh.length === 0) return 0;
+    await db.write(fresh.map((s) => ({ op: "put", table: "screenings", key: s.id, value: s }) as const));
+    screenings.value = newestFirst([...screenings.value, ...fresh]);
+    return fresh.length;
+  }
+
+  /** Removes this device's copy of the record (the server's copy, if any, is untouched). */
+  async function eraseDevice(): Promise<void> {
+    await ready;
+    await db.write(
+      (["screenings", "events", "settings", "outbox", "meta"] as const).map((table) => ({
+        op: "clear",
+        table,
+      })),
+    );
+    screenings.value = [];
+    events.value = [];
+    settings.value = DEFAULT_SETTINGS;
+  }
+
+  return {
+    db,
+    screenings,
+    events,
+    settings,
+    outboxVersion,
+    ready,
+    recordScreening,
+    recordEvent,
+    deleteEvent,
+    updateSettings,
+    mergeEvents,
+    mergeScreenings,
+    eraseDevice,
+  };
+}
+
+export type RecordStore = ReturnType<typeof createRecordStore>;

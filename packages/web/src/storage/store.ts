@@ -1,0 +1,54 @@
+/**
+ * The app's one record store (the contract the screens code against). Data lives on this device in
+ * IndexedDB; where the browser refuses IndexedDB it is kept in memory and `persistence` says so.
+ *
+ * - `screenings`: newest first. `events`: oldest first. `settings`: always valid.
+ * - `recordEvent` validates against the journal contract, stores once per id (an identical retry is a
+ *   no-op, different content under the same id rejects with `event_conflict`) and queues it for sync.
+ * - Writes reject with a `StoreError` whose `code` is stable and whose message a person can act on.
+ */
+import { signal } from "@preact/signals";
+import { createIndexedDb, openIndexedDb } from "./indexed-db";
+import { createMemoryDb } from "./memory-db";
+import type { RecordDb } from "./record-db";
+import { createRecordStore } from "./record-store";
+
+export type { ScreeningRecord } from "./screening-record";
+export type { Settings, Theme } from "./settings";
+export { StoreError } from "./store-error";
+
+/** "device" when data survives a reload; "memory" when the browser gave us no storage. */
+export const persistence = signal<"device" | "memory">("device");
+
+function chooseDb(): RecordDb {
+  if (typeof indexedDB === "undefined") {
+    persistence.value = "memory";
+    return createMemoryDb();
+  }
+  const memory = createMemoryDb();
+  const opened = openIndexedDb(indexedDB, "limber").then(
+    (database) => createIndexedDb(Promise.resolve(database)),
+    () => {
+      persistence.value = "memory";
+      return memory;
+    },
+  );
+  return {
+    readAll: async (table) => (await opened).readAll(table),
+    read: async (table, key) => (await opened).read(table, key),
+    write: async (writes) => (await opened).write(writes),
+  };
+}
+
+export const store = createRecordStore({ db: chooseDb() });
+
+export const {
+  screenings,
+  events,
+  settings,
+  ready,
+  recordScreening,
+  recordEvent,
+  deleteEvent,
+  updateSettings,
+} = store;

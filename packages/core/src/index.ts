@@ -1,5 +1,10 @@
 /** @limber/core: the pure domain every other part of Limber calls. No IO. */
 
+export * from "./content/education";
+export * from "./content/escalation";
+export * from "./content/safety";
+export * from "./content/techniques";
+export * from "./content/tight-spot";
 export * from "./journal/assess";
 export * from "./journal/events";
 export * from "./journal/local-day";
@@ -8,5 +13,8 @@ export * from "./result";
 export * from "./screening/fhir";
 export * from "./screening/questionnaire";
 export * from "./screening/triage";
+export * from "./session/gate";
+export * from "./session/machine";
+export * from "./session/settings";
 export * from "./source";
 export * from "./units";

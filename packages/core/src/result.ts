@@ -21,7 +21,8 @@ export type IssueCode =
   | "invalid_time_zone"
   | "invalid_date"
   | "out_of_range"
-  | "invalid_setting";
+  | "invalid_setting"
+  | "screening_required";
 
 export type Result<T> =
   | { readonly ok: true; readonly value: T }

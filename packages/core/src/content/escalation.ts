@@ -1,0 +1,56 @@
+/**
+ * Who to see, how urgently and why, for every reason Limber may stop offering self-care. Names both a
+ * physical therapist and a physician, as the article does (P20); emergencies go to emergency services.
+ */
+import type { Severity } from "../screening/questionnaire";
+import type { Source } from "../source";
+
+export type Urgency = "now" | "soon";
+export type EscalationLevel = {
+  readonly severity: Severity;
+  readonly urgency: Urgency;
+  readonly who: string;
+  readonly action: string;
+  readonly why: string;
+  readonly source: Source;
+};
+
+export const ESCALATION: Readonly<Record<Severity, EscalationLevel>> = {
+  emergency: {
+    severity: "emergency",
+    urgency: "now",
+    who: "Emergency services",
+    action:
+      "Call emergency services now (999 in the UK, 911 in the US, 112 in the EU). Do not use the foam roller or the twist.",
+    why: "These symptoms can be signs of a serious condition, such as pressure on the nerves at the base of the spine, that needs urgent treatment.",
+    source: "NHS / NICE NG59 (cauda equina)",
+  },
+  "see-professional": {
+    severity: "see-professional",
+    urgency: "soon",
+    who: "A physical therapist or physician",
+    action:
+      "Book an appointment with a physical therapist or physician before you continue self-care, and bring your Limber visit summary.",
+    why: "A physical therapist or physician can accurately diagnose the underlying cause of your discomfort.",
+    source: "P20",
+  },
+};
+
+/** Triggers from the journal beyond the screening items, listed on "When to get help". */
+export const JOURNAL_TRIGGERS = [
+  {
+    code: "persistent-48h",
+    text: "Stiffness that lasts more than 48 hours despite gentle stretching.",
+    source: "P20",
+  },
+  {
+    code: "frequent-adjusting",
+    text: "A frequent need to adjust or crack your back, several times a day.",
+    source: "P20",
+  },
+  {
+    code: "repeated-sharp-pain",
+    text: "Stopping two sessions in a week because of sharp pain.",
+    source: "Limber product rule",
+  },
+] as const satisfies readonly { code: string; text: string; source: Source }[];

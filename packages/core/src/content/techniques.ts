@@ -1,0 +1,218 @@
+/**
+ * The two techniques as typed data, faithful to the article's wording and numbers (P4-P7). The session
+ * engine (`session/machine.ts`) runs any technique defined here; it knows nothing of rollers or twists.
+ */
+import type { TechniqueId } from "../journal/events";
+import type { Source } from "../source";
+
+export type StepKind = "setup" | "movement" | "rolling" | "hold" | "return";
+
+/**
+ * How long a step lasts. `minSeconds`: the engine refuses to move on earlier. `targetSeconds`: with
+ * auto-advance on, the step ends by itself then. `chime`: a hold, marked by a chime at its start and end.
+ * `setting` names the person's setting that may lengthen the target (never below `minSeconds`).
+ */
+export type StepTiming = {
+  readonly minSeconds: number;
+  readonly targetSeconds: number;
+  readonly chime: boolean;
+  readonly setting?: "twistHoldSeconds";
+  readonly source: Source;
+};
+
+export type Step = {
+  readonly id: string;
+  readonly kind: StepKind;
+  readonly title: string;
+  /** What to do, in the article's words. */
+  readonly instruction: string;
+  /** What is spoken when the step begins (hands-free). */
+  readonly cue: string;
+  /** What the person should feel. */
+  readonly feel?: string;
+  /** What should make them stop. */
+  readonly stopIf?: string;
+  readonly side?: "left" | "right";
+  /** The SVG scene the web app shows for this step. */
+  readonly illustration: string;
+  /** Absent for steps the person ends themselves (rolling: "Done rolling"). */
+  readonly timing?: StepTiming;
+  /** Rolling steps offer the tight-spot pause. */
+  readonly tightSpot?: boolean;
+  readonly source: Source;
+};
+
+export type Technique = {
+  readonly id: TechniqueId;
+  readonly name: string;
+  readonly region: string;
+  readonly summary: string;
+  readonly source: Source;
+  readonly steps: readonly Step[];
+};
+
+const STOP_ON_SHARP_PAIN =
+  "Stop at once if you feel sharp, shooting or intense pain beyond a comfortable stretch.";
+// Limber's pacing for getting into position hands-free; the article gives no duration for these.
+const GET_INTO_POSITION: StepTiming = {
+  minSeconds: 0,
+  targetSeconds: 15,
+  chime: false,
+  source: "Limber product rule",
+};
+// P7: "return to the center slowly"; 5 s at least keeps it slow, the article gives no number.
+const SLOW_RETURN: StepTiming = { minSeconds: 5, targetSeconds: 8, chime: false, source: "P7" };
+// P7: "Hold the comfortable position for at least 30 seconds".
+const TWIST_HOLD: StepTiming = {
+  minSeconds: 30,
+  targetSeconds: 30,
+  chime: true,
+  setting: "twistHoldSeconds",
+  source: "P7",
+};
+
+export const THORACIC_FOAM_ROLL = {
+  id: "thoracic-foam-roll",
+  name: "Thoracic foam-roller release",
+  region: "Upper and mid-back (thoracic spine)",
+  summary: "Sustained pressure from a foam roller along the upper and mid-back, pausing on tight spots.",
+  source: "P4",
+  steps: [
+    {
+      id: "roll-position",
+      kind: "setup",
+      title: "Lie on the roller",
+      instruction:
+        "Place the foam roller horizontally beneath your shoulder blades while lying on your back with your knees bent and feet flat.",
+      cue: "Lie on your back with the roller across your upper back, beneath your shoulder blades. Knees bent, feet flat.",
+      feel: "The roller across your upper back, under your shoulder blades, never under your lower back.",
+      illustration: "roll-position",
+      timing: GET_INTO_POSITION,
+      source: "P4",
+    },
+    {
+      id: "roll-hug",
+      kind: "setup",
+      title: "Hug yourself",
+      instruction:
+        "Cross your arms over your chest as if giving yourself a hug. This helps separate the shoulder blades.",
+      cue: "Cross your arms over your chest, as if giving yourself a hug.",
+      feel: "Your shoulder blades spreading apart.",
+      illustration: "roll-hug",
+      timing: GET_INTO_POSITION,
+      source: "P4",
+    },
+    {
+      id: "roll-lift",
+      kind: "movement",
+      title: "Engage and lift",
+      instruction:
+        "Keep your core muscles lightly engaged to protect your lower back, and slowly lift your hips just enough to control the pressure.",
+      cue: "Lightly engage your core, and slowly lift your hips just enough to control the pressure.",
+      stopIf: STOP_ON_SHARP_PAIN,
+      illustration: "roll-lift",
+      timing: GET_INTO_POSITION,
+      source: "P5",
+    },
+    {
+      id: "roll-release",
+      kind: "rolling",
+      title: "Roll slowly",
+      instruction:
+        "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localized tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
+      cue: "Roll slowly, only between the base of your neck and the bottom of your ribcage. Tap tight spot when you find one.",
+      feel: "Firm, comfortable pressure that eases as you breathe.",
+      stopIf: STOP_ON_SHARP_PAIN,
+      illustration: "roll-release",
+      tightSpot: true,
+      source: "P5",
+    },
+    {
+      id: "roll-finish",
+      kind: "return",
+      title: "Come down slowly",
+      instruction: "With slow, deliberate control, lower your hips to the floor and rest before you get up.",
+      cue: "Slowly lower your hips to the floor and rest.",
+      illustration: "roll-finish",
+      timing: { minSeconds: 0, targetSeconds: 10, chime: false, source: "P13" },
+      source: "P13",
+    },
+  ],
+} as const satisfies Technique;
+
+function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
+  return [
+    {
+      id: `twist-guide-${side}`,
+      kind: "movement",
+      title: `Guide your ${side} knee across`,
+      instruction: `Bend your ${side} knee and slowly guide it across your body toward the floor on your ${opposite} side, using your ${opposite} hand to apply very light pressure. Keep your ${side} shoulder blade pressed firmly against the floor.`,
+      cue: `Bend your ${side} knee and slowly guide it across toward the floor on your ${opposite}. Very light pressure from your ${opposite} hand. Keep your ${side} shoulder blade on the floor.`,
+      feel: "A gentle stretch, not a forceful twist.",
+      stopIf: STOP_ON_SHARP_PAIN,
+      side,
+      illustration: `twist-guide-${side}`,
+      timing: { minSeconds: 0, targetSeconds: 10, chime: false, source: "P7" },
+      source: "P7",
+    },
+    {
+      id: `twist-hold-${side}`,
+      kind: "hold",
+      title: `Hold: ${side} knee across`,
+      instruction: "Hold the comfortable position for at least 30 seconds to allow the tissues to lengthen.",
+      cue: "Hold this comfortable position. Breathe slowly.",
+      feel: "A gentle stretch in your lower back muscles and around the vertebrae.",
+      stopIf: STOP_ON_SHARP_PAIN,
+      side,
+      illustration: `twist-hold-${side}`,
+      timing: TWIST_HOLD,
+      source: "P7",
+    },
+    {
+      id: `twist-return-${side}`,
+      kind: "return",
+      title: "Return to the centre slowly",
+      instruction: "Return to the center slowly.",
+      cue: "Slowly return to the centre.",
+      side,
+      illustration: "twist-return",
+      timing: SLOW_RETURN,
+      source: "P7",
+    },
+  ];
+}
+
+export const SUPINE_SPINAL_TWIST = {
+  id: "supine-spinal-twist",
+  name: "Supine spinal twist",
+  region: "Lower back (lumbar spine)",
+  summary: "A gentle, controlled rotation lying on your back: both sides, each held at least 30 seconds.",
+  source: "P6",
+  steps: [
+    {
+      id: "twist-position",
+      kind: "setup",
+      title: "Lie flat in a T",
+      instruction:
+        "Lie flat on your back and extend your arms out to the sides in a 'T' shape to keep your shoulders grounded.",
+      cue: "Lie flat on your back, arms out to the sides in a T, shoulders on the floor.",
+      illustration: "twist-position",
+      timing: GET_INTO_POSITION,
+      source: "P6",
+    },
+    // P7: "before repeating the process on the other side": both sides, every time.
+    ...twistSide("left", "right"),
+    ...twistSide("right", "left"),
+  ],
+} as const satisfies Technique;
+
+export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
+  "thoracic-foam-roll": THORACIC_FOAM_ROLL,
+  "supine-spinal-twist": SUPINE_SPINAL_TWIST,
+};
+
+/** P6: the lower back gets controlled rotation, never direct pressure from the roller. */
+export const LOWER_BACK_NEVER_ROLLED = {
+  text: "Never foam-roll your lower back. It needs a gentler approach: the supine spinal twist.",
+  source: "P6",
+} as const;

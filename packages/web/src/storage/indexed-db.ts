@@ -43,17 +43,25 @@ export function createIndexedDb(database: Promise<IDBDatabase>): RecordDb {
       const db = await database;
       const tables = [...new Set(writes.map((w) => w.table))];
       const tx = db.transaction(tables, "readwrite", { durability: "strict" });
-      for (const w of writes) {
-        const store = tx.objectStore(w.table);
-        if (w.op === "put") store.put(w.value, w.key);
-        else if (w.op === "delete") store.delete(w.key);
-        else store.clear();
-      }
-      await new Promise<void>((resolve, reject) => {
+      const done = new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error ?? new Error("the write was cancelled"));
       });
+      try {
+        for (const w of writes) {
+          const store = tx.objectStore(w.table);
+          if (w.op === "put") store.put(w.value, w.key);
+          else if (w.op === "delete") store.delete(w.key);
+          else store.clear();
+        }
+      } catch (error) {
+        // A value that cannot be stored throws here; abort so the writes before it do not commit alone.
+        tx.abort();
+        await done.catch(() => undefined);
+        throw error;
+      }
+      await done;
     },
   };
 }

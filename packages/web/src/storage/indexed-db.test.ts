@@ -1,0 +1,44 @@
+import { IDBFactory } from "fake-indexeddb";
+import { describe, expect, it } from "vitest";
+import { createIndexedDb, openIndexedDb } from "./indexed-db";
+import { createRecordStore } from "./record-store";
+
+const ID = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
+
+describe("the IndexedDB record", () => {
+  it("keeps events, settings and the outbox across closing and reopening the database", async () => {
+    const factory = new IDBFactory();
+    const first = await openIndexedDb(factory, "limber-test");
+    const store = createRecordStore({ db: createIndexedDb(Promise.resolve(first)) });
+    await store.recordEvent({ type: "adjust-urge", id: ID, at: "2026-11-24T07:00:00Z" });
+    await store.updateSettings({ autoAdvance: false });
+    first.close();
+
+    const again = createIndexedDb(openIndexedDb(factory, "limber-test"));
+    const reopened = createRecordStore({ db: again });
+    await reopened.ready;
+    expect(reopened.events.value.map((e) => e.id)).toEqual([ID]);
+    expect(reopened.settings.value.autoAdvance).toBe(false);
+    expect(await again.readAll("outbox")).toHaveLength(1);
+  });
+
+  it("applies a multi-table write all together or not at all", async () => {
+    const db = createIndexedDb(openIndexedDb(new IDBFactory(), "limber-atomic"));
+    await db.write([{ op: "put", table: "events", key: "a", value: { n: 1 } }]);
+    // A value that cannot be cloned fails the second put, so the first ("b") must not land either.
+    await expect(
+      db.write([
+        { op: "put", table: "events", key: "b", value: { n: 2 } },
+        { op: "put", table: "outbox", key: "c", value: { send: () => undefined } },
+      ]),
+    ).rejects.toBeDefined();
+    expect(await db.readAll("events")).toEqual([{ n: 1 }]);
+  });
+
+  it("clears a table", async () => {
+    const db = createIndexedDb(openIndexedDb(new IDBFactory(), "limber-clear"));
+    await db.write([{ op: "put", table: "meta", key: "k", value: 1 }]);
+    await db.write([{ op: "clear", table: "meta" }]);
+    expect(await db.read("meta", "k")).toBeUndefined();
+  });
+});

@@ -72,7 +72,8 @@ export function answersFromQuestionnaireResponse(resource: Record<string, unknow
       },
     ]);
   }
-  const answers: Record<string, unknown> = {};
+  // No prototype, so linkIds such as "__proto__" or "toString" are plain keys, reported as unknown items.
+  const answers: Record<string, unknown> = Object.create(null);
   resource.item.forEach((entry: unknown, index) => {
     const path = `item.${index}`;
     if (

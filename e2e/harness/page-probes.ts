@@ -1,0 +1,84 @@
+/**
+ * Init scripts that run in the page before the app: they record what the app would say and play, and let a
+ * test hide and show the page. Each is a self-contained function because Playwright serialises its source.
+ */
+
+export type SpokenCue = { readonly text: string; readonly at: number };
+export type ScheduledChime = {
+  readonly when: number;
+  readonly scheduledAtAudio: number;
+  readonly atPerf: number;
+};
+
+declare global {
+  interface Window {
+    __limberSpoken: SpokenCue[];
+    __limberChimes: ScheduledChime[];
+    __limberSetHidden: (hidden: boolean) => void;
+  }
+}
+
+/** Headless Chromium has no voices: keep the real API shape and record each utterance with its time. */
+export function recordSpeech(): void {
+  const spoken: SpokenCue[] = [];
+  window.__limberSpoken = spoken;
+  const queue: SpeechSynthesisUtterance[] = [];
+  const synthesis = {
+    speaking: false,
+    pending: false,
+    paused: false,
+    onvoiceschanged: null,
+    speak(utterance: SpeechSynthesisUtterance) {
+      spoken.push({ text: utterance.text, at: performance.now() });
+      queue.push(utterance);
+      setTimeout(() => {
+        utterance.dispatchEvent(new Event("start"));
+        utterance.dispatchEvent(new Event("end"));
+      }, 0);
+    },
+    cancel() {
+      queue.length = 0;
+    },
+    pause() {},
+    resume() {},
+    getVoices: () => [],
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => true,
+  };
+  Object.defineProperty(window, "speechSynthesis", { value: synthesis, configurable: true });
+}
+
+/** Every sound started on the Web Audio clock: when it was asked to play, on the audio and page clocks. */
+export function recordChimes(): void {
+  const chimes: ScheduledChime[] = [];
+  window.__limberChimes = chimes;
+  const original = AudioScheduledSourceNode.prototype.start;
+  AudioScheduledSourceNode.prototype.start = function start(
+    this: AudioScheduledSourceNode,
+    when = 0,
+    ...rest
+  ) {
+    const context = this.context as AudioContext;
+    const stamp = typeof context.getOutputTimestamp === "function" ? context.getOutputTimestamp() : undefined;
+    // Map the audio-clock start time onto performance.now(), through the context's own output timestamp.
+    const audioNow = stamp?.contextTime ?? context.currentTime;
+    const perfNow = stamp?.performanceTime ?? performance.now();
+    chimes.push({ when, scheduledAtAudio: context.currentTime, atPerf: perfNow + (when - audioNow) * 1000 });
+    return (original as (...args: unknown[]) => void).call(this, when, ...rest);
+  } as typeof original;
+}
+
+/** Headless Chromium never hides a page, so visibility is emulated: state, getter and event. */
+export function emulateVisibility(): void {
+  let hidden = false;
+  Object.defineProperty(Document.prototype, "visibilityState", {
+    configurable: true,
+    get: () => (hidden ? "hidden" : "visible"),
+  });
+  Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
+  window.__limberSetHidden = (next: boolean) => {
+    hidden = next;
+    document.dispatchEvent(new Event("visibilitychange"));
+  };
+}

@@ -1,0 +1,29 @@
+/** Builds the production web app once, the way `limber serve` will serve it. */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const REPOSITORY_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const WEB_DIST = fileURLToPath(new URL("../../packages/web/dist", import.meta.url));
+
+/** Runs a command from the repository root; rejects with the tail of its output when it fails. */
+export function runCommand(command: string, args: readonly string[], cwd = REPOSITORY_ROOT): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+export async function buildWeb(): Promise<void> {
+  await runCommand("npm", ["run", "--silent", "build", "-w", "@limber/web"]);
+}

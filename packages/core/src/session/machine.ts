@@ -91,9 +91,9 @@ function enterStep(state: SessionState, index: number, when: Instant): Transitio
 }
 
 function leaveStep(state: SessionState, when: Instant): Transition {
-  const ending: SessionEffect[] = currentStep(state).timing?.chime
-    ? [{ type: "chime", kind: "hold-end", at: when }]
-    : [];
+  // With auto-advance off, the hold's end was already chimed when its minimum was reached.
+  const chimed = currentStep(state).timing?.chime === true && !state.minimumAnnounced;
+  const ending: SessionEffect[] = chimed ? [{ type: "chime", kind: "hold-end", at: when }] : [];
   const entered = enterStep(state, state.stepIndex + 1, when);
   return { state: entered.state, effects: [...ending, ...entered.effects] };
 }
@@ -132,7 +132,7 @@ function nextDue(state: SessionState): Due | null {
     if (!state.settings.autoAdvance && !state.minimumAnnounced) {
       return {
         at: at(minimum),
-        apply: (s) => announceMinimum(s, at(minimum), "20 seconds. Release when you are ready."),
+        apply: (s) => announceMinimum(s, at(minimum), "20 seconds. Release when you are ready.", false),
       };
     }
     const release = at(start + tightSpotTargetMs(state.settings));
@@ -156,7 +156,7 @@ function nextDue(state: SessionState): Due | null {
   return null;
 }
 
-function announceMinimum(state: SessionState, when: Instant, words: string, chime = true): Transition {
+function announceMinimum(state: SessionState, when: Instant, words: string, chime: boolean): Transition {
   const effects: SessionEffect[] = [
     { type: "speak", text: words, at: when },
     { type: "announce", text: words },

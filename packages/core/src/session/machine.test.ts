@@ -1,0 +1,343 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { TechniqueId } from "../journal/events";
+import { type Instant, instant } from "../units";
+import {
+  nextDeadline,
+  type SessionCommand,
+  type SessionState,
+  sendSessionCommand,
+  startSession,
+  type Transition,
+  viewSession,
+} from "./machine";
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./settings";
+
+const T0 = Date.parse("2026-11-24T08:00:00Z");
+const SCREENED = { outcome: "self-care", at: "2026-11-24T07:55:00Z" } as const;
+const s = (seconds: number): Instant => instant(T0 + seconds * 1000);
+
+/** A session on a fake clock: every call says what time it is. */
+function session(technique: TechniqueId, settings: Partial<SessionSettings> = {}) {
+  const started = startSession(technique, {
+    settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
+    gate: { lastScreening: SCREENED, events: [] },
+    now: s(0),
+  });
+  if (!started.ok) throw new Error(JSON.stringify(started.issues));
+  let state: SessionState = started.value.state;
+  const effects = [...started.value.effects];
+  return {
+    send(command: SessionCommand, atSeconds: number): Transition {
+      const transition = sendSessionCommand(state, command, s(atSeconds));
+      state = transition.state;
+      effects.push(...transition.effects);
+      return transition;
+    },
+    view: (atSeconds: number) => viewSession(state, s(atSeconds)),
+    get state() {
+      return state;
+    },
+    effects,
+  };
+}
+
+const stepAt = (run: ReturnType<typeof session>, seconds: number) => {
+  run.send("tick", seconds);
+  return run.view(seconds).step.id;
+};
+
+describe("session start", () => {
+  it("refuses to start without a screening", () => {
+    const result = startSession("supine-spinal-twist", {
+      settings: DEFAULT_SESSION_SETTINGS,
+      gate: { lastScreening: null, events: [] },
+      now: s(0),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ code: "screening_required", path: "no-screening" }],
+    });
+  });
+
+  it("refuses to start on a screening older than 24 hours", () => {
+    const result = startSession("thoracic-foam-roll", {
+      settings: DEFAULT_SESSION_SETTINGS,
+      gate: { lastScreening: { outcome: "self-care", at: "2026-11-23T07:59:59Z" }, events: [] },
+      now: s(0),
+    });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: "screening-expired" }] });
+  });
+
+  it("refuses settings outside the article's bounds", () => {
+    const result = startSession("thoracic-foam-roll", {
+      settings: { ...DEFAULT_SESSION_SETTINGS, tightSpotSeconds: 31, twistHoldSeconds: 29 },
+      gate: { lastScreening: SCREENED, events: [] },
+      now: s(0),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [
+        { code: "invalid_setting", path: "tightSpotSeconds" },
+        { code: "invalid_setting", path: "twistHoldSeconds" },
+      ],
+    });
+  });
+
+  it("speaks the first step's cue at the start", () => {
+    const run = session("supine-spinal-twist");
+    expect(run.effects).toContainEqual(expect.objectContaining({ type: "speak", at: s(0) }));
+    expect(run.view(0).step.id).toBe("twist-position");
+  });
+});
+
+describe("supine spinal twist (P6-P7)", () => {
+  it("holds each side for 30 s, returns slowly between them, and always does both sides", () => {
+    const run = session("supine-spinal-twist");
+    expect(stepAt(run, 15)).toBe("twist-guide-left");
+    expect(stepAt(run, 25)).toBe("twist-hold-left");
+    expect(stepAt(run, 54.999)).toBe("twist-hold-left");
+    expect(stepAt(run, 55)).toBe("twist-return-left");
+    expect(stepAt(run, 63)).toBe("twist-guide-right");
+    expect(stepAt(run, 73)).toBe("twist-hold-right");
+    expect(stepAt(run, 102.999)).toBe("twist-hold-right");
+    run.send("tick", 111);
+    expect(run.state).toMatchObject({ status: "ended", outcome: "completed" });
+  });
+
+  it("chimes exactly at the start and end of every hold, even when the tick comes late", () => {
+    const run = session("supine-spinal-twist");
+    run.send("tick", 500); // the page was hidden for minutes
+    const chimes = run.effects
+      .filter((e) => e.type === "chime")
+      .map((e) => [e.type === "chime" && e.kind, (e as { at: number }).at]);
+    expect(chimes).toEqual([
+      ["hold-start", s(25)],
+      ["hold-end", s(55)],
+      ["hold-start", s(73)],
+      ["hold-end", s(103)],
+    ]);
+  });
+
+  it("refuses to end a hold before 30 seconds", () => {
+    const run = session("supine-spinal-twist", { autoAdvance: false });
+    run.send("next", 1);
+    run.send("next", 2);
+    expect(run.view(2).step.id).toBe("twist-hold-left");
+    expect(run.send("next", 31.999).rejected).toMatch(/at least 30 seconds/);
+    expect(run.send("next", 32).state.stepIndex).toBe(3);
+  });
+
+  it("refuses to rush the return to the centre (P7: slowly)", () => {
+    const run = session("supine-spinal-twist", { autoAdvance: false });
+    run.send("next", 1);
+    run.send("next", 2);
+    run.send("next", 40);
+    expect(run.view(40).step.id).toBe("twist-return-left");
+    expect(run.send("next", 44).rejected).toBeDefined();
+    expect(run.send("next", 45).state.stepIndex).toBe(4);
+  });
+
+  it("uses the person's longer hold setting, never less than 30 s", () => {
+    const run = session("supine-spinal-twist", { twistHoldSeconds: 45 });
+    expect(stepAt(run, 25)).toBe("twist-hold-left");
+    expect(stepAt(run, 69.999)).toBe("twist-hold-left");
+    expect(stepAt(run, 70)).toBe("twist-return-left");
+  });
+
+  it("with auto-advance off, says when 30 s are reached and then waits for the person", () => {
+    const run = session("supine-spinal-twist", { autoAdvance: false });
+    run.send("next", 1);
+    run.send("next", 2);
+    expect(nextDeadline(run.state)).toEqual({ at: s(32), chimes: ["hold-end"] });
+    run.send("tick", 100);
+    expect(run.view(100).step.id).toBe("twist-hold-left");
+    expect(run.effects).toContainEqual({ type: "chime", kind: "hold-end", at: s(32) });
+    expect(nextDeadline(run.state)).toBeNull();
+    run.send("next", 100);
+    expect(run.effects.filter((e) => e.type === "chime" && e.kind === "hold-end")).toHaveLength(1);
+  });
+});
+
+describe("thoracic foam roll (P4-P5)", () => {
+  const rolling = (autoAdvance = true) => {
+    const run = session("thoracic-foam-roll", { autoAdvance });
+    if (autoAdvance) run.send("tick", 45);
+    else for (const t of [15, 30, 45]) run.send("next", t);
+    expect(run.view(45).step.id).toBe("roll-release");
+    return run;
+  };
+
+  it("keeps rolling until the person says they are done", () => {
+    const run = rolling();
+    expect(nextDeadline(run.state)).toBeNull();
+    run.send("tick", 10_000);
+    expect(run.view(10_000).step.id).toBe("roll-release");
+  });
+
+  it("pauses on a tight spot for the set 20-30 s with a breathing pacer, then rolls on", () => {
+    const run = rolling();
+    run.send("tight-spot", 50);
+    expect(run.view(50)).toMatchObject({
+      status: "tight-spot",
+      breathing: { phase: "in" },
+      targetMs: 30_000,
+    });
+    expect(run.view(55).breathing).toMatchObject({ phase: "out" });
+    run.send("tick", 79.999);
+    expect(run.state.status).toBe("tight-spot");
+    run.send("tick", 80);
+    expect(run.state.status).toBe("running");
+    expect(run.effects.filter((e) => e.type === "chime")).toEqual([
+      { type: "chime", kind: "hold-start", at: s(50) },
+      { type: "chime", kind: "hold-end", at: s(80) },
+    ]);
+  });
+
+  it("never releases a tight spot before 20 s", () => {
+    const run = rolling(false);
+    run.send("tight-spot", 50);
+    expect(run.send("release", 69.999).rejected).toMatch(/20 seconds/);
+    expect(run.send("release", 70).state.status).toBe("running");
+  });
+
+  it("never holds a tight spot longer than 30 s, even with auto-advance off", () => {
+    const run = rolling(false);
+    run.send("tight-spot", 50);
+    run.send("tick", 500);
+    expect(run.state.status).toBe("running");
+    expect(run.effects).toContainEqual({ type: "chime", kind: "hold-end", at: s(80) });
+  });
+
+  it("honours a shorter tight-spot setting within 20-30 s", () => {
+    const run = session("thoracic-foam-roll", { tightSpotSeconds: 20 });
+    run.send("tick", 45);
+    run.send("tight-spot", 50);
+    expect(nextDeadline(run.state)).toEqual({ at: s(70), chimes: ["hold-end"] });
+  });
+
+  it("offers the tight-spot pause only while rolling", () => {
+    const run = session("thoracic-foam-roll");
+    expect(run.send("tight-spot", 1).rejected).toBeDefined();
+    expect(run.state.status).toBe("running");
+  });
+
+  it("ends with a slow come-down once the person is done rolling", () => {
+    const run = rolling();
+    run.send("next", 100);
+    expect(run.view(100).step.id).toBe("roll-finish");
+    run.send("tick", 110);
+    expect(run.state.outcome).toBe("completed");
+  });
+});
+
+describe("pause and resume", () => {
+  it("stops the clock while paused, so a hold still lasts its full 30 s", () => {
+    const run = session("supine-spinal-twist");
+    run.send("tick", 25);
+    run.send("pause", 35);
+    run.send("tick", 300);
+    expect(run.view(300)).toMatchObject({ status: "paused", elapsedMs: 10_000 });
+    run.send("resume", 300);
+    expect(nextDeadline(run.state)?.at).toBe(s(320));
+  });
+
+  it("pauses a tight-spot pause without losing its remaining time", () => {
+    const run = session("thoracic-foam-roll");
+    run.send("tick", 45);
+    run.send("tight-spot", 50);
+    run.send("pause", 60);
+    run.send("resume", 1000);
+    expect(run.view(1000)).toMatchObject({ status: "tight-spot", remainingMs: 20_000 });
+  });
+
+  it("refuses other commands while paused, except stopping", () => {
+    const run = session("supine-spinal-twist");
+    run.send("pause", 1);
+    expect(run.send("next", 2).rejected).toBeDefined();
+    expect(run.send("stop-for-pain", 3).state.outcome).toBe("stopped-for-pain");
+  });
+});
+
+describe("stop for sharp pain (P13)", () => {
+  const commands: SessionCommand[] = ["next", "tight-spot", "release", "pause", "resume", "tick", "end"];
+
+  it("ends the session at once from every reachable state, on both techniques", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<TechniqueId>("thoracic-foam-roll", "supine-spinal-twist"),
+        fc.boolean(),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...commands.filter((c) => c !== "end")),
+            fc.integer({ min: 0, max: 40_000 }),
+          ),
+          { maxLength: 25 },
+        ),
+        (technique, autoAdvance, script) => {
+          const run = session(technique, { autoAdvance });
+          let t = 0;
+          for (const [command, gap] of script) {
+            t += gap / 1000;
+            run.send(command, t);
+          }
+          const before = run.state.status;
+          const stop = run.send("stop-for-pain", t);
+          if (before === "ended") {
+            expect(stop.rejected).toBeDefined();
+          } else {
+            expect(stop.state).toMatchObject({ status: "ended", outcome: "stopped-for-pain", endedAt: s(t) });
+            expect(stop.effects).toContainEqual({ type: "ended", outcome: "stopped-for-pain", at: s(t) });
+            expect(nextDeadline(stop.state)).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("cannot be undone: nothing restarts a stopped session", () => {
+    const run = session("supine-spinal-twist");
+    run.send("stop-for-pain", 5);
+    for (const command of commands) expect(run.send(command, 6).state.outcome).toBe("stopped-for-pain");
+  });
+});
+
+describe("timing invariants", () => {
+  const scripts = fc.array(
+    fc.tuple(
+      fc.constantFrom<SessionCommand>("next", "tight-spot", "release", "pause", "resume", "tick"),
+      fc.integer({ min: 0, max: 35_000 }),
+    ),
+    { maxLength: 40 },
+  );
+
+  it("every hold lasts at least its minimum (twist 30 s, tight spot 20 s), and a tight spot at most 30 s unless paused", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<TechniqueId>("thoracic-foam-roll", "supine-spinal-twist"),
+        fc.boolean(),
+        scripts,
+        (technique, autoAdvance, script) => {
+          const run = session(technique, { autoAdvance });
+          let t = 0;
+          for (const [command, gap] of script) {
+            t += gap / 1000;
+            run.send(command, t);
+          }
+          const paused = script.some(([command]) => command === "pause");
+          const chimes = run.effects.filter((e) => e.type === "chime");
+          const [minimum, maximum] =
+            technique === "supine-spinal-twist" ? [30_000, Number.POSITIVE_INFINITY] : [20_000, 30_000];
+          chimes.forEach((chime, i) => {
+            const next = chimes[i + 1];
+            if (chime.kind !== "hold-start" || next?.kind !== "hold-end") return;
+            expect(next.at - chime.at).toBeGreaterThanOrEqual(minimum);
+            if (!paused) expect(next.at - chime.at).toBeLessThanOrEqual(maximum);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -18,3 +18,4 @@ export * from "./session/machine";
 export * from "./session/settings";
 export * from "./source";
 export * from "./units";
+export * from "./trace/requirements";

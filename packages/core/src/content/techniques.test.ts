@@ -19,6 +19,28 @@ describe("technique content", () => {
     }
   });
 
+  it("runs the foam roll as: lie on the roller, hug, engage and lift, roll slowly, come down slowly", () => {
+    expect(roll.steps.map((step) => step.id)).toEqual([
+      "roll-position",
+      "roll-hug",
+      "roll-lift",
+      "roll-release",
+      "roll-finish",
+    ]);
+  });
+
+  it("runs the twist as: lie in a T, then left and right each guided, held and returned", () => {
+    expect(twist.steps.map((step) => step.id)).toEqual([
+      "twist-position",
+      "twist-guide-left",
+      "twist-hold-left",
+      "twist-return-left",
+      "twist-guide-right",
+      "twist-hold-right",
+      "twist-return-right",
+    ]);
+  });
+
   it("cites the article's paragraphs for the foam roll (P4-P5) and the twist (P6-P7)", () => {
     expect(roll.steps.filter((step) => step.kind !== "return").map((step) => step.source)).toEqual([
       "P4",
@@ -97,14 +119,17 @@ describe("safety, education and escalation content", () => {
   });
 
   it("explains cavitation from P9-P11 and says the pop does not decide whether a stretch worked", () => {
-    expect(EDUCATION.sections.map((section) => section.source)).toEqual([
-      "P9",
-      "P9",
-      "P10",
-      "P10",
-      "P11",
-      "P11",
+    expect(EDUCATION.sections.map((section) => [section.id, section.source])).toEqual([
+      ["not-bones", "P9"],
+      ["synovial-fluid", "P9"],
+      ["pressure-drop", "P10"],
+      ["the-sound", "P10"],
+      ["the-relief", "P11"],
+      ["pop-does-not-matter", "P11"],
     ]);
+    expect(EDUCATION.sections.find((section) => section.id === "the-sound")?.body).toContain(
+      "tribonucleation",
+    );
     expect(EDUCATION.sections.at(-1)?.body).toContain(
       "does not decide whether a stretch or mobilization worked",
     );

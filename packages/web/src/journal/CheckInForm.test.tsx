@@ -1,0 +1,54 @@
+import type { CheckIn } from "@limber/core/journal/events";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CheckInForm } from "./CheckInForm";
+
+afterEach(cleanup);
+
+describe("the check-in form", () => {
+  it("shows what is missing beside each scale instead of saving a guess", async () => {
+    const onSubmit = vi.fn(async (_: CheckIn) => undefined);
+    render(<CheckInForm onSubmit={onSubmit} />);
+    fireEvent.click(screen.getByTestId("checkin-submit"));
+    expect(await screen.findByText(/Choose how much stiffness/)).toBeTruthy();
+    expect(screen.getByText(/Choose how much pain/)).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it("labels each scale with what 0 and 10 mean", () => {
+    render(<CheckInForm onSubmit={async () => undefined} />);
+    expect(screen.getByRole("group", { name: "How stiff is your back now?" })).toBeTruthy();
+    expect(screen.getByText("0 means no pain, 10 the worst pain you can imagine.")).toBeTruthy();
+    expect(screen.getAllByRole("radio", { name: "10" })).toHaveLength(2);
+  });
+
+  it("saves the chosen scores and ticked symptoms as one check-in event", async () => {
+    const onSubmit = vi.fn(async (_: CheckIn) => undefined);
+    render(<CheckInForm onSubmit={onSubmit} />);
+    fireEvent.click(screen.getByTestId("stiffness-6"));
+    fireEvent.click(screen.getByTestId("pain-0"));
+    fireEvent.click(screen.getByTestId("checkin-symptom-fever"));
+    fireEvent.click(screen.getByTestId("checkin-submit"));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
+      type: "check-in",
+      stiffness: 6,
+      pain: 0,
+      symptoms: ["fever"],
+    });
+  });
+
+  it("tells the person when saving fails, so they can try again", async () => {
+    render(
+      <CheckInForm
+        onSubmit={async () => {
+          throw new Error("Storage is full; free some space and try again.");
+        }}
+      />,
+    );
+    fireEvent.click(screen.getByTestId("stiffness-2"));
+    fireEvent.click(screen.getByTestId("pain-2"));
+    fireEvent.click(screen.getByTestId("checkin-submit"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Storage is full/);
+  });
+});

@@ -1,0 +1,81 @@
+import type { JournalEvent } from "@limber/core/journal/events";
+import { describe, expect, it } from "vitest";
+import { deriveTrend, lastDays, type TrendFrame } from "./trend";
+
+const NOW = Date.parse("2026-11-24T12:00:00Z");
+const frame: TrendFrame = {
+  ...lastDays(NOW, 10),
+  width: 300,
+  height: 120,
+  inset: { top: 10, right: 10, bottom: 10, left: 10 },
+};
+const checkIn = (id: string, at: string, stiffness: number, pain: number): JournalEvent => ({
+  type: "check-in",
+  id,
+  at,
+  stiffness,
+  pain,
+  symptoms: [],
+});
+
+describe("the trend chart's data", () => {
+  it("places a check-in at its time along x and its score along y, 0 at the bottom and 10 at the top", () => {
+    const trend = deriveTrend(
+      [checkIn("a", "2026-11-14T12:00:00Z", 10, 0), checkIn("b", "2026-11-24T12:00:00Z", 0, 5)],
+      frame,
+    );
+    expect(trend.points.map((p) => [p.x, p.stiffness.y, p.pain.y])).toEqual([
+      [10, 10, 110],
+      [290, 110, 60],
+    ]);
+    expect(trend.stiffnessPath).toBe("M10 10 L290 110");
+  });
+
+  it("orders points by time even when the journal is not", () => {
+    const trend = deriveTrend(
+      [checkIn("late", "2026-11-20T12:00:00Z", 3, 3), checkIn("early", "2026-11-18T12:00:00Z", 5, 5)],
+      frame,
+    );
+    expect(trend.points.map((p) => p.id)).toEqual(["early", "late"]);
+  });
+
+  it("marks sessions with their outcome so a stop for pain stands out", () => {
+    const trend = deriveTrend(
+      [
+        {
+          type: "session",
+          id: "s1",
+          at: "2026-11-19T12:00:00Z",
+          technique: "thoracic-foam-roll",
+          outcome: "completed",
+        },
+        {
+          type: "session",
+          id: "s2",
+          at: "2026-11-20T12:00:00Z",
+          technique: "supine-spinal-twist",
+          outcome: "stopped-for-pain",
+        },
+        { type: "adjust-urge", id: "u", at: "2026-11-20T13:00:00Z" },
+      ],
+      frame,
+    );
+    expect(trend.sessions.map((s) => [s.id, s.outcome, s.x])).toEqual([
+      ["s1", "completed", 150],
+      ["s2", "stopped-for-pain", 178],
+    ]);
+    expect(trend.points).toEqual([]);
+    expect(trend.stiffnessPath).toBe("");
+  });
+
+  it("leaves out events outside the window", () => {
+    const trend = deriveTrend([checkIn("old", "2026-11-01T12:00:00Z", 5, 5)], frame);
+    expect(trend.points).toEqual([]);
+  });
+
+  it("labels at most one tick per 60 px of axis", () => {
+    const narrow = deriveTrend([], { ...frame, ...lastDays(NOW, 60) });
+    expect(narrow.xTicks.length).toBeLessThanOrEqual(Math.floor(280 / 60));
+    expect(narrow.xTicks.length).toBeGreaterThan(0);
+  });
+});

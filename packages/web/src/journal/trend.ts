@@ -1,0 +1,124 @@
+/**
+ * The trend chart's data, derived purely from the journal: stiffness and pain lines from check-ins, and
+ * session markers (completed or stopped for pain) on the same time axis. The SVG only draws what this says.
+ */
+import type { JournalEvent, SessionOutcome, TechniqueId } from "@limber/core/journal/events";
+import { SCALE_MAX } from "@limber/core/journal/events";
+
+export type TrendFrame = {
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly width: number;
+  readonly height: number;
+  /** Room around the plot for axis labels. */
+  readonly inset: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
+};
+
+export type TrendPoint = {
+  readonly id: string;
+  readonly at: string;
+  readonly x: number;
+  readonly stiffness: { readonly value: number; readonly y: number };
+  readonly pain: { readonly value: number; readonly y: number };
+};
+
+export type SessionMarker = {
+  readonly id: string;
+  readonly at: string;
+  readonly x: number;
+  readonly technique: TechniqueId;
+  readonly outcome: SessionOutcome;
+};
+
+export type Trend = {
+  readonly points: readonly TrendPoint[];
+  readonly sessions: readonly SessionMarker[];
+  /** SVG path data for each line; empty when there are no check-ins in the window. */
+  readonly stiffnessPath: string;
+  readonly painPath: string;
+  readonly yTicks: readonly { readonly value: number; readonly y: number }[];
+  readonly xTicks: readonly { readonly epochMs: number; readonly x: number }[];
+  readonly plot: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Local midnights inside the window, thinned so no more than `max` labels crowd the axis. */
+function dayStarts(fromMs: number, toMs: number, max: number): number[] {
+  const first = new Date(fromMs);
+  first.setHours(0, 0, 0, 0);
+  const days: number[] = [];
+  for (let day = new Date(first); day.getTime() <= toMs; day.setDate(day.getDate() + 1)) {
+    if (day.getTime() >= fromMs) days.push(day.getTime());
+  }
+  const step = Math.max(1, Math.ceil(days.length / max));
+  return days.filter((_, index) => index % step === 0);
+}
+
+export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame): Trend {
+  const plot = {
+    left: frame.inset.left,
+    right: frame.width - frame.inset.right,
+    top: frame.inset.top,
+    bottom: frame.height - frame.inset.bottom,
+  };
+  const span = Math.max(frame.toMs - frame.fromMs, 1);
+  const xOf = (epochMs: number) =>
+    round(plot.left + ((epochMs - frame.fromMs) / span) * (plot.right - plot.left));
+  const yOf = (value: number) => round(plot.bottom - (value / SCALE_MAX) * (plot.bottom - plot.top));
+  const inWindow = events
+    .map((event) => ({ event, epochMs: Date.parse(event.at) }))
+    .filter(({ epochMs }) => epochMs >= frame.fromMs && epochMs <= frame.toMs)
+    .sort((a, b) => a.epochMs - b.epochMs);
+
+  const points: TrendPoint[] = [];
+  const sessions: SessionMarker[] = [];
+  for (const { event, epochMs } of inWindow) {
+    if (event.type === "check-in") {
+      points.push({
+        id: event.id,
+        at: event.at,
+        x: xOf(epochMs),
+        stiffness: { value: event.stiffness, y: yOf(event.stiffness) },
+        pain: { value: event.pain, y: yOf(event.pain) },
+      });
+    } else if (event.type === "session") {
+      sessions.push({
+        id: event.id,
+        at: event.at,
+        x: xOf(epochMs),
+        technique: event.technique,
+        outcome: event.outcome,
+      });
+    }
+  }
+  const path = (pick: (p: TrendPoint) => number) =>
+    points.map((p, index) => `${index === 0 ? "M" : "L"}${p.x} ${pick(p)}`).join(" ");
+  const maxLabels = Math.max(2, Math.floor((plot.right - plot.left) / 60));
+  return {
+    points,
+    sessions,
+    stiffnessPath: path((p) => p.stiffness.y),
+    painPath: path((p) => p.pain.y),
+    yTicks: [0, 2, 4, 6, 8, 10].map((value) => ({ value, y: yOf(value) })),
+    xTicks: dayStarts(frame.fromMs, frame.toMs, maxLabels).map((epochMs) => ({ epochMs, x: xOf(epochMs) })),
+    plot,
+  };
+}
+
+/** The last `days` days up to `nowMs`. */
+export function lastDays(nowMs: number, days: number): { fromMs: number; toMs: number } {
+  return { fromMs: nowMs - days * DAY_MS, toMs: nowMs };
+}

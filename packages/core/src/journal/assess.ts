@@ -76,7 +76,8 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
     timed.push({ ...event.data, epochMs });
   });
   if (issues.length > 0) return fail(issues);
-  timed.sort((a, b) => a.epochMs - b.epochMs);
+  // Ties on time are broken by id, so simultaneous events give the same result whatever order they arrive in.
+  timed.sort((a, b) => a.epochMs - b.epochMs || a.id.localeCompare(b.id));
   return ok({ timeZone, nowMs, events: timed });
 }
 

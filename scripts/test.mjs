@@ -37,7 +37,9 @@ try {
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
   // A file that fails to load has no failed test of its own; count it so it cannot pass silently.
-  failed += summary.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
+  failed += summary.testResults.filter(
+    (file) => file.status === "failed" && file.assertionResults.length === 0,
+  ).length;
   if (summary.numPendingTests + summary.numTodoTests > 0) {
     console.log(`!! ${summary.numPendingTests + summary.numTodoTests} skipped or todo tests`);
   }

@@ -17,5 +17,5 @@ export * from "./session/gate";
 export * from "./session/machine";
 export * from "./session/settings";
 export * from "./source";
-export * from "./units";
 export * from "./trace/requirements";
+export * from "./units";

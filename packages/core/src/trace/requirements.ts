@@ -90,7 +90,7 @@ export function listRequirements(): Requirement[] {
       statement:
         "A check-in in the last 7 days reporting a screening symptom flags it with the screening's severity.",
       source: "P14",
-      keys: ["reports a screening symptom", "reported symptom"],
+      keys: ["symptoms reported in a check-in"],
     },
     {
       id: "session.screening-gate",

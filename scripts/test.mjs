@@ -1,4 +1,4 @@
-// The one gate: typecheck, lint, then every Vitest project (unit, integration, browser).
+// The one gate: typecheck, lint, requirement trace, then every Vitest project (unit, integration, browser).
 // CI does not read Vitest's summary, so this ends with a plain "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -9,9 +9,9 @@ const extraArgs = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 
-function gate(name, command, args) {
+function gate(name, command, args, stdout = "inherit") {
   console.log(`\n== ${name}: ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", shell: false });
+  const result = spawnSync(command, args, { stdio: ["inherit", stdout, "inherit"], shell: false });
   if (result.status === 0) passed += 1;
   else {
     failed += 1;
@@ -23,6 +23,7 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 if (extraArgs.length === 0) {
   gate("typecheck", "npm", ["run", "--silent", "typecheck"]);
   gate("lint", npx, ["biome", "check", "."]);
+  gate("trace", process.execPath, ["packages/cli/bin/limber.js", "trace", "--json"], "ignore");
 }
 
 const report = join(mkdtempSync(join(tmpdir(), "limber-test-")), "vitest.json");

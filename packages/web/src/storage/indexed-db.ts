@@ -4,8 +4,9 @@
  */
 import type { DbWrite, RecordDb, TableName } from "./record-db";
 
-const TABLES: readonly TableName[] = ["screenings", "events", "settings", "outbox", "meta"];
-const VERSION = 1;
+const TABLES: readonly TableName[] = ["screenings", "events", "settings", "outbox", "problems", "meta"];
+/** 2 added "problems"; an upgrade only creates the tables that are missing. */
+const VERSION = 2;
 
 const settle = <T>(request: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {

@@ -176,7 +176,7 @@ export function createRecordStore(options: RecordStoreOptions) {
   async function eraseDevice(): Promise<void> {
     await ready;
     await db.write(
-      (["screenings", "events", "settings", "outbox", "meta"] as const).map((table) => ({
+      (["screenings", "events", "settings", "outbox", "problems", "meta"] as const).map((table) => ({
         op: "clear",
         table,
       })),

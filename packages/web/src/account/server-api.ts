@@ -1,0 +1,67 @@
+/**
+ * Talking to the Limber server (docs/api.md): JSON in and out, the session cookie sent by the browser,
+ * and every failure turned into a value a screen can explain. Nothing here logs bodies.
+ */
+export type ApiProblem = {
+  /** The server's stable error code, or `network` when the server could not be reached. */
+  readonly code: string;
+  readonly message: string;
+  readonly status: number | null;
+  readonly details?: readonly { readonly path?: string; readonly message: string }[];
+};
+
+export type ApiAnswer<T> =
+  | { readonly ok: true; readonly status: number; readonly body: T }
+  | { readonly ok: false; readonly problem: ApiProblem };
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+type RequestOptions = {
+  readonly method?: "GET" | "POST" | "DELETE";
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  readonly fetch?: Fetch;
+};
+
+const NETWORK_MESSAGE =
+  "Limber's server cannot be reached. Your data is safe on this device; it will sync later.";
+
+export async function callApi<T>(path: string, options: RequestOptions = {}): Promise<ApiAnswer<T>> {
+  const send = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
+  // Mutating requests must be JSON (the server refuses cross-site form posts), even with no body.
+  if (options.method === "POST" || options.method === "DELETE") headers["content-type"] = "application/json";
+  let response: Response;
+  try {
+    response = await send(path, {
+      method: options.method ?? "GET",
+      headers,
+      credentials: "same-origin",
+      cache: "no-store",
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+  } catch {
+    return { ok: false, problem: { code: "network", message: NETWORK_MESSAGE, status: null } };
+  }
+  const text = await response.text().catch(() => "");
+  let body: unknown = null;
+  try {
+    body = text === "" ? null : JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  if (response.ok) return { ok: true, status: response.status, body: body as T };
+  const error = (body as { error?: Partial<ApiProblem> } | null)?.error;
+  return {
+    ok: false,
+    problem: {
+      code: typeof error?.code === "string" ? error.code : `http_${response.status}`,
+      message:
+        typeof error?.message === "string"
+          ? error.message
+          : `The server answered ${response.status}; please try again later.`,
+      status: response.status,
+      ...(Array.isArray(error?.details) ? { details: error.details } : {}),
+    },
+  };
+}

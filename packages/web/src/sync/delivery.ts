@@ -1,0 +1,50 @@
+/**
+ * Sending one outbox entry and deciding what its answer means. Only an answer that proves the server
+ * holds the change (or that it is already gone) removes the entry; anything uncertain is retried.
+ */
+
+import type { ApiProblem } from "../account/server-api";
+import { type ApiAnswer, callApi, type Fetch } from "../account/server-api";
+import type { OutboxOp } from "./outbox-entry";
+
+export type Delivery =
+  | { readonly kind: "done" }
+  /** The network or the server failed; the same entry is sent again later. */
+  | { readonly kind: "retry"; readonly problem: ApiProblem }
+  /** The server refused it for good (a conflict or invalid data); shown to the person, not retried. */
+  | { readonly kind: "rejected"; readonly problem: ApiProblem }
+  /** The session has ended; the entry waits until the person signs in again. */
+  | { readonly kind: "signed-out"; readonly problem: ApiProblem };
+
+const RETRYABLE = new Set([408, 425, 429]);
+
+export function classifyAnswer(op: OutboxOp, answer: ApiAnswer<unknown>): Delivery {
+  if (answer.ok) return { kind: "done" };
+  const { problem } = answer;
+  if (problem.status === null || problem.status >= 500 || RETRYABLE.has(problem.status)) {
+    return { kind: "retry", problem };
+  }
+  if (problem.status === 401) return { kind: "signed-out", problem };
+  // Deleting what the server does not have leaves the server as the person wants it.
+  if (op.op === "delete" && problem.status === 404) return { kind: "done" };
+  return { kind: "rejected", problem };
+}
+
+export async function deliver(op: OutboxOp, fetch?: Fetch): Promise<Delivery> {
+  const base = fetch ? { fetch } : {};
+  let answer: ApiAnswer<unknown>;
+  if (op.op === "put") {
+    answer = await callApi("/api/journal/events", { ...base, method: "POST", body: op.event });
+  } else if (op.op === "delete") {
+    answer = await callApi(`/api/journal/events/${encodeURIComponent(op.id)}`, { ...base, method: "DELETE" });
+  } else {
+    answer = await callApi("/api/screenings", {
+      ...base,
+      method: "POST",
+      body: { answers: op.record.answers },
+      // The server stores the screening under this key, so a retry stores nothing new.
+      headers: { "idempotency-key": op.record.id },
+    });
+  }
+  return classifyAnswer(op, answer);
+}

@@ -1,0 +1,78 @@
+/**
+ * An in-memory Limber server for sync tests: the journal and screening endpoints with the real API's
+ * idempotency rules, and a network that can fail before the server sees a request or after it has
+ * answered (the answer lost on the way back), the two cases a retry must survive.
+ */
+import type { JournalEvent } from "@limber/core/journal/events";
+import type { Fetch } from "../account/server-api";
+import { isSameRecord } from "../storage/same-record";
+
+export type NetworkFault = "none" | "drop-request" | "drop-answer" | "server-error";
+
+export function createFakeServer() {
+  const events = new Map<string, JournalEvent>();
+  const screenings = new Map<string, unknown>();
+  /** How many times each id was newly stored: exactly-once means never more than 1 per put. */
+  const created = new Map<string, number>();
+  let signedIn = true;
+  const faults: NetworkFault[] = [];
+
+  const json = (status: number, body?: unknown) =>
+    new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
+  const error = (status: number, code: string) => json(status, { error: { code, message: code } });
+
+  function handle(url: string, init: RequestInit = {}): Response {
+    if (!signedIn) return error(401, "unauthenticated");
+    const method = init.method ?? "GET";
+    const body = typeof init.body === "string" ? JSON.parse(init.body) : undefined;
+    if (method === "POST" && url === "/api/journal/events") {
+      const event = body as JournalEvent;
+      const existing = events.get(event.id);
+      if (existing)
+        return isSameRecord(existing, event) ? json(200, { event }) : error(409, "event_conflict");
+      events.set(event.id, event);
+      created.set(event.id, (created.get(event.id) ?? 0) + 1);
+      return json(201, { event });
+    }
+    const del = /^\/api\/journal\/events\/(.+)$/.exec(url);
+    if (method === "DELETE" && del?.[1]) {
+      const id = decodeURIComponent(del[1]);
+      return events.delete(id) ? json(204) : error(404, "not_found");
+    }
+    if (method === "POST" && url === "/api/screenings") {
+      const key = (init.headers as Record<string, string>)["idempotency-key"] ?? crypto.randomUUID();
+      const existing = screenings.get(key);
+      if (existing && !isSameRecord(existing, body)) return error(409, "screening_conflict");
+      screenings.set(key, body);
+      return json(200, { outcome: "self-care", reasons: [] });
+    }
+    return error(404, "not_found");
+  }
+
+  const fetch: Fetch = async (url, init) => {
+    const fault = faults.shift() ?? "none";
+    if (fault === "drop-request") throw new TypeError("Failed to fetch");
+    if (fault === "server-error") return error(503, "unavailable");
+    const response = handle(url, init);
+    if (fault === "drop-answer") throw new TypeError("Failed to fetch");
+    return response;
+  };
+
+  return {
+    fetch,
+    events,
+    screenings,
+    created,
+    /** The next requests meet these faults, in order; afterwards the network is healthy. */
+    failNext: (...next: NetworkFault[]) => faults.push(...next),
+    signOut: () => {
+      signedIn = false;
+    },
+    signIn: () => {
+      signedIn = true;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The route table. Only the home screen is in the first bundle; every other screen is loaded with
+ * `import()` the first time it is visited, so the first screen's JavaScript stays small.
+ *
+ * Routes (hash based, see router.ts):
+ *   #/                      home
+ *   #/screening             the safety screening, one question at a time
+ *   #/screening/result      the latest screening's outcome (emergency, see a professional, self-care)
+ *   #/techniques            choose a technique (needs a valid self-care screening)
+ *   #/session/:technique    safety reminder, then the guided session; when it ends the session event is
+ *                           recorded and the person is sent to the check-in: #/check-in?after=<sessionEventId>
+ *   #/explain/pop           why does my back pop?
+ *   #/explain/help          when to get help
+ *   #/settings              hands-free, session and theme settings
+ *   #/journal               the journal: assessment banner, urge button, trend chart and table
+ *   #/check-in?after=<id>   the quick check-in (after=<sessionEventId> when it follows a session)
+ */
+import type { ComponentType } from "preact";
+import * as home from "./home/HomeRoute";
+
+export type RouteProps = { readonly params: Record<string, string>; readonly query: URLSearchParams };
+export type RouteModule = { readonly default: ComponentType<RouteProps> };
+export type Route = {
+  readonly path: string;
+  /** The document title and the name announced on navigation. */
+  readonly title: string;
+  readonly load: () => Promise<RouteModule>;
+  /** Set for the first screen only: already in the first bundle, so it renders without waiting. */
+  readonly eager?: RouteModule;
+};
+
+/** Where a finished session hands over to the post-session check-in. */
+export const checkInPath = (sessionEventId: string) =>
+  `/check-in?after=${encodeURIComponent(sessionEventId)}`;
+
+export const ROUTES: readonly Route[] = [
+  { path: "/", title: "Limber", load: async () => home, eager: home },
+  { path: "/screening", title: "Safety screening", load: () => import("../screening/ScreeningRoute") },
+  {
+    path: "/screening/result",
+    title: "Your screening result",
+    load: () => import("../screening/OutcomeRoute"),
+  },
+  { path: "/techniques", title: "Choose a technique", load: () => import("../session/TechniquesRoute") },
+  { path: "/session/:technique", title: "Guided session", load: () => import("../session/SessionRoute") },
+  { path: "/explain/pop", title: "Why does my back pop?", load: () => import("../explain/WhyItPopsRoute") },
+  { path: "/explain/help", title: "When to get help", load: () => import("../explain/WhenToGetHelpRoute") },
+  { path: "/settings", title: "Settings", load: () => import("./settings/SettingsRoute") },
+  { path: "/journal", title: "Your journal", load: () => import("../journal/JournalRoute") },
+  { path: "/check-in", title: "Quick check-in", load: () => import("../journal/CheckInRoute") },
+];

@@ -1,0 +1,55 @@
+/** A whole number of seconds within limits; an out-of-range entry is explained, never silently clamped. */
+import { useState } from "preact/hooks";
+
+export function SecondsField(props: {
+  label: string;
+  hint: string;
+  value: number;
+  limits: { readonly min: number; readonly max: number };
+  onSave: (seconds: number) => Promise<void>;
+  testId: string;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const id = props.testId;
+  const onChange = async (event: Event) => {
+    const raw = (event.currentTarget as HTMLInputElement).value;
+    const seconds = Number(raw);
+    if (!Number.isInteger(seconds) || seconds < props.limits.min || seconds > props.limits.max) {
+      setError(`Enter a whole number of seconds from ${props.limits.min} to ${props.limits.max}.`);
+      return;
+    }
+    try {
+      await props.onSave(seconds);
+      setError(null);
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : "This setting could not be saved. Please try again.");
+    }
+  };
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>{" "}
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={props.limits.min}
+        max={props.limits.max}
+        step={1}
+        value={props.value}
+        onChange={onChange}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+        aria-invalid={error ? true : undefined}
+        data-testid={id}
+      />{" "}
+      seconds
+      <p id={`${id}-hint`} class="muted">
+        {props.hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

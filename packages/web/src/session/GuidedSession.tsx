@@ -1,0 +1,171 @@
+/**
+ * The guided session: illustration, instruction, a large timer, progress, the tight-spot pacer, and the
+ * controls. "Stop: sharp pain" is on screen in every state and bound to Escape (P13).
+ */
+import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
+import type { Transition } from "@limber/core/session/machine";
+import { useEffect, useRef } from "preact/hooks";
+import { SettingSwitch } from "../app/SettingSwitch";
+import { Illustration } from "../illustrations/Illustration";
+import { settings, updateSettings } from "../storage/store";
+import { BreathingPacer } from "./BreathingPacer";
+import { SessionTimer } from "./SessionTimer";
+import { type SessionEngineDeps, useSessionEngine } from "./use-session-engine";
+
+export function GuidedSession({ start, deps }: { start: Transition; deps: SessionEngineDeps }) {
+  const { view, dispatch, notice } = useSessionEngine(start, deps);
+  const { step, status } = view;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        dispatch("stop-for-pain");
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [dispatch]);
+
+  // A new step replaces its controls; if focus was on one that vanished, start the keyboard at the step.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) heading.current?.focus();
+  }, [view.stepIndex, status]);
+
+  const paused = status === "paused";
+  const tightSpot = status === "tight-spot";
+  const isLast = view.stepIndex === view.stepCount - 1;
+  const nextLabel = step.kind === "rolling" ? "Done rolling" : isLast ? "Finish" : "Next step";
+
+  return (
+    <section
+      class="session"
+      aria-labelledby="session-step-title"
+      data-testid="guided-session"
+      data-status={status}
+    >
+      <p class="session-technique">{view.technique.name}</p>
+      <h1 id="session-step-title" ref={heading} tabIndex={-1} data-testid="session-step-title">
+        <span class="session-step-count">
+          Step {view.stepIndex + 1} of {view.stepCount}:
+        </span>{" "}
+        {step.title}
+      </h1>
+      <label class="session-progress">
+        <span class="visually-hidden">Session progress</span>
+        <progress max={1} value={view.progress} data-testid="session-progress" />
+      </label>
+
+      <div class="session-stage">
+        <Illustration scene={step.illustration} active={status === "running"} />
+        {tightSpot && view.breathing ? <BreathingPacer breathing={view.breathing} /> : null}
+        <SessionTimer view={view} />
+      </div>
+
+      <p class="session-instruction" data-testid="session-instruction">
+        {step.instruction} <span class="source">({step.source})</span>
+      </p>
+      {step.feel && <p class="muted">You should feel: {step.feel}</p>}
+      {paused && (
+        <p class="session-paused" data-testid="session-paused">
+          Paused. The timer is stopped. Resume when you are ready.
+        </p>
+      )}
+      {notice && (
+        <p class="session-notice" data-testid="session-notice">
+          {notice}
+        </p>
+      )}
+
+      <div class="actions session-controls">
+        {view.canTightSpot && (
+          <button
+            type="button"
+            class="primary"
+            onClick={() => dispatch("tight-spot")}
+            data-testid="session-tight-spot"
+          >
+            Tight spot: pause here
+          </button>
+        )}
+        {tightSpot && (
+          <button
+            type="button"
+            class="primary"
+            onClick={() => dispatch("release")}
+            disabled={!view.canRelease}
+            data-testid="session-release"
+          >
+            {view.canRelease ? "Release" : `Release in ${Math.ceil(view.minRemainingMs / 1000)} s`}
+          </button>
+        )}
+        {!tightSpot && (
+          <button
+            type="button"
+            class={view.canAdvance ? "primary" : ""}
+            onClick={() => dispatch("next")}
+            disabled={paused}
+            aria-describedby={view.canAdvance ? undefined : "session-min-remaining"}
+            data-testid="session-next"
+          >
+            {nextLabel}
+          </button>
+        )}
+        {paused ? (
+          <button type="button" onClick={() => dispatch("resume")} data-testid="session-resume">
+            Resume
+          </button>
+        ) : (
+          <button type="button" onClick={() => dispatch("pause")} data-testid="session-pause">
+            Pause
+          </button>
+        )}
+        <button type="button" onClick={() => dispatch("end")} data-testid="session-end">
+          End session
+        </button>
+      </div>
+      {!view.canAdvance && !tightSpot && view.minRemainingMs > 0 && (
+        <p id="session-min-remaining" class="muted">
+          You can move on in {Math.ceil(view.minRemainingMs / 1000)} seconds.
+        </p>
+      )}
+
+      <div class="session-stop">
+        <button
+          type="button"
+          class="danger stop-button"
+          onClick={() => dispatch("stop-for-pain")}
+          aria-keyshortcuts="Escape"
+          data-testid="session-stop-pain"
+        >
+          Stop: sharp pain
+        </button>
+        <ul class="session-guidance">
+          {DURING_SESSION_GUIDANCE.map((item) => (
+            <li key={item.id}>
+              {item.text} <span class="source">({item.source})</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <details class="card">
+        <summary>Sound and voice</summary>
+        <SettingSwitch
+          label="Spoken cues"
+          checked={settings.value.speech}
+          onChange={(speech) => void updateSettings({ speech })}
+          testId="session-setting-speech"
+        />
+        <SettingSwitch
+          label="Chime at the start and end of every hold"
+          checked={settings.value.chime}
+          onChange={(chime) => void updateSettings({ chime })}
+          testId="session-setting-chime"
+        />
+      </details>
+    </section>
+  );
+}

@@ -68,7 +68,7 @@ export const SCREENING_ITEMS = [
     help: "These can be signs that a nerve is irritated. Answer yes even if it comes and goes.",
     severity: "see-professional",
     reason:
-      "Burning, numbness or tingling spreading into the buttocks or legs can mean nerve irritation; self-rolling can make it worse.",
+      "Burning, numbness or tingling spreading into the buttocks or legs can mean nerve irritation; self-rolling can make it worse. Ask a physical therapist or physician before self-care.",
     source: "P14",
   },
   {

@@ -1,0 +1,112 @@
+/**
+ * Two `limber serve` processes: on one PostgreSQL they share accounts, sessions and the journal (so a person
+ * can be served by either); on one PGlite data directory the second is refused with a clear message.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpSend, Person } from "./support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
+import { type ServeProcess, startServe } from "./support/serve-process";
+import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+
+const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
+
+describe("two servers on one PGlite data directory", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "limber-two-pglite-"));
+  let first: ServeProcess;
+  beforeAll(async () => {
+    first = await startServe({ dataDir });
+  });
+  afterAll(async () => {
+    await first.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("refuses the second with a message naming the directory and the running process", () => {
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const second = spawnSync(process.execPath, [CLI_BIN, "serve", "--port", "0", "--data", dataDir], {
+      env,
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(second.status).not.toBe(0);
+    expect(second.signal).toBeNull();
+    expect(second.stderr).toContain(dataDir);
+    expect(second.stderr).toContain(String(first.pid));
+    expect(second.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
+  it("keeps the first server serving", async () => {
+    expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+  });
+});
+
+describe.each(backends().filter((backend) => backend === "postgres"))("two servers on one %s", () => {
+  let database: TestDatabase;
+  let a: ServeProcess;
+  let b: ServeProcess;
+  beforeAll(async () => {
+    database = await createTestDatabase("two_servers");
+    // Both start at once: migrations must cope with a concurrent start.
+    [a, b] = await Promise.all([
+      startServe({ databaseUrl: database.url }),
+      startServe({ databaseUrl: database.url }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+  });
+
+  it("accepts on one server a session cookie issued by the other", async () => {
+    const person = new Person(httpSend(a.url), uniqueEmail("shared"), PASSWORD);
+    expect((await person.signup()).status).toBe(201);
+    const cookie = person.cookieHeader ?? "";
+    const viaB = await httpSend(b.url)({ method: "GET", path: "/api/auth/session", headers: { cookie } });
+    expect(viaB.status).toBe(200);
+    expect((viaB.json as { user: { email: string } | null }).user?.email).toBe(person.email);
+  });
+
+  it("shows on one server the journal events written through the other", async () => {
+    const person = new Person(httpSend(a.url), uniqueEmail("shared"), PASSWORD);
+    expect((await person.signup()).status).toBe(201);
+    const cookie = person.cookieHeader ?? "";
+    const event = checkIn();
+    const written = await httpSend(b.url)({
+      method: "POST",
+      path: "/api/journal/events",
+      headers: { cookie },
+      body: event,
+    });
+    expect(written.status).toBe(201);
+    const read = await person.request({ method: "GET", path: "/api/journal/events" });
+    expect((read.json as { events: { id: string }[] }).events.map((e) => e.id)).toEqual([event.id]);
+  });
+
+  it("revokes the session on both servers when the person logs out through one", async () => {
+    const person = new Person(httpSend(a.url), uniqueEmail("shared"), PASSWORD);
+    expect((await person.signup()).status).toBe(201);
+    const cookie = person.cookieHeader ?? "";
+    expect((await person.request({ method: "POST", path: "/api/auth/logout" })).status).toBe(204);
+    const viaB = await httpSend(b.url)({ method: "GET", path: "/api/journal/events", headers: { cookie } });
+    expect(viaB.status).toBe(401);
+  });
+
+  it("stores a write retried on the other server once", async () => {
+    const person = new Person(httpSend(a.url), uniqueEmail("shared"), PASSWORD);
+    expect((await person.signup()).status).toBe(201);
+    const cookie = person.cookieHeader ?? "";
+    const event = checkIn();
+    const send = (server: ServeProcess) =>
+      httpSend(server.url)({ method: "POST", path: "/api/journal/events", headers: { cookie }, body: event });
+    const statuses = (await Promise.all([send(a), send(b), send(a), send(b)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 201]);
+    const read = await person.request({ method: "GET", path: "/api/journal/events" });
+    expect((read.json as { events: unknown[] }).events).toHaveLength(1);
+  });
+});

@@ -225,6 +225,14 @@ describe("input that cannot be trusted is refused with a clear, located error", 
     ]);
   });
 
+  it("accepts a now written with a local offset and compares events to that instant", () => {
+    const now = "2026-11-24T21:00:00+01:00";
+    expect(assessJournal(input([{ ...checkIn, at: "2026-11-24T20:00:00Z" }], { now })).ok).toBe(true);
+    expect(issuesOf(input([{ ...checkIn, at: "2026-11-24T20:00:01Z" }], { now }))).toMatchObject([
+      { code: "event_after_now" },
+    ]);
+  });
+
   it.each([
     ["no offset", "2026-11-24T20:00:00"],
     ["words", "now"],

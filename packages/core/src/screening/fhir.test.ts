@@ -205,6 +205,7 @@ describe("a QuestionnaireResponse follows the same completeness rules as { answe
     ["null", null],
     ["an item without a linkId", { answer: [{ valueBoolean: true }] }],
     ["a numeric linkId", { linkId: 7, answer: [{ valueBoolean: true }] }],
+    ["undefined, as a JavaScript caller might send", undefined],
   ])("rejects an entry that is %s, pointing at its index", (_label, entry) => {
     const items = [...responseItems(allNo()), entry];
     expect(parseScreeningRequest(response(items))).toEqual({

@@ -24,10 +24,41 @@ export function createFakeServer() {
     });
   const error = (status: number, code: string) => json(status, { error: { code, message: code } });
 
+  const user = { id: "u1", email: "sam@example.org", role: "owner" };
+
   function handle(url: string, init: RequestInit = {}): Response {
-    if (!signedIn) return error(401, "unauthenticated");
     const method = init.method ?? "GET";
     const body = typeof init.body === "string" ? JSON.parse(init.body) : undefined;
+    if (url === "/api/auth/session") return json(200, { user: signedIn ? user : null, signup: "open" });
+    if (url === "/api/auth/login") {
+      if (body?.password !== "correct horse battery") return error(401, "invalid_credentials");
+      signedIn = true;
+      return json(200, { user });
+    }
+    if (!signedIn) return error(401, "unauthenticated");
+    if (url === "/api/auth/logout") {
+      signedIn = false;
+      return json(204);
+    }
+    const page = /^\/api\/journal\/events\?(.*)$/.exec(url);
+    if (method === "GET" && page) {
+      // Pages of two, oldest first, so paging is exercised.
+      const query = new URLSearchParams(page[1]);
+      const start = Number(query.get("cursor") ?? 0);
+      const all = [...events.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      const next = start + 2 < all.length ? String(start + 2) : null;
+      return json(200, { events: all.slice(start, start + 2), nextCursor: next });
+    }
+    if (method === "GET" && url === "/api/screenings") {
+      return json(200, {
+        screenings: [...screenings.entries()].map(([id, b]) => ({
+          id,
+          at: "2026-11-24T08:00:00.000Z",
+          ...(b as object),
+          decision: { outcome: "self-care", reasons: [] },
+        })),
+      });
+    }
     if (method === "POST" && url === "/api/journal/events") {
       const event = body as JournalEvent;
       const existing = events.get(event.id);

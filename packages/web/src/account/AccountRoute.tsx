@@ -1,0 +1,122 @@
+/**
+ * `#/account`: sign in, create an account, or set up a fresh server as its owner; once signed in, sync
+ * status and sign out. Everything else in Limber works without an account.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { announce } from "../app/live-region";
+import { persistence, store } from "../storage/store";
+import { sync } from "../sync/sync";
+import { account } from "./account";
+import { CredentialsForm } from "./CredentialsForm";
+import { EraseDevice } from "./EraseDevice";
+import { SyncStatus } from "./SyncStatus";
+import type { ApiAnswer } from "./server-api";
+import "./account.css";
+
+function SignedOut({ signup }: { signup: "owner-setup" | "open" | "invite" | null }) {
+  const [merged, setMerged] = useState<string | null>(null);
+  const afterSignIn = async <T,>(answer: ApiAnswer<T>) => {
+    if (answer.ok) {
+      announce("Signed in. Syncing your record.");
+      const pulled = await sync.pullAll();
+      setMerged(
+        pulled.ok ? `Synced. ${pulled.added} entries were brought in from your account.` : pulled.message,
+      );
+    }
+    return answer;
+  };
+  if (signup === "owner-setup") {
+    return (
+      <section aria-labelledby="owner-title">
+        <h2 id="owner-title">Set up this Limber server</h2>
+        <p>
+          No one has an account on this server yet. The first account becomes its owner, who can invite
+          others.
+        </p>
+        <CredentialsForm
+          mode="sign-up"
+          needsInvite={false}
+          submitLabel="Create the owner account"
+          onSubmit={async (values) => afterSignIn(await account.signUp(values))}
+        />
+      </section>
+    );
+  }
+  return (
+    <>
+      {merged ? <p role="status">{merged}</p> : null}
+      <section aria-labelledby="sign-in-title">
+        <h2 id="sign-in-title">Sign in</h2>
+        <CredentialsForm
+          mode="sign-in"
+          needsInvite={false}
+          submitLabel="Sign in"
+          onSubmit={async (values) => afterSignIn(await account.signIn(values))}
+        />
+      </section>
+      <section aria-labelledby="sign-up-title">
+        <h2 id="sign-up-title">Create an account</h2>
+        {signup === "invite" ? <p>This server needs an invite code from its owner.</p> : null}
+        <CredentialsForm
+          mode="sign-up"
+          needsInvite={signup === "invite"}
+          submitLabel="Create account"
+          onSubmit={async (values) => afterSignIn(await account.signUp(values))}
+        />
+      </section>
+    </>
+  );
+}
+
+export default function AccountRoute() {
+  const state = account.state.value;
+  const [signOutMessage, setSignOutMessage] = useState<string | null>(null);
+  useEffect(() => {
+    void account.refresh();
+  }, []);
+
+  const signOut = async () => {
+    const answer = await account.signOut();
+    setSignOutMessage(answer.ok ? null : answer.problem.message);
+    if (answer.ok) announce("Signed out. Your record stays on this device.");
+  };
+
+  return (
+    <article class="account">
+      <h1>Account and sync</h1>
+      <p>
+        Limber works fully without an account: your record stays on this device. An account keeps a copy on
+        your Limber server and syncs it between your devices.
+      </p>
+      {persistence.value === "memory" ? (
+        <p class="banner banner-warn">
+          This browser is not letting Limber save data, so your record will be lost when you close the page.
+          Sign in to keep a copy, or use a normal (not private) window.
+        </p>
+      ) : null}
+      {state.status === "unknown" ? <p class="loading">Checking your account…</p> : null}
+      {state.status === "signed-out" ? <SignedOut signup={state.signup} /> : null}
+      {state.status === "signed-in" ? (
+        <section aria-labelledby="signed-in-title">
+          <h2 id="signed-in-title">Signed in as {state.user.email}</h2>
+          {state.confirmed ? null : (
+            <p class="muted">Offline: Limber will sync when the server can be reached.</p>
+          )}
+          <SyncStatus sync={sync} />
+          <div class="actions">
+            <button type="button" class="button" onClick={signOut} data-testid="sign-out">
+              Sign out
+            </button>
+          </div>
+          {signOutMessage ? (
+            <p class="field-error" role="alert">
+              {signOutMessage}
+            </p>
+          ) : null}
+          <p class="muted">Signing out keeps your record on this device.</p>
+        </section>
+      ) : null}
+      <EraseDevice onErase={() => store.eraseDevice()} />
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { callApi } from "./server-api";
+
+describe("calling the server", () => {
+  it("turns an unreachable server into a network problem that reassures the data is safe", async () => {
+    const answer = await callApi("/api/auth/session", {
+      fetch: async () => {
+        throw new TypeError("Failed to fetch");
+      },
+    });
+    expect(answer).toMatchObject({ ok: false, problem: { code: "network", status: null } });
+    expect(!answer.ok && answer.problem.message).toMatch(/safe on this device/);
+  });
+
+  it("passes on the server's error code, message and details", async () => {
+    const body = {
+      error: {
+        code: "event_conflict",
+        message: "Use a new id.",
+        details: [{ path: "id", message: "taken" }],
+      },
+    };
+    const answer = await callApi("/api/journal/events", {
+      method: "POST",
+      body: {},
+      fetch: async () => new Response(JSON.stringify(body), { status: 409 }),
+    });
+    expect(answer).toEqual({ ok: false, problem: { ...body.error, status: 409 } });
+  });
+
+  it("explains an answer that is not Limber JSON, such as a proxy's 502 page", async () => {
+    const answer = await callApi("/api/screenings", {
+      fetch: async () => new Response("<html>", { status: 502 }),
+    });
+    expect(answer).toMatchObject({ ok: false, problem: { code: "http_502", status: 502 } });
+  });
+
+  it("sends JSON with its content type on mutating requests, even without a body", async () => {
+    let seen: RequestInit | undefined;
+    await callApi("/api/auth/logout", {
+      method: "POST",
+      fetch: async (_url, init) => {
+        seen = init;
+        return new Response(null, { status: 204 });
+      },
+    });
+    expect((seen?.headers as Record<string, string>)["content-type"]).toBe("application/json");
+    expect(seen?.body).toBeUndefined();
+  });
+});

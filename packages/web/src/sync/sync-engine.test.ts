@@ -1,0 +1,101 @@
+import type { JournalEvent } from "@limber/core/journal/events";
+import { describe, expect, it } from "vitest";
+import { createAccount } from "../account/session";
+import { createMemoryDb } from "../storage/memory-db";
+import { createRecordStore } from "../storage/record-store";
+import { createFakeServer } from "./fake-server";
+import { createSyncEngine } from "./sync-engine";
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+const urge = (n: number): JournalEvent => ({
+  type: "adjust-urge",
+  id: uuid(n),
+  at: `2026-11-24T08:0${n}:00Z`,
+});
+
+async function setUp({ signedIn = true } = {}) {
+  const server = createFakeServer();
+  if (!signedIn) server.signOut();
+  const store = createRecordStore({ db: createMemoryDb(), validateEvent: async () => [] });
+  const account = createAccount(store.db, server.fetch);
+  const scheduled: { run: () => void; ms: number }[] = [];
+  const sync = createSyncEngine({
+    store,
+    account,
+    fetch: server.fetch,
+    random: () => 1,
+    now: () => 0,
+    timers: { set: (run, ms) => scheduled.push({ run, ms }), clear: () => undefined },
+  });
+  await account.refresh();
+  return { server, store, account, sync, scheduled };
+}
+
+describe("the sync loop", () => {
+  it("does nothing with the network and keeps everything on the device when no one is signed in", async () => {
+    const { server, store, sync } = await setUp({ signedIn: false });
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    expect(sync.state.value).toMatchObject({ status: "off", pending: 1 });
+    expect(server.events.size).toBe(0);
+  });
+
+  it("sends a new event on its own once started and signed in", async () => {
+    const { server, store, sync } = await setUp();
+    const stop = sync.start();
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    expect([...server.events.keys()]).toEqual([uuid(1)]);
+    expect(sync.state.value).toMatchObject({ status: "synced", pending: 0 });
+    stop();
+  });
+
+  it("schedules a retry with backoff when the connection drops mid-sync, and delivers on the retry", async () => {
+    const { server, store, sync, scheduled } = await setUp();
+    await store.recordEvent(urge(1));
+    server.failNext("drop-answer");
+    await sync.syncNow();
+    expect(sync.state.value.status).toBe("waiting");
+    expect(scheduled.map((s) => s.ms)).toEqual([1_000]);
+    scheduled[0]?.run();
+    await sync.syncNow();
+    expect(sync.state.value.status).toBe("synced");
+    expect(server.created.get(uuid(1))).toBe(1);
+  });
+
+  it("keeps the outbox and asks to sign in again when the session has ended", async () => {
+    const { server, store, account, sync } = await setUp();
+    server.signOut();
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    expect(sync.state.value).toMatchObject({ status: "signed-out", pending: 1 });
+    expect(account.state.value.status).toBe("signed-out");
+    await account.signIn({ email: "sam@example.org", password: "correct horse battery" });
+    await sync.syncNow();
+    expect(sync.state.value).toMatchObject({ status: "synced", pending: 0 });
+  });
+
+  it("after sign-in sends this device's events and brings in the server's, with nothing doubled", async () => {
+    const { server, store, sync } = await setUp();
+    server.events.set(uuid(2), urge(2));
+    server.events.set(uuid(3), urge(3));
+    server.events.set(uuid(4), urge(4));
+    await store.recordEvent(urge(1));
+    await store.recordEvent(urge(2));
+    expect(await sync.pullAll()).toEqual({ ok: true, added: 2 });
+    expect(store.events.value.map((e) => e.id)).toEqual([uuid(1), uuid(2), uuid(3), uuid(4)]);
+    expect(server.events.size).toBe(4);
+    expect(await sync.pullAll()).toEqual({ ok: true, added: 0 });
+  });
+
+  it("lists a refused change as a problem the person can dismiss", async () => {
+    const { server, store, sync } = await setUp();
+    server.events.set(uuid(1), { ...urge(1), at: "2026-11-01T00:00:00Z" });
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    const [problem] = sync.state.value.problems;
+    expect(problem?.problem.code).toBe("event_conflict");
+    await sync.dismiss(problem?.key ?? "");
+    expect(sync.state.value.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The sync loop: while someone is signed in, send the outbox whenever it grows, when the browser comes
+ * back online, on load, and after a backoff when a send fails. Only one drain runs at a time (across
+ * tabs too, where the browser has Web Locks), so entries go out in order.
+ */
+import { effect, signal } from "@preact/signals";
+import type { Fetch } from "../account/server-api";
+import type { Account } from "../account/session";
+import type { RecordStore } from "../storage/record-store";
+import { backoffMs } from "./backoff";
+import { deliver } from "./delivery";
+import {
+  type DrainResult,
+  dismissProblem,
+  drainOutbox,
+  pendingEntries,
+  readProblems,
+  type SyncProblem,
+} from "./outbox";
+import { pullEvents, pullScreenings } from "./pull";
+
+export type SyncState = {
+  /** off: no account; syncing; synced: nothing waiting; waiting: will retry; signed-out: session ended. */
+  readonly status: "off" | "syncing" | "synced" | "waiting" | "signed-out";
+  readonly pending: number;
+  readonly problems: readonly SyncProblem[];
+  readonly lastSyncedAt: number | null;
+  readonly retryAt: number | null;
+  readonly message: string | null;
+};
+
+type Timers = { set: (run: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
+
+export type SyncOptions = {
+  readonly store: RecordStore;
+  readonly account: Account;
+  readonly fetch?: Fetch;
+  readonly now?: () => number;
+  readonly random?: () => number;
+  readonly timers?: Timers;
+};
+
+const browserTimers: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+function exclusively<T>(run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? (locks.request("limber-sync", run) as Promise<T>) : run();
+}
+
+export function createSyncEngine(options: SyncOptions) {
+  const { store, account } = options;
+  const now = options.now ?? Date.now;
+  const timers = options.timers ?? browserTimers;
+  const state = signal<SyncState>({
+    status: "off",
+    pending: 0,
+    problems: [],
+    lastSyncedAt: null,
+    retryAt: null,
+    message: null,
+  });
+  let running: Promise<void> | null = null;
+  let again = false;
+  let retryTimer: unknown = null;
+
+  const patch = (next: Partial<SyncState>) => {
+    state.value = { ...state.value, ...next };
+  };
+
+  async function refreshCounts() {
+    patch({ pending: (await pendingEntries(store.db)).length, problems: await readProblems(store.db) });
+  }
+
+  async function once(): Promise<void> {
+    if (retryTimer !== null) timers.clear(retryTimer);
+    retryTimer = null;
+    if (account.state.value.status !== "signed-in") {
+      patch({ status: "off", retryAt: null });
+      await refreshCounts();
+      return;
+    }
+    patch({ status: "syncing", message: null });
+    const result: DrainResult = await exclusively(() =>
+      drainOutbox(store.db, (op) => deliver(op, options.fetch)),
+    );
+    if (result.status === "signed-out") {
+      await account.sessionEnded();
+      patch({
+        status: "signed-out",
+        retryAt: null,
+        message: "Your session has ended; sign in again to sync.",
+      });
+    } else if (result.status === "retry") {
+      const wait = backoffMs(result.attempts, options.random);
+      retryTimer = timers.set(() => void syncNow(), wait);
+      patch({ status: "waiting", retryAt: now() + wait, message: result.problem.message });
+    } else {
+      patch({ status: "synced", lastSyncedAt: now(), retryAt: null });
+    }
+    await refreshCounts();
+  }
+
+  /** Sends what is waiting; a call during a drain makes it run once more afterwards, never twice at once. */
+  function syncNow(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await once();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  /** After signing in: send this device's changes, then bring in the server's, merged by id. */
+  async function pullAll(): Promise<{ ok: true; added: number } | { ok: false; message: string }> {
+    await syncNow();
+    const [events, screenings] = await Promise.all([
+      pullEvents(options.fetch),
+      pullScreenings(options.fetch),
+    ]);
+    if (!events.ok) return { ok: false, message: events.problem.message };
+    if (!screenings.ok) return { ok: false, message: screenings.problem.message };
+    const added = (await store.mergeEvents(events.value)) + (await store.mergeScreenings(screenings.value));
+    return { ok: true, added };
+  }
+
+  async function dismiss(key: string): Promise<void> {
+    await dismissProblem(store.db, key);
+    await refreshCounts();
+  }
+
+  /** Starts listening; returns a function that stops. */
+  function start(): () => void {
+    const online = () => void syncNow();
+    globalThis.addEventListener?.("online", online);
+    // Runs now, and again whenever something is queued or the person signs in or out.
+    const stopWatching = effect(() => {
+      void store.outboxVersion.value;
+      void account.state.value;
+      void syncNow();
+    });
+    return () => {
+      globalThis.removeEventListener?.("online", online);
+      stopWatching();
+      if (retryTimer !== null) timers.clear(retryTimer);
+    };
+  }
+
+  return { state, syncNow, pullAll, dismiss, start };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,0 +1,13 @@
+/** The app's one sync loop, over the device's record and account. */
+import { account } from "../account/account";
+import { store } from "../storage/store";
+import { createSyncEngine } from "./sync-engine";
+
+export const sync = createSyncEngine({ store, account });
+
+/** Called once at start-up (lazily, off the first screen's critical path): learn who is signed in, then sync. */
+export async function startSync(): Promise<void> {
+  await store.ready;
+  await account.refresh();
+  sync.start();
+}

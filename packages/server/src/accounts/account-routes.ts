@@ -1,0 +1,188 @@
+/** Account routes: who am I, sign up, sign in and out, change password, invite, delete everything. */
+
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { ApiError, invalidInput } from "../errors/api-error";
+import { defineRoute } from "../http/api-route";
+import type { Services } from "../services";
+import {
+  accountDeletionSchema,
+  inviteSchema,
+  loginSchema,
+  passwordChangeSchema,
+  sessionStateSchema,
+  signupSchema,
+  userSchema,
+} from "./account-schemas";
+import { passwordMatches } from "./credentials";
+import { createInvite } from "./invites";
+import { clearFailures, isThrottled, recordFailure, throttleKeys } from "./login-throttle";
+import { hashPassword } from "./password-hash";
+import { passwordIssues } from "./password-policy";
+import { clearSessionCookie, setSessionCookie } from "./session-cookie";
+import { endOtherSessions, endSession, startSession } from "./sessions";
+import { signUp } from "./signup";
+import {
+  type Account,
+  deleteAccount,
+  findAccountByEmail,
+  findAccountById,
+  hasAnyAccount,
+  normalizeEmail,
+  updatePasswordHash,
+} from "./users";
+
+const publicUser = ({ id, email, role }: Pick<Account, "id" | "email" | "role">) => ({ id, email, role });
+
+/** Verifies a password under the sign-in throttle; answers the same whether or not the account exists. */
+async function checkPassword(
+  services: Services,
+  address: string,
+  email: string,
+  password: string,
+): Promise<Account> {
+  const now = services.now();
+  const keys = throttleKeys(email, address);
+  if (await isThrottled(services.database, keys, now, services.settings)) throw new ApiError("rate_limited");
+  const account = await findAccountByEmail(services.database, email);
+  if (!(await passwordMatches(account, password, services.settings.passwordCost)) || !account) {
+    await recordFailure(services.database, keys, now);
+    throw new ApiError("invalid_credentials");
+  }
+  await clearFailures(services.database, keys[0] as string, now, services.settings);
+  return account;
+}
+
+async function signIn(services: Services, request: FastifyRequest, reply: FastifyReply, account: Account) {
+  const token = await startSession(services.database, account.id, services.now(), services.settings);
+  setSessionCookie(request, reply, token, services.settings.sessionMaxMs);
+}
+
+const userBody = z.object({ user: userSchema });
+
+export const ACCOUNT_ROUTES = [
+  defineRoute({
+    method: "GET",
+    url: "/api/auth/session",
+    tag: "accounts",
+    summary: "Who is signed in, and how sign-up works on this server",
+    access: "optional",
+    responses: { 200: { description: "The session state", schema: sessionStateSchema } },
+    async handle({ user, services }) {
+      const signup = (await hasAnyAccount(services.database)) ? services.settings.signup : "owner-setup";
+      return { status: 200, body: { user: user && publicUser(user), signup } };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/signup",
+    tag: "accounts",
+    summary: "Create an account (the first one on a fresh server is the owner) and sign in",
+    access: "public",
+    body: signupSchema,
+    responses: {
+      201: { description: "Created and signed in", schema: userBody },
+      400: { description: "Bad email, or a password that is too short, too long or too common" },
+      403: { description: "Sign-up needs a valid invite code" },
+      409: { description: "The email is taken" },
+    },
+    async handle({ body, services, request, reply }) {
+      const account = await signUp(services.database, body, services.settings, services.now());
+      await signIn(services, request, reply, account);
+      return { status: 201, body: { user: publicUser(account) } };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/login",
+    tag: "accounts",
+    summary: "Sign in",
+    access: "public",
+    body: loginSchema,
+    responses: {
+      200: { description: "Signed in", schema: userBody },
+      401: { description: "Wrong email or password (the same answer whether or not the account exists)" },
+      429: { description: "Too many failed attempts" },
+    },
+    async handle({ body, services, request, reply }) {
+      const account = await checkPassword(services, request.ip, normalizeEmail(body.email), body.password);
+      await signIn(services, request, reply, account);
+      return { status: 200, body: { user: publicUser(account) } };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/logout",
+    tag: "accounts",
+    summary: "Sign out; the session is revoked on the server",
+    access: "optional",
+    responses: { 204: { description: "Signed out" } },
+    async handle({ user, services, request, reply }) {
+      if (user) await endSession(services.database, user.sessionHash);
+      clearSessionCookie(request, reply);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/password",
+    tag: "accounts",
+    summary: "Change the password; every other session is revoked",
+    access: "signed-in",
+    body: passwordChangeSchema,
+    responses: {
+      204: { description: "Changed" },
+      400: { description: "The new password is not acceptable" },
+      401: { description: "The current password is wrong" },
+    },
+    async handle({ body, user, services, request }) {
+      const issues = passwordIssues(body.newPassword, "newPassword");
+      if (issues.length > 0) throw invalidInput(issues, "Choose another password");
+      const account = await checkPassword(services, request.ip, user.email, body.currentPassword);
+      await updatePasswordHash(
+        services.database,
+        account.id,
+        await hashPassword(body.newPassword, services.settings.passwordCost),
+      );
+      await endOtherSessions(services.database, account.id, user.sessionHash);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/invites",
+    tag: "accounts",
+    summary: "Create a one-time invite code (owner only)",
+    access: "owner",
+    responses: {
+      201: { description: "The code, shown once", schema: inviteSchema },
+      403: { description: "Not the owner" },
+    },
+    async handle({ user, services }) {
+      const invite = await createInvite(
+        services.database,
+        user.id,
+        services.now(),
+        services.settings.inviteTtlMs,
+      );
+      return { status: 201, body: { code: invite.code, expiresAt: invite.expiresAt.toISOString() } };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/account",
+    tag: "accounts",
+    summary: "Delete the account and everything it owns",
+    access: "signed-in",
+    body: accountDeletionSchema,
+    responses: { 204: { description: "Deleted" }, 401: { description: "The password is wrong" } },
+    async handle({ body, user, services, request, reply }) {
+      const account = await findAccountById(services.database, user.id);
+      if (!account) throw new ApiError("unauthenticated");
+      await checkPassword(services, request.ip, account.email, body.password);
+      await deleteAccount(services.database, account.id);
+      clearSessionCookie(request, reply);
+      return { status: 204 };
+    },
+  }),
+];

@@ -1,0 +1,72 @@
+/**
+ * buildApp: the whole Limber server as a Fastify instance, over an already opened database. It never
+ * listens; `limber serve` does. Tests call `app.inject()` on it.
+ */
+import fastifyCookie from "@fastify/cookie";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { ACCOUNT_ROUTES } from "./accounts/account-routes";
+import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
+import { CONTENT_ROUTES } from "./content/content-routes";
+import { EXPORT_ROUTES } from "./export/export-routes";
+import type { AnyRoute } from "./http/api-route";
+import { installErrorHandling, installNotFound } from "./http/error-handler";
+import { BODY_LIMIT_BYTES, installJsonBodies } from "./http/json-body";
+import { registerRoutes } from "./http/register-routes";
+import { installRequestLog, loggerOptions } from "./http/request-log";
+import { installSecurityHeaders } from "./http/security-headers";
+import { appPageFallback, serveWebApp } from "./http/web-app";
+import { JOURNAL_ROUTES } from "./journal/journal-routes";
+import { openApiDocument } from "./openapi/openapi-document";
+import { OPERATIONS_ROUTES } from "./operations/operations-routes";
+import { SCREENING_ROUTES } from "./screening/screening-routes";
+import type { Services } from "./services";
+import type { Database } from "./storage/database";
+
+export type AppOptions = {
+  readonly database: Database;
+  readonly settings?: Partial<ServerSettings>;
+  /** The clock; defaults to the system time. */
+  readonly now?: () => Date;
+  /** A log level ("info", "warn"...) or false for none. */
+  readonly log?: string | false;
+};
+
+export const API_ROUTES: readonly AnyRoute[] = [
+  ...OPERATIONS_ROUTES,
+  ...SCREENING_ROUTES,
+  ...CONTENT_ROUTES,
+  ...ACCOUNT_ROUTES,
+  ...JOURNAL_ROUTES,
+  ...EXPORT_ROUTES,
+];
+
+declare module "fastify" {
+  interface FastifyInstance {
+    limber: Services;
+  }
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const services: Services = { database: options.database, settings, now: options.now ?? (() => new Date()) };
+  const app = Fastify({
+    logger: options.log === false || options.log === undefined ? false : loggerOptions(options.log),
+    // Our own one-line request log (request-log.ts) replaces Fastify's, which would log headers.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: settings.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+  });
+  app.decorate("limber", services);
+  await app.register(fastifyCookie);
+  installErrorHandling(app);
+  installJsonBodies(app);
+  installSecurityHeaders(app);
+  if (options.log) installRequestLog(app);
+  const document = openApiDocument(API_ROUTES);
+  app.get("/api/openapi.json", async () => document);
+  registerRoutes(app, API_ROUTES, services);
+  const hasWebApp = await serveWebApp(app, settings.webDist);
+  installNotFound(app, hasWebApp ? appPageFallback : undefined);
+  return app;
+}

@@ -1,0 +1,48 @@
+/** An expected failure of a request: a stable code from the catalogue, a message, and optional details. */
+import type { Issue } from "@limber/core";
+import { ERROR_CATALOGUE, type ErrorCode, statusOf } from "./catalogue";
+
+export type ErrorDetail = { readonly code: string; readonly path: string; readonly message: string };
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details?: ErrorDetail[] };
+};
+
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_CATALOGUE[code].message,
+    readonly details?: readonly ErrorDetail[],
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return statusOf(this.code);
+  }
+
+  toBody(): ErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details && this.details.length > 0 ? { details: [...this.details] } : {}),
+      },
+    };
+  }
+}
+
+/** Bad input as the core reports it: one message listing every problem, and each issue as a detail. */
+export function invalidInput(issues: readonly Issue[], summary = "The request is not valid"): ApiError {
+  const listed = issues
+    .slice(0, 5)
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+    .join("; ");
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more, see details)` : "";
+  return new ApiError(
+    "invalid_input",
+    `${summary}: ${listed}${more}.`,
+    issues.map(({ code, path, message }) => ({ code, path, message })),
+  );
+}

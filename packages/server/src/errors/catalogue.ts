@@ -1,0 +1,38 @@
+/**
+ * The one outcome vocabulary of the API: every error code, its HTTP status and a default message a person
+ * can act on. This is the only place codes meet HTTP statuses; docs/server.md lists the same table.
+ */
+export const ERROR_CATALOGUE = {
+  invalid_input: { status: 400, message: "The request is not valid; see details for what to change." },
+  invalid_json: { status: 400, message: "The request body is not valid JSON." },
+  unauthenticated: { status: 401, message: "Sign in first." },
+  invalid_credentials: { status: 401, message: "The email or password is not right." },
+  forbidden: { status: 403, message: "Only the owner of this Limber server can do that." },
+  not_found: { status: 404, message: "There is nothing here." },
+  method_not_allowed: { status: 405, message: "This address does not accept that method." },
+  email_taken: { status: 409, message: "An account with this email already exists; sign in instead." },
+  event_conflict: {
+    status: 409,
+    message: "A different event with this id is already stored; generate a new id for a new event.",
+  },
+  screening_conflict: {
+    status: 409,
+    message: "A different screening was already stored with this Idempotency-Key; use a new key.",
+  },
+  signup_closed: { status: 403, message: "Sign-up on this server needs an invite code from its owner." },
+  invalid_invite: { status: 403, message: "This invite code is not valid, has expired or was already used." },
+  payload_too_large: { status: 413, message: "The request body is too large." },
+  unsupported_media_type: {
+    status: 415,
+    message: "Send the request body as JSON with the header Content-Type: application/json.",
+  },
+  rate_limited: { status: 429, message: "Too many failed sign-in attempts; wait 15 minutes and try again." },
+  internal_error: { status: 500, message: "Something went wrong on the server; please try again." },
+  unavailable: { status: 503, message: "The database is not reachable or not migrated yet." },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CATALOGUE[code].status;
+}

@@ -1,0 +1,82 @@
+/**
+ * The record as a FHIR R4 `Bundle` (type `collection`) a physical therapist's system can read: the person
+ * as a `Patient`, a `QuestionnaireResponse` per screening, an `Observation` per check-in with pain coded
+ * LOINC 72514-3 (0-10 numeric rating) and stiffness and reported symptoms as components.
+ */
+import { type CheckIn, toFhirQuestionnaireResponse } from "@limber/core";
+import type { PersonRecord } from "./person-record";
+
+export const PAIN_LOINC = "72514-3";
+const LIMBER_CODES = "urn:limber:journal";
+const SCREENING_CODES = "urn:limber:screening";
+
+function checkInObservation(checkIn: CheckIn, patient: string) {
+  return {
+    resourceType: "Observation",
+    id: checkIn.id,
+    status: "final",
+    category: [
+      {
+        coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey" }],
+      },
+    ],
+    code: {
+      coding: [
+        {
+          system: "http://loinc.org",
+          code: PAIN_LOINC,
+          display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+        },
+      ],
+      text: "Back pain (0-10)",
+    },
+    subject: { reference: patient },
+    effectiveDateTime: checkIn.at,
+    valueInteger: checkIn.pain,
+    component: [
+      {
+        code: { coding: [{ system: LIMBER_CODES, code: "stiffness" }], text: "Back stiffness (0-10)" },
+        valueInteger: checkIn.stiffness,
+      },
+      ...checkIn.symptoms.map((linkId) => ({
+        code: { coding: [{ system: SCREENING_CODES, code: linkId }], text: `Reported symptom: ${linkId}` },
+        valueBoolean: true,
+      })),
+    ],
+    ...(checkIn.note === undefined ? {} : { note: [{ text: checkIn.note }] }),
+  };
+}
+
+export function toFhirBundle(record: PersonRecord) {
+  const patient = `urn:uuid:${record.user.id}`;
+  const screenings = record.screenings.map((screening) => ({
+    fullUrl: `urn:uuid:${screening.id}`,
+    resource: {
+      ...toFhirQuestionnaireResponse(screening.answers, screening.at, screening.id),
+      subject: { reference: patient },
+    },
+  }));
+  const observations = record.events
+    .filter((event): event is CheckIn => event.type === "check-in")
+    .map((checkIn) => ({
+      fullUrl: `urn:uuid:${checkIn.id}`,
+      resource: checkInObservation(checkIn, patient),
+    }));
+  return {
+    resourceType: "Bundle",
+    type: "collection",
+    timestamp: record.exportedAt,
+    entry: [
+      {
+        fullUrl: patient,
+        resource: {
+          resourceType: "Patient",
+          id: record.user.id,
+          telecom: [{ system: "email", value: record.user.email }],
+        },
+      },
+      ...screenings,
+      ...observations,
+    ],
+  };
+}

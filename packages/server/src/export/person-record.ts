@@ -1,0 +1,32 @@
+/** A person's whole record: account, screenings (oldest first) and journal. Used by the API and the CLI. */
+import type { JournalEvent } from "@limber/core";
+import { findAccountById } from "../accounts/users";
+import { readAll } from "../journal/journal-store";
+import { listScreenings, type StoredScreening } from "../screening/screening-store";
+import type { Database } from "../storage/database";
+
+export type PersonRecord = {
+  user: { id: string; email: string; role: "owner" | "member" };
+  screenings: StoredScreening[];
+  events: JournalEvent[];
+  exportedAt: string;
+};
+
+export async function readPersonRecord(
+  database: Database,
+  userId: string,
+  now: Date,
+): Promise<PersonRecord | undefined> {
+  const account = await findAccountById(database, userId);
+  if (!account) return undefined;
+  const [screenings, events] = await Promise.all([
+    listScreenings(database, userId),
+    readAll(database, userId),
+  ]);
+  return {
+    user: { id: account.id, email: account.email, role: account.role },
+    screenings: screenings.reverse(),
+    events: events as JournalEvent[],
+    exportedAt: now.toISOString(),
+  };
+}

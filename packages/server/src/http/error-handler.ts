@@ -1,0 +1,49 @@
+/**
+ * Every failure leaves as `{ error: { code, message, details? } }`. Expected ones are ApiErrors; Fastify's
+ * own request errors are translated; anything else is a bug: logged (without the request body) and
+ * answered 500 with no internals.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { ApiError } from "../errors/api-error";
+
+/** Fastify's own request errors, by their code, in the catalogue's words. */
+function fromFastifyError(error: FastifyError): ApiError | undefined {
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new ApiError("payload_too_large");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new ApiError("unsupported_media_type");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return new ApiError("invalid_json");
+    default:
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+        return new ApiError("invalid_input", "The request could not be read; check its headers and body.");
+      }
+      return undefined;
+  }
+}
+
+/** Answers a path no route matched, or returns undefined to let the 404 stand. */
+export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => unknown;
+
+/** Must run before routes are registered: Fastify binds each route to the error handler in place then. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = error instanceof ApiError ? error : fromFastifyError(error);
+    if (known) return reply.code(known.status).send(known.toBody());
+    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "failed");
+    const internal = new ApiError("internal_error");
+    return reply.code(internal.status).send(internal.toBody());
+  });
+}
+
+export function installNotFound(app: FastifyInstance, fallback?: NotFoundFallback): void {
+  app.setNotFoundHandler((request, reply) => {
+    const answered = fallback?.(request, reply);
+    if (answered !== undefined) return answered;
+    const notFound = new ApiError("not_found", `There is no ${request.method} ${request.url.split("?")[0]}.`);
+    return reply.code(notFound.status).send(notFound.toBody());
+  });
+}

@@ -1,0 +1,12 @@
+/** @limber/server: the HTTP API and its storage. `buildApp` makes the server; the CLI opens, migrates, listens. */
+
+export { findAccountByEmail, normalizeEmail } from "./accounts/users";
+export { API_ROUTES, type AppOptions, buildApp } from "./app";
+export { DEFAULT_SETTINGS, type ServerSettings, SettingsError, settingsFromEnv } from "./config/settings";
+export { DEFAULT_DATA_DIR, storageFrom } from "./config/storage-location";
+export { toFhirBundle } from "./export/fhir-bundle";
+export { type PersonRecord, readPersonRecord } from "./export/person-record";
+export { DataDirectoryLockedError } from "./storage/data-lock";
+export type { Database } from "./storage/database";
+export { isMigrated, migrate } from "./storage/migrate";
+export { openDatabase, type StorageSettings } from "./storage/open-database";

@@ -1,0 +1,117 @@
+/** Journal routes: write (idempotent by the client's id), page through, delete, and assess. */
+import { assessJournal, journalEventSchema } from "@limber/core";
+import { z } from "zod";
+import { ApiError, invalidInput } from "../errors/api-error";
+import { defineRoute } from "../http/api-route";
+import {
+  assessmentInputSchema,
+  assessmentQuerySchema,
+  assessmentSchema,
+  eventIdParamsSchema,
+  pageQuerySchema,
+} from "./journal-schemas";
+import { deleteEvent, readAll, readPage, writeEvent } from "./journal-store";
+
+/** Some leeway for a phone's clock running a little fast. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export const JOURNAL_ROUTES = [
+  defineRoute({
+    method: "POST",
+    url: "/api/journal/events",
+    tag: "journal",
+    summary: "Record one journal event; a retry with the same id stores nothing new",
+    access: "signed-in",
+    body: journalEventSchema,
+    responses: {
+      201: { description: "Stored", schema: z.object({ event: journalEventSchema }) },
+      200: {
+        description: "Already stored by an identical earlier request",
+        schema: z.object({ event: journalEventSchema }),
+      },
+      400: { description: "Not a valid event" },
+      409: { description: "Another event with this id is stored" },
+    },
+    async handle({ body, user, services }) {
+      if (Date.parse(body.at) > services.now().getTime() + CLOCK_SKEW_MS) {
+        throw invalidInput([
+          { code: "event_after_now", path: "at", message: "is in the future; check the device's clock" },
+        ]);
+      }
+      const outcome = await writeEvent(services.database, user.id, body);
+      return { status: outcome === "created" ? 201 : 200, body: { event: body } };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/journal/events",
+    tag: "journal",
+    summary: "The person's events in a time range, oldest first, a page at a time",
+    access: "signed-in",
+    query: pageQuerySchema,
+    responses: {
+      200: {
+        description: "A page of events",
+        schema: z.object({ events: z.array(journalEventSchema), nextCursor: z.string().nullable() }),
+      },
+    },
+    async handle({ query, user, services }) {
+      const page = await readPage(services.database, user.id, {
+        limit: query.limit,
+        ...(query.from === undefined ? {} : { from: query.from }),
+        ...(query.to === undefined ? {} : { to: query.to }),
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+      });
+      return { status: 200, body: page };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/journal/events/:id",
+    tag: "journal",
+    summary: "Delete one of the person's events",
+    access: "signed-in",
+    params: eventIdParamsSchema,
+    responses: { 204: { description: "Deleted" }, 404: { description: "Not yours, or no such event" } },
+    async handle({ params, user, services }) {
+      if (!(await deleteEvent(services.database, user.id, params.id))) {
+        throw new ApiError("not_found", "You have no journal event with this id.");
+      }
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/journal/assessment",
+    tag: "journal",
+    summary: "Assess a journal sent in the request (stateless; nothing is stored)",
+    access: "public",
+    documentedBody: assessmentInputSchema,
+    responses: {
+      200: { description: "The assessment", schema: assessmentSchema },
+      400: { description: "Bad events, dates or time zone" },
+    },
+    async handle({ request }) {
+      const assessment = assessJournal(request.body);
+      if (!assessment.ok) throw invalidInput(assessment.issues, "The journal cannot be assessed");
+      return { status: 200, body: assessment.value };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/journal/assessment",
+    tag: "journal",
+    summary: "The signed-in person's current assessment over their stored journal",
+    access: "signed-in",
+    query: assessmentQuerySchema,
+    responses: { 200: { description: "The assessment", schema: assessmentSchema } },
+    async handle({ query, user, services }) {
+      const now = services.now();
+      // Events a fast clock dated a little ahead wait until their time comes.
+      const events = await readAll(services.database, user.id, now);
+      const assessment = assessJournal({ timeZone: query.timeZone, now: now.toISOString(), events });
+      if (!assessment.ok) throw invalidInput(assessment.issues, "The journal cannot be assessed");
+      return { status: 200, body: assessment.value };
+    },
+  }),
+];

@@ -1,0 +1,90 @@
+/**
+ * The journal in storage. Each event is kept as the client sent it (validated), keyed by (owner, id), so a
+ * retry is recognised and stored once. The same id from two people is two separate events: nothing leaks.
+ */
+import type { JournalEvent } from "@limber/core";
+import { sql } from "kysely";
+import { ApiError } from "../errors/api-error";
+import type { Database } from "../storage/database";
+import { decodeCursor, encodeCursor } from "./journal-cursor";
+import { sameJson } from "./same-json";
+
+export type WriteOutcome = "created" | "repeated";
+
+/** Stores the event once. An identical retry is "repeated"; the same id with other content is a conflict. */
+export async function writeEvent(
+  { db }: Database,
+  ownerId: string,
+  event: JournalEvent,
+): Promise<WriteOutcome> {
+  const inserted = await db
+    .insertInto("journal_events")
+    .values({ owner_id: ownerId, id: event.id, type: event.type, at: event.at, body: JSON.stringify(event) })
+    .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return "created";
+  const earlier = await db
+    .selectFrom("journal_events")
+    .select("body")
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", event.id)
+    .executeTakeFirst();
+  if (earlier && sameJson(earlier.body, event)) return "repeated";
+  throw new ApiError("event_conflict");
+}
+
+export type JournalPage = { events: Record<string, unknown>[]; nextCursor: string | null };
+export type PageQuery = { from?: string; to?: string; limit: number; cursor?: string };
+
+/** One page of the person's events, oldest first; `to` is exclusive. */
+export async function readPage({ db }: Database, ownerId: string, query: PageQuery): Promise<JournalPage> {
+  let select = db
+    .selectFrom("journal_events")
+    .select(["body", "id"])
+    .where("owner_id", "=", ownerId)
+    .orderBy("at")
+    .orderBy("id")
+    .limit(query.limit + 1);
+  // Compared in the database, so sub-millisecond precision in the bounds is kept.
+  if (query.from !== undefined) select = select.where("at", ">=", sql<Date>`${query.from}::timestamptz`);
+  if (query.to !== undefined) select = select.where("at", "<", sql<Date>`${query.to}::timestamptz`);
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor);
+    select = select.where(sql<boolean>`(at, id) > (${after.at}::timestamptz, ${after.id}::uuid)`);
+  }
+  const rows = await select.execute();
+  const page = rows.slice(0, query.limit).map((row) => row.body);
+  const last = page.at(-1);
+  const more = rows.length > query.limit && last !== undefined;
+  return {
+    events: page,
+    nextCursor: more ? encodeCursor({ at: String(last.at), id: String(last.id) }) : null,
+  };
+}
+
+/** Every event of the person up to `until`, oldest first (for the assessment and the export). */
+export async function readAll(
+  { db }: Database,
+  ownerId: string,
+  until?: Date,
+): Promise<Record<string, unknown>[]> {
+  let select = db
+    .selectFrom("journal_events")
+    .select("body")
+    .where("owner_id", "=", ownerId)
+    .orderBy("at")
+    .orderBy("id");
+  if (until) select = select.where("at", "<=", until);
+  return (await select.execute()).map((row) => row.body);
+}
+
+/** Deletes one of the person's events; false when they have none with this id. */
+export async function deleteEvent({ db }: Database, ownerId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("journal_events")
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

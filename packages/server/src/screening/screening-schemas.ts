@@ -1,0 +1,50 @@
+/**
+ * The screening's shapes as zod schemas, for the OpenAPI document. The core validates requests itself
+ * (`parseScreeningRequest`), naming each missing, unknown or non-boolean answer by its linkId.
+ */
+import { SCREENING_LINK_IDS } from "@limber/core";
+import { z } from "zod";
+
+export const answersSchema = z.strictObject(
+  Object.fromEntries(SCREENING_LINK_IDS.map((linkId) => [linkId, z.boolean()])) as Record<
+    string,
+    z.ZodBoolean
+  >,
+);
+
+export const questionnaireResponseSchema = z
+  .object({
+    resourceType: z.literal("QuestionnaireResponse"),
+    item: z.array(
+      z.object({ linkId: z.string(), answer: z.array(z.object({ valueBoolean: z.boolean() })).length(1) }),
+    ),
+  })
+  .meta({ description: "A FHIR R4 QuestionnaireResponse with one valueBoolean answer per linkId" });
+
+export const screeningRequestSchema = z.union([
+  z.strictObject({ answers: answersSchema }),
+  questionnaireResponseSchema,
+]);
+
+const reasonSchema = z.object({
+  code: z.enum(SCREENING_LINK_IDS as [string, ...string[]]),
+  severity: z.enum(["see-professional", "emergency"]),
+  message: z.string(),
+  source: z.string(),
+});
+
+export const decisionSchema = z.object({
+  outcome: z.enum(["self-care", "see-professional", "emergency"]),
+  reasons: z.array(reasonSchema),
+});
+
+export const storedScreeningSchema = z.object({
+  id: z.uuid(),
+  at: z.iso.datetime(),
+  answers: answersSchema,
+  decision: decisionSchema,
+});
+
+export const idempotencyKeySchema = z.uuid({
+  error: "the Idempotency-Key header must be a UUID, such as 6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a",
+});

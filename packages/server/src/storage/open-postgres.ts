@@ -1,0 +1,28 @@
+/** Opens a PostgreSQL server from a connection URL. Many server processes may share it: no state lives here. */
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { type Database, redactUrl } from "./database";
+import type { Schema } from "./schema";
+
+export type PostgresOptions = { readonly url: string; readonly poolSize?: number };
+
+export async function openPostgres({ url, poolSize = 10 }: PostgresOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail now, with the reason, rather than at the first request.
+  const client = await pool.connect().catch(async (error: Error) => {
+    await pool.end();
+    throw new Error(`cannot connect to PostgreSQL at ${redactUrl(url)}: ${error.message}`);
+  });
+  client.release();
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  return {
+    kind: "postgres",
+    db,
+    location: redactUrl(url),
+    close() {
+      closing ??= db.destroy();
+      return closing;
+    },
+  };
+}

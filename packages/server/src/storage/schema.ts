@@ -1,0 +1,67 @@
+/**
+ * The tables as Kysely sees them. Every user-owned row carries `owner_id`, so every query can be scoped to
+ * its owner and the schema can later be distributed by user (design: "Storage").
+ */
+import type { ColumnType } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp the database fills in when an insert leaves it out. */
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type UsersTable = {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: "owner" | "member";
+  created_at: DefaultedTimestamp;
+};
+
+export type SessionsTable = {
+  /** SHA-256 of the cookie value: a leaked table does not hand out sessions. */
+  id_hash: string;
+  owner_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+};
+
+export type InvitesTable = {
+  code_hash: string;
+  owner_id: string;
+  created_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+
+export type LoginFailuresTable = {
+  key_hash: string;
+  at: DefaultedTimestamp;
+};
+
+export type ScreeningsTable = {
+  owner_id: string;
+  id: string;
+  at: Timestamp;
+  answers: Json<Record<string, boolean>>;
+  decision: Json<unknown>;
+};
+
+export type JournalEventsTable = {
+  owner_id: string;
+  id: string;
+  type: string;
+  at: Timestamp;
+  /** The event exactly as validated from the client, so an identical retry compares equal. */
+  body: Json<Record<string, unknown>>;
+  created_at: DefaultedTimestamp;
+};
+
+export type Schema = {
+  users: UsersTable;
+  sessions: SessionsTable;
+  invites: InvitesTable;
+  login_failures: LoginFailuresTable;
+  screenings: ScreeningsTable;
+  journal_events: JournalEventsTable;
+};

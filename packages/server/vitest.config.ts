@@ -1,0 +1,12 @@
+import { defineProject } from "vitest/config";
+
+// src/**: specifications beside the code; test/**: the server-verification suite (crash, two processes, access).
+export default defineProject({
+  test: {
+    name: "server",
+    environment: "node",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -54,8 +54,8 @@ describe.each(backends().filter((backend) => backend === "postgres"))("two serve
     database = await createTestDatabase("two_servers");
     // Both start at once: migrations must cope with a concurrent start.
     [a, b] = await Promise.all([
-      startServe({ databaseUrl: database.url }),
-      startServe({ databaseUrl: database.url }),
+      startServe({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
+      startServe({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
     ]);
   });
   afterAll(async () => {
@@ -92,7 +92,7 @@ describe.each(backends().filter((backend) => backend === "postgres"))("two serve
     const person = new Person(httpSend(a.url), uniqueEmail("shared"), PASSWORD);
     expect((await person.signup()).status).toBe(201);
     const cookie = person.cookieHeader ?? "";
-    expect((await person.request({ method: "POST", path: "/api/auth/logout" })).status).toBe(204);
+    expect((await person.request({ method: "POST", path: "/api/auth/logout", body: {} })).status).toBe(204);
     const viaB = await httpSend(b.url)({ method: "GET", path: "/api/journal/events", headers: { cookie } });
     expect(viaB.status).toBe(401);
   });

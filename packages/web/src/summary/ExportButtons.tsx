@@ -1,0 +1,76 @@
+/** Print the summary, or download the whole record kept on this device as JSON or as a FHIR R4 Bundle. */
+import { account } from "../account/account";
+import { now } from "../app/clock";
+import { announce } from "../app/live-region";
+import { events, screenings, store } from "../storage/store";
+import { downloadJson, exportFilename } from "./download";
+import { type LocalRecord, toFhirBundle, toRecordJson } from "./fhir-bundle";
+
+const DEVICE_ID_KEY = "device-person-id";
+
+/** The person's id in an export: their account id when signed in, else one stable id for this device. */
+async function exportPerson(): Promise<{
+  id: string;
+  email?: string;
+  user: { id: string; email: string; role: string } | null;
+}> {
+  const state = account.state.value;
+  if (state.status === "signed-in") return { id: state.user.id, email: state.user.email, user: state.user };
+  let id = (await store.db.read("meta", DEVICE_ID_KEY)) as string | undefined;
+  if (!id) {
+    id = crypto.randomUUID();
+    await store.db.write([{ op: "put", table: "meta", key: DEVICE_ID_KEY, value: id }]);
+  }
+  return { id, user: null };
+}
+
+async function localRecord(): Promise<{
+  record: LocalRecord;
+  user: { id: string; email: string; role: string } | null;
+}> {
+  const { user, ...person } = await exportPerson();
+  return {
+    record: {
+      person,
+      screenings: [...screenings.value].reverse(),
+      events: events.value,
+      exportedAt: new Date(now()).toISOString(),
+    },
+    user,
+  };
+}
+
+export function ExportButtons() {
+  const download = async (kind: "record" | "fhir") => {
+    const { record, user } = await localRecord();
+    const at = new Date(now());
+    if (kind === "record") downloadJson(exportFilename("record", at), toRecordJson(record, user));
+    else downloadJson(exportFilename("fhir", at), toFhirBundle(record), "application/fhir+json");
+    announce(
+      kind === "record" ? "Your record was downloaded as JSON." : "Your record was downloaded as FHIR.",
+    );
+  };
+  return (
+    <div class="actions no-print">
+      <button
+        type="button"
+        class="button primary"
+        onClick={() => globalThis.print()}
+        data-testid="summary-print"
+      >
+        Print or save as PDF
+      </button>
+      <button
+        type="button"
+        class="button"
+        onClick={() => void download("record")}
+        data-testid="download-json"
+      >
+        Download my record (JSON)
+      </button>
+      <button type="button" class="button" onClick={() => void download("fhir")} data-testid="download-fhir">
+        Download for a clinic system (FHIR R4)
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * `#/summary`: a printable page for a physical therapist or physician: the latest screening answers, the
+ * flags from the screening and the journal, the 30-day trend (chart and table), sessions and stops.
+ */
+import { TECHNIQUES } from "@limber/core/content/techniques";
+import type { TechniqueId } from "@limber/core/journal/events";
+import { now } from "../app/clock";
+import { assessEvents } from "../journal/assessment";
+import { TrendChart } from "../journal/TrendChart";
+import { TrendTable } from "../journal/TrendTable";
+import { lastDays } from "../journal/trend";
+import { events, screenings } from "../storage/store";
+import { ExportButtons } from "./ExportButtons";
+import { ScreeningAnswers } from "./ScreeningAnswers";
+import { tallySessions } from "./session-tally";
+import "../journal/journal.css";
+import "./summary.css";
+
+const DAYS = 30;
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export default function SummaryRoute() {
+  const nowMs = now();
+  const window = lastDays(nowMs, DAYS);
+  const shown = events.value.filter((e) => {
+    const t = Date.parse(e.at);
+    return t >= window.fromMs && t <= window.toMs;
+  });
+  const latest = screenings.value[0];
+  const assessed = assessEvents(events.value, nowMs);
+  const flags = [
+    ...(latest?.decision.reasons.map((r) => ({
+      key: `s-${r.code}`,
+      text: r.message,
+      from: `screening, ${r.source}`,
+    })) ?? []),
+    ...(assessed.ok
+      ? assessed.assessment.flags.map((f) => ({ key: `j-${f.code}`, text: f.message, from: "journal" }))
+      : []),
+  ];
+  const tally = tallySessions(shown);
+  return (
+    <article class="summary">
+      <h1>Visit summary</h1>
+      <p>
+        For a physical therapist or physician. Prepared by the person from their Limber self-care app on{" "}
+        {when.format(nowMs)}. This is a self-report, not a diagnosis.
+      </p>
+      <ExportButtons />
+
+      <section aria-labelledby="flags-title">
+        <h2 id="flags-title">Reasons to see a professional</h2>
+        {flags.length === 0 ? (
+          <p>None reported in the latest screening or the journal.</p>
+        ) : (
+          <ul class="flags" data-testid="summary-flags">
+            {flags.map((f) => (
+              <li key={f.key}>
+                {f.text} <span class="source">({f.from})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="screening-title">
+        <h2 id="screening-title">Latest safety screening</h2>
+        <ScreeningAnswers screening={latest} />
+      </section>
+
+      <section aria-labelledby="trend-title-summary">
+        <h2 id="trend-title-summary">Stiffness and pain, last {DAYS} days</h2>
+        <TrendChart
+          events={shown}
+          fromMs={window.fromMs}
+          toMs={window.toMs}
+          title={`Stiffness and pain over the last ${DAYS} days`}
+        />
+        <TrendTable events={shown} caption={`Check-ins and sessions, last ${DAYS} days`} />
+      </section>
+
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">Sessions and stops, last {DAYS} days</h2>
+        <table class="trend-table" data-testid="summary-sessions">
+          <caption>Guided sessions by technique</caption>
+          <thead>
+            <tr>
+              <th scope="col">Technique</th>
+              <th scope="col">Completed</th>
+              <th scope="col">Stopped for pain</th>
+              <th scope="col">Ended early</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.keys(tally.byTechnique) as TechniqueId[]).map((id) => (
+              <tr key={id}>
+                <th scope="row">{TECHNIQUES[id].name}</th>
+                <td>{tally.byTechnique[id].completed}</td>
+                <td>{tally.byTechnique[id].stopped}</td>
+                <td>{tally.byTechnique[id].abandoned}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {tally.stops.length > 0 ? (
+          <p>
+            Stopped for sharp pain on:{" "}
+            {tally.stops
+              .map((s) => `${when.format(Date.parse(s.at))} (${TECHNIQUES[s.technique].name})`)
+              .join("; ")}
+            .
+          </p>
+        ) : (
+          <p>No session was stopped for pain.</p>
+        )}
+        <p>
+          Urges to crack the back recorded: {tally.urges} (most on one day: {tally.mostUrgesInADay}).
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+/** Saving a file from the browser: a Blob behind a temporary object URL (allowed by the strict CSP). */
+export function downloadJson(filename: string, value: unknown, type = "application/json"): void {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `limber-record-2026-11-24.json`: the local date, so a person can tell exports apart. */
+export function exportFilename(kind: "record" | "fhir", at: Date): string {
+  const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
+  return kind === "record" ? `limber-record-${day}.json` : `limber-fhir-${day}.json`;
+}

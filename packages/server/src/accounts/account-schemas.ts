@@ -1,9 +1,15 @@
 /** The account routes' request and response shapes. Password rules beyond "a string" are the policy's. */
 import { z } from "zod";
 
+// Surrounding spaces (a pasted address) are trimmed before checking; case is folded by the account store.
 const email = z
-  .email({ error: "must be an email address, such as ann@example.org" })
-  .max(254, { error: "must be at most 254 characters" });
+  .string({ error: "must be an email address, such as ann@example.org" })
+  .trim()
+  .pipe(
+    z
+      .email({ error: "must be an email address, such as ann@example.org" })
+      .max(254, { error: "must be at most 254 characters" }),
+  );
 // A generous cap before hashing: a megabyte-long "password" must not cost the server anything.
 const password = z.string({ error: "must be a string" }).max(1024, { error: "is too long" });
 

@@ -1,7 +1,10 @@
 /** Vite build for the web app. The server serves dist/ under a strict CSP: no inline scripts or data: URIs. */
 import { defineConfig } from "vite";
+import { limberServiceWorker } from "./src/pwa/precache-plugin";
 
 export default defineConfig({
+  // Writes dist/sw.js with every built file to precache (offline after the first visit).
+  plugins: [limberServiceWorker()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

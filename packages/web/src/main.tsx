@@ -12,3 +12,7 @@ effect(() => applyTheme(settings.value.theme));
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);
+
+// Sync and the service worker load after the first screen, off its critical path.
+void import("./sync/sync").then(({ startSync }) => startSync());
+void import("./pwa/register").then(({ registerServiceWorker }) => registerServiceWorker());

@@ -7,6 +7,7 @@ const LINKS = [
   { path: "/journal", label: "Journal" },
   { path: "/explain/help", label: "Get help" },
   { path: "/settings", label: "Settings" },
+  { path: "/account", label: "Account" },
 ] as const;
 
 export function SiteNav() {

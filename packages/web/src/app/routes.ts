@@ -14,6 +14,8 @@
  *   #/settings              hands-free, session and theme settings
  *   #/journal               the journal: assessment banner, urge button, trend chart and table
  *   #/check-in?after=<id>   the quick check-in (after=<sessionEventId> when it follows a session)
+ *   #/summary               the printable visit summary, with JSON and FHIR downloads
+ *   #/account               sign in, sign up or owner setup; sync status; sign out; erase this device's copy
  */
 import type { ComponentType } from "preact";
 import * as home from "./home/HomeRoute";
@@ -48,4 +50,6 @@ export const ROUTES: readonly Route[] = [
   { path: "/settings", title: "Settings", load: () => import("./settings/SettingsRoute") },
   { path: "/journal", title: "Your journal", load: () => import("../journal/JournalRoute") },
   { path: "/check-in", title: "Quick check-in", load: () => import("../journal/CheckInRoute") },
+  { path: "/account", title: "Account and sync", load: () => import("../account/AccountRoute") },
+  { path: "/summary", title: "Visit summary", load: () => import("../summary/SummaryRoute") },
 ];

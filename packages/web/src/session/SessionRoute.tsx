@@ -56,10 +56,11 @@ export default function SessionRoute({ params }: RouteProps) {
   if (phase.kind === "ended") return <SessionEnded {...phase} />;
   if (phase.kind === "running") return <Running phase={phase} techniqueId={techniqueId} onEnded={setPhase} />;
 
-  const gate = sessionGate(screenings.value, events.value, clock.now());
+  const gate = sessionGate(screenings.value, events.value, clock.wallNow());
   if (!gate.ok) return <GateRefused reason={gate.reason} message={gate.message} />;
 
   const begin = () => {
+    // The gate above compared records by the calendar; the engine times the session on the monotonic clock.
     const { autoAdvance, tightSpotSeconds, twistHoldSeconds } = settings.value;
     const started = startSession(techniqueId, {
       settings: { autoAdvance, tightSpotSeconds, twistHoldSeconds },
@@ -116,7 +117,7 @@ async function saveSession(techniqueId: TechniqueId, outcome: SessionOutcome, at
     await recordEvent({
       type: "session",
       id: eventId,
-      at: new Date(at).toISOString(),
+      at: new Date(clock.toWallTime(at)).toISOString(),
       technique: techniqueId,
       outcome,
     });

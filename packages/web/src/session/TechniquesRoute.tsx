@@ -1,6 +1,6 @@
 /** Choose a technique: both are offered only while a self-care screening is valid (the session gate). */
 import { LOWER_BACK_NEVER_ROLLED, TECHNIQUES } from "@limber/core/content/techniques";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { storeReady } from "../app/store-ready";
 import { Illustration } from "../illustrations/Illustration";
 import { sessionGate } from "../screening/session-gate";
@@ -16,7 +16,7 @@ export default function TechniquesRoute() {
       </p>
     );
   }
-  const gate = sessionGate(screenings.value, events.value, now());
+  const gate = sessionGate(screenings.value, events.value, wallNow());
   if (!gate.ok) return <GateRefused reason={gate.reason} message={gate.message} />;
   return (
     <section aria-labelledby="techniques-title">

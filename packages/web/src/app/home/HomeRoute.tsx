@@ -6,11 +6,11 @@ import { SELF_CARE_DISCLAIMER } from "@limber/core/content/safety";
 import { UrgeButton } from "../../journal/UrgeButton";
 import { sessionGate } from "../../screening/session-gate";
 import { events, screenings } from "../../storage/store";
-import { now } from "../clock";
+import { wallNow } from "../clock";
 import { storeReady } from "../store-ready";
 
 export default function HomeRoute() {
-  const gate = storeReady.value ? sessionGate(screenings.value, events.value, now()) : null;
+  const gate = storeReady.value ? sessionGate(screenings.value, events.value, wallNow()) : null;
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">Gentle relief for a stiff back</h1>

@@ -1,0 +1,189 @@
+import { type SessionEffect, startSession } from "@limber/core/session/machine";
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/session/settings";
+import { instant } from "@limber/core/units";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
+import { GuidedSession } from "./GuidedSession";
+
+const START = Date.parse("2026-11-24T08:00:00Z");
+const fakeClock = { now: () => instant(Date.now()) };
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "Date"],
+    now: START,
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function recordingCues() {
+  const delivered: SessionEffect[] = [];
+  const plans: Deadline[] = [];
+  const cues: CueScheduler = {
+    deliver: (effects) => delivered.push(...effects),
+    plan: (deadline) => plans.push(deadline),
+    stop: () => {},
+  };
+  return { cues, delivered, plans };
+}
+
+function renderSession(
+  techniqueId: "thoracic-foam-roll" | "supine-spinal-twist",
+  settings: Partial<SessionSettings> = {},
+) {
+  const started = startSession(techniqueId, {
+    settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
+    gate: {
+      lastScreening: { outcome: "self-care", at: new Date(START - 60_000).toISOString() },
+      events: [],
+    },
+    now: fakeClock.now(),
+  });
+  if (!started.ok) throw new Error("the session should start on a fresh self-care screening");
+  const onEnded = vi.fn();
+  const recording = recordingCues();
+  render(<GuidedSession start={started.value} deps={{ clock: fakeClock, cues: recording.cues, onEnded }} />);
+  return { onEnded, ...recording };
+}
+
+const pass = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+const click = (testId: string) =>
+  act(() => {
+    fireEvent.click(screen.getByTestId(testId));
+  });
+const title = () => screen.getByTestId("session-step-title").textContent ?? "";
+const status = () => screen.getByTestId("guided-session").dataset.status;
+
+/** Drives the roller session into each state a person can be in. */
+const ROLLER_STATES: Record<string, () => void> = {
+  "a setup step": () => {},
+  "the rolling step": () => {
+    pass(46_000);
+    expect(title()).toContain("Roll slowly");
+  },
+  "a tight-spot pause": () => {
+    pass(46_000);
+    click("session-tight-spot");
+    expect(status()).toBe("tight-spot");
+  },
+  "a pause": () => {
+    click("session-pause");
+    expect(status()).toBe("paused");
+  },
+  "a pause during a tight spot": () => {
+    pass(46_000);
+    click("session-tight-spot");
+    click("session-pause");
+    expect(status()).toBe("paused");
+  },
+};
+
+describe("the guided session screen", () => {
+  describe.each(Object.entries(ROLLER_STATES))("in %s", (_state, reach) => {
+    it("shows Stop: sharp pain, and a tap ends the session at once as stopped for pain", () => {
+      const { onEnded } = renderSession("thoracic-foam-roll");
+      reach();
+      const stop = screen.getByTestId("session-stop-pain");
+      expect(stop.textContent).toBe("Stop: sharp pain");
+      expect((stop as HTMLButtonElement).disabled).toBe(false);
+      click("session-stop-pain");
+      expect(onEnded).toHaveBeenCalledTimes(1);
+      expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", instant(Date.now()));
+    });
+
+    it("stops for pain on the Escape key", () => {
+      const { onEnded } = renderSession("thoracic-foam-roll");
+      reach();
+      act(() => {
+        fireEvent.keyDown(document, { key: "Escape" });
+      });
+      expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", expect.any(Number));
+    });
+  });
+
+  it("guides the twist through both sides, holding each for at least 30 seconds", () => {
+    const { onEnded } = renderSession("supine-spinal-twist");
+    const secondsOn = new Map<string, number>();
+    for (let second = 0; second < 300 && onEnded.mock.calls.length === 0; second++) {
+      secondsOn.set(title(), (secondsOn.get(title()) ?? 0) + 1);
+      pass(1000);
+    }
+    const holds = [...secondsOn].filter(([name]) => name.includes("Hold"));
+    expect(holds.map(([name]) => name)).toEqual([
+      "Step 3 of 7: Hold: left knee across",
+      "Step 6 of 7: Hold: right knee across",
+    ]);
+    for (const [, seconds] of holds) expect(seconds).toBeGreaterThanOrEqual(30);
+    expect([...secondsOn.keys()].filter((name) => name.includes("Return to the centre"))).toHaveLength(2);
+    expect(onEnded).toHaveBeenCalledWith("completed", expect.any(Number));
+  });
+
+  it("with auto-advance off, refuses to leave a twist hold before 30 seconds and says so", () => {
+    renderSession("supine-spinal-twist", { autoAdvance: false });
+    click("session-next");
+    click("session-next");
+    expect(title()).toContain("Hold: left knee across");
+    pass(29_000);
+    click("session-next");
+    expect(title()).toContain("Hold: left knee across");
+    expect(screen.getByTestId("session-notice").textContent).toMatch(/at least 30 seconds/);
+    pass(1_000);
+    click("session-next");
+    expect(title()).toContain("Return to the centre");
+  });
+
+  it("freezes the timer while paused and carries on from the same time after resuming", () => {
+    renderSession("supine-spinal-twist");
+    pass(5_000);
+    click("session-pause");
+    const frozen = screen.getByTestId("session-timer").textContent;
+    pass(60_000);
+    expect(screen.getByTestId("session-timer").textContent).toBe(frozen);
+    expect(title()).toContain("Lie flat in a T");
+    click("session-resume");
+    pass(1_000);
+    expect(screen.getByTestId("session-timer").textContent).not.toBe(frozen);
+    expect(title()).toContain("Lie flat in a T");
+  });
+
+  it("shows the breathing pacer during a tight spot and lets go only after 20 seconds", () => {
+    renderSession("thoracic-foam-roll", { autoAdvance: false });
+    for (let i = 0; i < 3; i++) click("session-next");
+    click("session-tight-spot");
+    expect(screen.getByTestId("breathing-pacer").dataset.phase).toBe("in");
+    pass(5_000);
+    expect(screen.getByTestId("breathing-pacer").dataset.phase).toBe("out");
+    expect((screen.getByTestId("session-release") as HTMLButtonElement).disabled).toBe(true);
+    pass(15_000);
+    click("session-release");
+    expect(status()).toBe("running");
+    expect(screen.queryByTestId("breathing-pacer")).toBeNull();
+  });
+
+  it("plans each hold's chimes ahead for its exact deadline", () => {
+    const { plans } = renderSession("supine-spinal-twist");
+    pass(26_000);
+    // The left hold began at 15 s + 10 s; its end (and the chime) is due 30 s after that, to the millisecond.
+    const holdStart = START + 25_000;
+    expect(plans.at(-1)).toEqual({ at: holdStart + 30_000, chimes: ["hold-end"] });
+  });
+
+  it("delivers the spoken cue and announcement of each new step once", () => {
+    const { delivered } = renderSession("supine-spinal-twist");
+    pass(16_000);
+    const announcements = delivered
+      .filter((e) => e.type === "announce")
+      .map((e) => e.type === "announce" && e.text);
+    expect(announcements).toEqual([
+      "Step 1 of 7: Lie flat in a T",
+      "Step 2 of 7: Guide your left knee across",
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { CheckIn } from "@limber/core/journal/events";
 import { NOTE_MAX_LENGTH } from "@limber/core/journal/events";
 import { SCREENING_ITEMS, type ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import { useRef, useState } from "preact/hooks";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { type CheckInDraft, type CheckInErrors, EMPTY_CHECK_IN, toCheckIn } from "./check-in-form";
 import { ScaleField } from "./ScaleField";
 import { SYMPTOM_LABELS } from "./symptom-labels";
@@ -28,7 +28,7 @@ export function CheckInForm({ onSubmit }: CheckInFormProps) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = toCheckIn(draft, crypto.randomUUID(), new Date(now()).toISOString());
+    const result = toCheckIn(draft, crypto.randomUUID(), new Date(wallNow()).toISOString());
     if (!result.ok) {
       setErrors(result.errors);
       // Move focus to the first problem so keyboard and screen reader users land on it.

@@ -5,7 +5,7 @@
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { CheckIn } from "@limber/core/journal/events";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/routes";
 import { events, recordEvent } from "../storage/store";
@@ -33,7 +33,7 @@ function SessionContext({ sessionId }: { sessionId: string | null }) {
 function Saved({ checkIn }: { checkIn: CheckIn }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const result = assessEvents(events.value, now());
+  const result = assessEvents(events.value, wallNow());
   return (
     <section aria-labelledby="saved-title">
       <h2 id="saved-title" tabIndex={-1} ref={heading}>

@@ -3,7 +3,7 @@
  * stiffness and pain over the last two weeks with sessions and stops marked.
  */
 import { useState } from "preact/hooks";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { events } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";
@@ -17,7 +17,7 @@ const PERIODS = [7, 14, 30, 90] as const;
 
 export default function JournalRoute() {
   const [days, setDays] = useState<(typeof PERIODS)[number]>(14);
-  const nowMs = now();
+  const nowMs = wallNow();
   const window = lastDays(nowMs, days);
   const all = events.value;
   const shown = all.filter((e) => {

@@ -3,7 +3,7 @@
  * The urge is recorded without judgement: the journal uses it to spot a frequent need to adjust (P20).
  */
 import { useEffect, useState } from "preact/hooks";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import { deleteEvent, recordEvent } from "../storage/store";
 
@@ -22,7 +22,7 @@ export function UrgeButton() {
   const record = async () => {
     const id = crypto.randomUUID();
     try {
-      await recordEvent({ type: "adjust-urge", id, at: new Date(now()).toISOString() });
+      await recordEvent({ type: "adjust-urge", id, at: new Date(wallNow()).toISOString() });
       setFailure(null);
       setLastId(id);
       announce("Urge to crack your back recorded. Undo is available for 10 seconds.");

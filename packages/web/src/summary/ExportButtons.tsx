@@ -1,6 +1,6 @@
 /** Print the summary, or download the whole record kept on this device as JSON or as a FHIR R4 Bundle. */
 import { account } from "../account/account";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import { events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
@@ -34,7 +34,7 @@ async function localRecord(): Promise<{
       person,
       screenings: [...screenings.value].reverse(),
       events: events.value,
-      exportedAt: new Date(now()).toISOString(),
+      exportedAt: new Date(wallNow()).toISOString(),
     },
     user,
   };
@@ -43,7 +43,7 @@ async function localRecord(): Promise<{
 export function ExportButtons() {
   const download = async (kind: "record" | "fhir") => {
     const { record, user } = await localRecord();
-    const at = new Date(now());
+    const at = new Date(wallNow());
     if (kind === "record") downloadJson(exportFilename("record", at), toRecordJson(record, user));
     else downloadJson(exportFilename("fhir", at), toFhirBundle(record), "application/fhir+json");
     announce(

@@ -4,7 +4,7 @@
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { TechniqueId } from "@limber/core/journal/events";
-import { now } from "../app/clock";
+import { wallNow } from "../app/clock";
 import { assessEvents } from "../journal/assessment";
 import { TrendChart } from "../journal/TrendChart";
 import { TrendTable } from "../journal/TrendTable";
@@ -20,7 +20,7 @@ const DAYS = 30;
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 export default function SummaryRoute() {
-  const nowMs = now();
+  const nowMs = wallNow();
   const window = lastDays(nowMs, DAYS);
   const shown = events.value.filter((e) => {
     const t = Date.parse(e.at);

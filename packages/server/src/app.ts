@@ -29,6 +29,8 @@ export type AppOptions = {
   readonly now?: () => Date;
   /** A log level ("info", "warn"...) or false for none. */
   readonly log?: string | false;
+  /** Where log lines go (standard output when absent). */
+  readonly logStream?: { write(line: string): void };
 };
 
 export const API_ROUTES: readonly AnyRoute[] = [
@@ -50,7 +52,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const services: Services = { database: options.database, settings, now: options.now ?? (() => new Date()) };
   const app = Fastify({
-    logger: options.log === false || options.log === undefined ? false : loggerOptions(options.log),
+    logger:
+      options.log === false || options.log === undefined
+        ? false
+        : { ...loggerOptions(options.log), ...(options.logStream ? { stream: options.logStream } : {}) },
     // Our own one-line request log (request-log.ts) replaces Fastify's, which would log headers.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: settings.trustProxy,

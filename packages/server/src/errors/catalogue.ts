@@ -9,7 +9,6 @@ export const ERROR_CATALOGUE = {
   invalid_credentials: { status: 401, message: "The email or password is not right." },
   forbidden: { status: 403, message: "Only the owner of this Limber server can do that." },
   not_found: { status: 404, message: "There is nothing here." },
-  method_not_allowed: { status: 405, message: "This address does not accept that method." },
   email_taken: { status: 409, message: "An account with this email already exists; sign in instead." },
   event_conflict: {
     status: 409,

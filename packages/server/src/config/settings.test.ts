@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, SettingsError, settingsFromEnv } from "./settings";
+
+describe("server settings", () => {
+  it("uses the defaults when nothing is set", () => {
+    expect(settingsFromEnv({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("reads sign-up mode, proxy trust and session timeouts", () => {
+    const settings = settingsFromEnv({
+      LIMBER_SIGNUP: "invite",
+      LIMBER_TRUST_PROXY: "1",
+      LIMBER_SESSION_IDLE_MINUTES: "30",
+      LIMBER_SESSION_MAX_DAYS: "2",
+    });
+    expect(settings).toMatchObject({
+      signup: "invite",
+      trustProxy: true,
+      sessionIdleMs: 30 * 60_000,
+      sessionMaxMs: 2 * 86_400_000,
+    });
+  });
+
+  it.each([
+    ["LIMBER_SIGNUP", "closed"],
+    ["LIMBER_TRUST_PROXY", "yes"],
+    ["LIMBER_SESSION_IDLE_MINUTES", "-5"],
+    ["LIMBER_SESSION_MAX_DAYS", "a week"],
+  ])("refuses %s=%s with a message naming the variable", (name, value) => {
+    expect(() => settingsFromEnv({ [name]: value })).toThrow(SettingsError);
+    expect(() => settingsFromEnv({ [name]: value })).toThrow(name);
+  });
+});

@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DataDirectoryLockedError, LOCK_FILE, lockDataDirectory } from "./data-lock";
+
+describe("the data directory lock", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "limber-lock-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("records this process's pid and removes the file on release", () => {
+    const lock = lockDataDirectory(dir);
+    expect(readFileSync(join(dir, LOCK_FILE), "utf8")).toBe(String(process.pid));
+    lock.release();
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it("refuses a second holder with a message naming the directory and the running process", () => {
+    const lock = lockDataDirectory(dir);
+    try {
+      expect(() => lockDataDirectory(dir)).toThrow(DataDirectoryLockedError);
+      expect(() => lockDataDirectory(dir)).toThrow(new RegExp(`${dir}.*pid ${process.pid}`));
+    } finally {
+      lock.release();
+    }
+  });
+
+  it("refuses while another live process holds it", () => {
+    writeFileSync(join(dir, LOCK_FILE), String(process.ppid));
+    expect(() => lockDataDirectory(dir)).toThrow(`pid ${process.ppid}`);
+  });
+
+  it("takes over a lock left behind by a process that has died", () => {
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    });
+    writeFileSync(join(dir, LOCK_FILE), dead.stdout);
+    const lock = lockDataDirectory(dir);
+    expect(readFileSync(join(dir, LOCK_FILE), "utf8")).toBe(String(process.pid));
+    lock.release();
+  });
+
+  it("takes over a lock file whose content is not a pid", () => {
+    writeFileSync(join(dir, LOCK_FILE), "");
+    lockDataDirectory(dir).release();
+  });
+});

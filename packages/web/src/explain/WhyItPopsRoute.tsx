@@ -8,6 +8,7 @@ import { useState } from "preact/hooks";
 import "./explain.css";
 import { JointDiagram } from "./JointDiagram";
 import { jointAt } from "./joint-cavitation";
+import { useStretchAnimation } from "./use-stretch-animation";
 
 const SECTIONS = EDUCATION.sections;
 // How far each step of the story stretches the joint in the drawing (0 rest, 1 fully stretched).
@@ -26,6 +27,7 @@ export default function WhyItPopsRoute() {
   const [stretch, setStretch] = useState(STRETCH_FOR[section.id]);
   const joint = jointAt(stretch);
   const relaxed = section.id === "the-relief" || section.id === "pop-does-not-matter";
+  const play = useStretchAnimation((value) => setStretch(Math.round(value * 100) / 100));
 
   const goTo = (next: number) => {
     const target = SECTIONS[next];
@@ -60,6 +62,9 @@ export default function WhyItPopsRoute() {
             data-testid="pop-stretch"
           />
         </label>
+        <button type="button" onClick={play} data-testid="pop-play">
+          Show the stretch
+        </button>
         <p class="muted" aria-live="polite" data-testid="pop-joint-state">
           {joint.bubble
             ? "The pressure has dropped far enough for the gases to form a bubble: this is when a pop can happen (P10)."

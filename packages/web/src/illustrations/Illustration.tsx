@@ -17,7 +17,7 @@ export function Illustration({ scene, active = true }: { scene: string; active?:
   return (
     <svg
       class={active ? "illustration" : "illustration is-still"}
-      viewBox="0 0 320 200"
+      viewBox={found.viewBox ?? "0 0 320 200"}
       role="img"
       aria-labelledby={titleId}
       data-scene={scene}

@@ -34,14 +34,17 @@ function RollerFigure({ hipY, hug, rolling }: Pose) {
 
 export const ROLLER_SCENES: Record<string, Scene> = {
   "roll-position": {
+    viewBox: "0 80 320 120",
     title: "Lying on your back, knees bent and feet flat, with the roller beneath your shoulder blades.",
     draw: () => <RollerFigure hipY={142} hug={false} />,
   },
   "roll-hug": {
+    viewBox: "0 80 320 120",
     title: "Arms crossed over the chest as if giving yourself a hug, spreading the shoulder blades.",
     draw: () => <RollerFigure hipY={142} hug />,
   },
   "roll-lift": {
+    viewBox: "0 80 320 120",
     title: "Hips lifted slightly off the floor, just enough to control the pressure, core lightly engaged.",
     draw: () => (
       <>
@@ -51,6 +54,7 @@ export const ROLLER_SCENES: Record<string, Scene> = {
     ),
   },
   "roll-release": {
+    viewBox: "0 80 320 120",
     title:
       "Rolling slowly between the base of the neck and the bottom of the ribcage, hips lifted, arms crossed.",
     draw: () => (
@@ -64,6 +68,7 @@ export const ROLLER_SCENES: Record<string, Scene> = {
     ),
   },
   "roll-finish": {
+    viewBox: "0 80 320 120",
     title: "Hips lowered back to the floor, resting before getting up.",
     draw: () => (
       <>

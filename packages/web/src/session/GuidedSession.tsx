@@ -142,14 +142,14 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
         >
           Stop: sharp pain
         </button>
-        <ul class="session-guidance">
-          {DURING_SESSION_GUIDANCE.map((item) => (
-            <li key={item.id}>
-              {item.text} <span class="source">({item.source})</span>
-            </li>
-          ))}
-        </ul>
       </div>
+      <ul class="session-guidance">
+        {DURING_SESSION_GUIDANCE.map((item) => (
+          <li key={item.id}>
+            {item.text} <span class="source">({item.source})</span>
+          </li>
+        ))}
+      </ul>
 
       <details class="card">
         <summary>Sound and voice</summary>

@@ -22,6 +22,7 @@ export default defineProject({
     name: "e2e",
     environment: "node",
     include: available ? ["**/*.e2e.test.ts"] : ["browser.e2e.test.ts"],
+    globalSetup: ["./global-setup.ts"],
     testTimeout: 90_000,
     hookTimeout: 240_000,
   },

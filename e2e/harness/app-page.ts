@@ -1,8 +1,9 @@
 /** A fresh browser context per test (so a fresh IndexedDB) with the page probes installed. */
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import {
   emulateVisibility,
+  keepRealTimers,
   recordChimes,
   recordSpeech,
   type ScheduledChime,
@@ -37,6 +38,9 @@ export async function openApp(
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
     ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
+  // Fail a stuck step with its own message well before the test's timeout.
+  context.setDefaultTimeout(15_000);
+  await context.addInitScript(keepRealTimers);
   await context.addInitScript(recordSpeech);
   await context.addInitScript(recordChimes);
   await context.addInitScript(emulateVisibility);
@@ -48,8 +52,16 @@ export async function openApp(
     spoken: () => page.evaluate(() => window.__limberSpoken.slice()),
     chimes: () => page.evaluate(() => window.__limberChimes.slice()),
     screenshot: async (name) => {
+      // Straight from the compositor: Playwright's own screenshot waits for animation frames, which never
+      // come while the fake clock stands still.
+      const session = await context.newCDPSession(page);
+      const { data } = await session.send("Page.captureScreenshot", {
+        format: "png",
+        captureBeyondViewport: false,
+      });
+      await session.detach();
       await mkdir(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS).pathname, fullPage: true });
+      await writeFile(new URL(`${name}.png`, ARTIFACTS), Buffer.from(data, "base64"));
     },
     close: () => context.close(),
   };

@@ -15,6 +15,7 @@ declare global {
     __limberSpoken: SpokenCue[];
     __limberChimes: ScheduledChime[];
     __limberSetHidden: (hidden: boolean) => void;
+    __limberRealTimers: (use: boolean) => void;
   }
 }
 
@@ -57,13 +58,15 @@ export function recordChimes(): void {
   AudioScheduledSourceNode.prototype.start = function start(
     this: AudioScheduledSourceNode,
     when = 0,
-    ...rest
+    ...rest: unknown[]
   ) {
     const context = this.context as AudioContext;
-    const stamp = typeof context.getOutputTimestamp === "function" ? context.getOutputTimestamp() : undefined;
-    // Map the audio-clock start time onto performance.now(), through the context's own output timestamp.
-    const audioNow = stamp?.contextTime ?? context.currentTime;
-    const perfNow = stamp?.performanceTime ?? performance.now();
+    // Map audio time onto performance.now() through the context's output timestamp; without an audio
+    // device that stamp is empty, so fall back to the current audio time read now.
+    const stamp = context.getOutputTimestamp?.();
+    const stamped = stamp?.performanceTime !== undefined && stamp.performanceTime > 0;
+    const audioNow = stamped ? (stamp.contextTime ?? 0) : context.currentTime;
+    const perfNow = stamped ? (stamp.performanceTime ?? 0) : performance.now();
     chimes.push({ when, scheduledAtAudio: context.currentTime, atPerf: perfNow + (when - audioNow) * 1000 });
     return (original as (...args: unknown[]) => void).call(this, when, ...rest);
   } as typeof original;
@@ -80,5 +83,23 @@ export function emulateVisibility(): void {
   window.__limberSetHidden = (next: boolean) => {
     hidden = next;
     document.dispatchEvent(new Event("visibilitychange"));
+  };
+}
+
+/**
+ * Keeps the browser's own timers (this script runs before Playwright's fake clock is installed) so a tool
+ * that needs time to pass, such as axe, can run while the session's clock stands still.
+ */
+export function keepRealTimers(): void {
+  const names = ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] as const;
+  const real = Object.fromEntries(names.map((name) => [name, window[name]]));
+  let faked: Record<string, unknown> = {};
+  window.__limberRealTimers = (use: boolean) => {
+    if (use) {
+      faked = Object.fromEntries(names.map((name) => [name, window[name]]));
+      Object.assign(window, real);
+    } else {
+      Object.assign(window, faked);
+    }
   };
 }

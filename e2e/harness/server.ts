@@ -25,7 +25,9 @@ function waitForUrl(child: ChildProcess, transcript: () => string): Promise<stri
       if (match) {
         clearTimeout(timer);
         // 0.0.0.0 or [::] is where it listens, not where to connect.
-        resolve(match[0].replace("0.0.0.0", "127.0.0.1").replace("[::]", "127.0.0.1"));
+        const url = new URL(match[0]);
+        if (["0.0.0.0", "[::]", "localhost"].includes(url.hostname)) url.hostname = "127.0.0.1";
+        resolve(url.origin);
       }
     };
     child.stdout?.on("data", look);
@@ -51,15 +53,19 @@ async function waitUntilReady(url: string): Promise<void> {
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `webDist`: the built web app to serve (LIMBER_WEB_DIST). */
+export async function startServer(webDist: string): Promise<RunningServer> {
   const dataDirectory = await mkdtemp(join(tmpdir(), "limber-e2e-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LIMBER_WEB_DIST: webDist };
+  // The browser tests use the embedded PGlite store in a throwaway directory, whatever the shell says.
+  delete env.DATABASE_URL;
   const child = spawn(
     process.execPath,
     ["packages/cli/bin/limber.js", "serve", "--port", "0", "--data", dataDirectory],
     {
       cwd: REPOSITORY_ROOT,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_ENV: "production" },
+      env,
     },
   );
   let transcript = "";

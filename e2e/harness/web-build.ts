@@ -3,7 +3,6 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const WEB_DIST = fileURLToPath(new URL("../../packages/web/dist", import.meta.url));
 
 /** Runs a command from the repository root; rejects with the tail of its output when it fails. */
 export function runCommand(command: string, args: readonly string[], cwd = REPOSITORY_ROOT): Promise<string> {
@@ -24,6 +23,22 @@ export function runCommand(command: string, args: readonly string[], cwd = REPOS
   });
 }
 
-export async function buildWeb(): Promise<void> {
-  await runCommand("npm", ["run", "--silent", "build", "-w", "@limber/web"]);
+/**
+ * Builds the web app into `outDir` (a temporary directory, so a build another engineer starts in
+ * packages/web/dist cannot empty it under a running test); `limber serve` is pointed at it with LIMBER_WEB_DIST.
+ */
+export async function buildWeb(outDir: string): Promise<void> {
+  await runCommand("npm", [
+    "run",
+    "--silent",
+    "build",
+    "-w",
+    "@limber/web",
+    "--",
+    "--outDir",
+    outDir,
+    "--emptyOutDir",
+    "--logLevel",
+    "warn",
+  ]);
 }

@@ -1,0 +1,127 @@
+import { TECHNIQUES } from "@limber/core/content/techniques";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./harness/axe";
+import { useBrowserSuite } from "./harness/browser-suite";
+import { freezeClock, openSafetyReminder, stepTitle } from "./harness/session-journey";
+
+const suite = useBrowserSuite();
+const TWIST = TECHNIQUES["supine-spinal-twist"];
+const SECOND = 1_000;
+
+describe("a guided session on a controlled clock", () => {
+  it("guides a full supine twist, both sides held 30 s, then hands over to the check-in and the journal", async () => {
+    const { page, spoken, chimes, screenshot } = await suite.open({ phone: true, controlledClock: true });
+    await openSafetyReminder(page, "supine-spinal-twist");
+    expect(await page.getByTestId("safety-reminder").textContent()).toMatch(/bounc/i);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await freezeClock(page);
+    await page.getByTestId("session-begin").click();
+    await page.clock.runFor(100);
+    expect(await stepTitle(page)).toContain(`Step 1 of ${TWIST.steps.length}`);
+    await screenshot("session-step");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Lie in a T (15 s), guide the left knee across (10 s): the left hold begins 25 s in.
+    await page.clock.runFor(25 * SECOND);
+    expect(await stepTitle(page)).toContain("Hold: left knee across");
+    // P7: at least 30 s. "Next" before then is refused and the hold goes on.
+    await page.clock.runFor(20 * SECOND);
+    await page.getByTestId("session-next").click();
+    await page.clock.runFor(100);
+    expect(await stepTitle(page)).toContain("Hold: left knee across");
+    await page.clock.runFor(10 * SECOND);
+    expect(await stepTitle(page)).toContain("Return to the centre slowly");
+
+    // Slow return (8 s), right knee across (10 s), right hold (30 s), return (8 s): then it is complete.
+    await page.clock.runFor(18 * SECOND + 100);
+    expect(await stepTitle(page)).toContain("Hold: right knee across");
+    await page.clock.runFor(38 * SECOND + 100);
+    await page.waitForURL(/#\/check-in\?after=/);
+
+    const said = (await spoken()).map((cue) => cue.text);
+    expect(said.filter((text) => TWIST.steps.some((step) => step.cue === text))).toEqual(
+      TWIST.steps.map((step) => step.cue),
+    );
+    expect(said.at(-1)).toMatch(/session is complete/i);
+    // Each hold chimes at its start and its end, two notes each, on the Web Audio clock.
+    expect((await chimes()).length).toBeGreaterThanOrEqual(2 * 2 * 2);
+
+    await page.clock.resume();
+    await page.getByTestId("stiffness-3").check();
+    await page.getByTestId("pain-1").check();
+    await screenshot("check-in");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId("checkin-submit").click();
+    await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+
+    await page.goto("/#/journal");
+    const table = page.getByTestId("trend-table");
+    await table.waitFor();
+    expect(await table.textContent()).toMatch(/twist/i);
+    expect(await page.getByTestId("trend-chart").isVisible()).toBe(true);
+    await screenshot("journal");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("stops at once for sharp pain from the keyboard, records it and asks for a fresh screening", async () => {
+    const { page, spoken, screenshot } = await suite.open({ phone: true, controlledClock: true });
+    await openSafetyReminder(page, "thoracic-foam-roll");
+    await freezeClock(page);
+    await page.getByTestId("session-begin").click();
+    await page.clock.runFor(5 * SECOND);
+    expect(await page.getByTestId("session-stop-pain").isVisible()).toBe(true);
+
+    await page.keyboard.press("Escape");
+    await page.getByTestId("session-stopped-for-pain").waitFor();
+    expect((await spoken()).at(-1)?.text).toMatch(/^Stop now/);
+    expect(await page.getByTestId("session-stopped-for-pain").textContent()).toMatch(/physical therapist/i);
+    await screenshot("stop-for-pain");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // P13: the next session needs a fresh screening.
+    await page.clock.resume();
+    await page.goto("/#/techniques");
+    expect(await page.locator('[data-testid^="start-session-"]').count()).toBe(0);
+    await page.goto("/");
+    await page.getByTestId("home-gate-message").waitFor();
+  });
+
+  it("pauses on a tight spot with a breathing pacer for the chosen 20-30 s, then rolls on", async () => {
+    const { page, screenshot } = await suite.open({ phone: true, controlledClock: true });
+    await openSafetyReminder(page, "thoracic-foam-roll");
+    await freezeClock(page);
+    await page.getByTestId("session-begin").click();
+    // Three 15 s set-up steps, then rolling, which waits for the person.
+    await page.clock.runFor(45 * SECOND + 100);
+    expect(await stepTitle(page)).toContain("Roll slowly");
+    await page.getByTestId("session-tight-spot").click();
+    await page.clock.runFor(5 * SECOND);
+    expect(await page.getByTestId("guided-session").getAttribute("data-status")).toBe("tight-spot");
+    expect(await page.getByTestId("session-release").isDisabled()).toBe(true);
+    await screenshot("tight-spot-pacer");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The default pause is 30 s (P5: 20 to 30 s): it ends by itself and rolling resumes.
+    await page.clock.runFor(25 * SECOND + 100);
+    expect(await page.getByTestId("guided-session").getAttribute("data-status")).toBe("running");
+    expect(await stepTitle(page)).toContain("Roll slowly");
+  });
+
+  it("pauses and resumes without losing the hold's remaining time", async () => {
+    const { page } = await suite.open({ controlledClock: true });
+    await openSafetyReminder(page, "supine-spinal-twist");
+    await freezeClock(page);
+    await page.getByTestId("session-begin").click();
+    await page.clock.runFor(5 * SECOND);
+    await page.getByTestId("session-pause").click();
+    await page.clock.runFor(60 * SECOND);
+    expect(await page.getByTestId("guided-session").getAttribute("data-status")).toBe("paused");
+    expect(await stepTitle(page)).toContain("Step 1 of");
+    await page.getByTestId("session-resume").click();
+    await page.clock.runFor(9 * SECOND);
+    expect(await stepTitle(page)).toContain("Step 1 of");
+    await page.clock.runFor(1_100);
+    expect(await stepTitle(page)).toContain("Step 2 of");
+  });
+});

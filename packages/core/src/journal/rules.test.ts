@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeIssues } from "../result";
+import { SCREENING_LINK_IDS } from "../screening/questionnaire";
+import { triage } from "../screening/triage";
 import { assessJournal, type Flag } from "./assess";
 
 let counter = 0;
@@ -414,6 +416,28 @@ describe("screening symptoms reported in a check-in", () => {
     expect(codes(flagsOf([checkIn(plus(now, -7 * DAY), 1, ["limb-weakness"])], now))).toEqual([
       "limb-weakness",
     ]);
+  });
+
+  it("recommends what the screening would decide for the same symptoms, flagging each one, most severe first", () => {
+    fc.assert(
+      fc.property(fc.subarray([...SCREENING_LINK_IDS]), (symptoms) => {
+        const answers = Object.fromEntries(
+          SCREENING_LINK_IDS.map((linkId) => [linkId, symptoms.includes(linkId)]),
+        );
+        const screening = triage(answers);
+        const journal = assessJournal({
+          timeZone: "Europe/London",
+          now,
+          events: [checkIn("2026-11-24T08:00:00Z", 1, symptoms)],
+        });
+        if (!screening.ok || !journal.ok) throw new Error("both inputs are valid");
+        expect(journal.value.recommendation).toBe(screening.value.outcome);
+        expect(journal.value.flags.map((flag) => [flag.code, flag.severity])).toEqual(
+          screening.value.reasons.map((reason) => [reason.code, reason.severity]),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("does not flag a check-in that reports no symptoms", () => {

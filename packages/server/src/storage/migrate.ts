@@ -1,18 +1,29 @@
-/** Applies pending migrations (Kysely's migrator locks, so concurrent processes apply each one once). */
-import { Migrator } from "kysely";
+/**
+ * Applies pending migrations. Kysely's migrator takes a database lock, so processes starting together on
+ * one PostgreSQL apply each migration once. When everything is applied already (every start after the
+ * first) one query says so and the migrator, with its lock tables and transaction, is skipped.
+ */
+import { Migrator, sql } from "kysely";
 import type { Database } from "./database";
 import { MIGRATIONS, migrationProvider } from "./migrations";
 
 export type MigrationReport = { readonly applied: string[] };
 
-export async function migrate({ db }: Database): Promise<MigrationReport> {
-  const { error, results = [] } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
+/** True when every known migration has been applied (also what /readyz checks). */
+export async function isMigrated({ db }: Database): Promise<boolean> {
+  const table = await sql<{
+    exists: boolean;
+  }>`SELECT to_regclass('kysely_migration') IS NOT NULL AS exists`.execute(db);
+  if (!table.rows[0]?.exists) return false;
+  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
+  const names = new Set(applied.rows.map((row) => row.name));
+  return Object.keys(MIGRATIONS).every((name) => names.has(name));
 }
 
-/** True when every known migration has been applied (for /readyz). */
-export async function isMigrated({ db }: Database): Promise<boolean> {
-  const known = await new Migrator({ db, provider: migrationProvider }).getMigrations();
-  return known.length === Object.keys(MIGRATIONS).length && known.every((m) => m.executedAt !== undefined);
+export async function migrate(database: Database): Promise<MigrationReport> {
+  if (await isMigrated(database)) return { applied: [] };
+  const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }

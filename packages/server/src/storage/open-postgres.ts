@@ -8,6 +8,9 @@ export type PostgresOptions = { readonly url: string; readonly poolSize?: number
 
 export async function openPostgres({ url, poolSize = 10 }: PostgresOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, failover, admin) is discarded by the pool and the next
+  // query opens a new one; without a listener, node-postgres would crash the process instead.
+  pool.on("error", () => {});
   // Fail now, with the reason, rather than at the first request.
   const client = await pool.connect().catch(async (error: Error) => {
     await pool.end();

@@ -1,0 +1,66 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS } from "../testing/test-app";
+import type { Database } from "./database";
+import { isMigrated, migrate } from "./migrate";
+import { MIGRATIONS } from "./migrations";
+import { openMemoryPglite } from "./open-pglite";
+import { openPostgres } from "./open-postgres";
+
+async function emptyDatabase(backend: string): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (backend === "pglite") {
+    const database = await openMemoryPglite();
+    return { database, drop: () => database.close() };
+  }
+  const admin = process.env.LIMBER_TEST_DATABASE_URL as string;
+  const name = `limber_m_${Math.random().toString(36).slice(2, 10)}`;
+  const adminDb = await openPostgres({ url: admin, poolSize: 1 });
+  await sql.raw(`CREATE DATABASE "${name}"`).execute(adminDb.db);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const database = await openPostgres({ url: url.toString(), poolSize: 4 });
+  return {
+    database,
+    async drop() {
+      await database.close();
+      await sql.raw(`DROP DATABASE "${name}" WITH (FORCE)`).execute(adminDb.db);
+      await adminDb.close();
+    },
+  };
+}
+
+describe.each(BACKENDS)("migrations on %s", (backend) => {
+  let empty: { database: Database; drop(): Promise<void> };
+  beforeAll(async () => {
+    empty = await emptyDatabase(backend);
+  });
+  afterAll(async () => {
+    await empty.drop();
+  });
+
+  it("reports an empty database as not migrated", async () => {
+    expect(await isMigrated(empty.database)).toBe(false);
+  });
+
+  it("applies every migration once, even when asked twice at the same time", async () => {
+    const reports = await Promise.all([migrate(empty.database), migrate(empty.database)]);
+    expect(reports.flatMap((report) => report.applied).sort()).toEqual(Object.keys(MIGRATIONS).sort());
+    expect(await isMigrated(empty.database)).toBe(true);
+  });
+
+  it("applies nothing on a database that is up to date", async () => {
+    expect(await migrate(empty.database)).toEqual({ applied: [] });
+  });
+
+  it("gives every user-owned table an owner_id column", async () => {
+    const columns = await sql<{ table_name: string }>`
+      SELECT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'owner_id'`.execute(empty.database.db);
+    expect(columns.rows.map((row) => row.table_name).sort()).toEqual([
+      "invites",
+      "journal_events",
+      "screenings",
+      "sessions",
+    ]);
+  });
+});

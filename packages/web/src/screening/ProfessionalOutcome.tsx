@@ -1,6 +1,9 @@
 /** See-a-professional outcome: the reasons in plain words, who to see, and the visit summary to bring. */
+import { ESCALATION } from "@limber/core/content/escalation";
 import type { Reason } from "@limber/core/screening/triage";
 import { Reasons } from "./Reasons";
+
+const PROFESSIONAL = ESCALATION["see-professional"];
 
 export function ProfessionalOutcome({ reasons }: { reasons: readonly Reason[] }) {
   return (
@@ -8,15 +11,19 @@ export function ProfessionalOutcome({ reasons }: { reasons: readonly Reason[] })
       <div class="banner banner-warn">
         <h1 id="outcome-title">Please see a physical therapist or physician first</h1>
         <p>
-          Based on your answers, self-care techniques are not right for you today. A physical therapist or
-          physician can find the cause of your discomfort and tell you which movements are safe (P20).
+          Based on your answers, self-care techniques are not right for you today. {PROFESSIONAL.why}{" "}
+          <span class="source">({PROFESSIONAL.source})</span>
         </p>
       </div>
       <h2>Why</h2>
       <Reasons reasons={reasons} />
+      <h2>Who to see</h2>
+      <p data-testid="outcome-who">
+        <strong>{PROFESSIONAL.who}.</strong> {PROFESSIONAL.action}
+      </p>
       <h2>What to bring</h2>
       <p>
-        Bring your visit summary: your answers, your journal and any sessions you stopped. You can print it or
+        Your visit summary holds your answers, your journal and any sessions you stopped. You can print it or
         save it as a file.
       </p>
       <div class="actions">

@@ -58,10 +58,11 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
         <progress max={1} value={view.progress} data-testid="session-progress" />
       </label>
 
+      {/* Timer first: on a phone on the floor it is what the eye looks for. */}
       <div class="session-stage">
-        <Illustration scene={step.illustration} active={status === "running"} />
-        {tightSpot && view.breathing ? <BreathingPacer breathing={view.breathing} /> : null}
         <SessionTimer view={view} />
+        {tightSpot && view.breathing ? <BreathingPacer breathing={view.breathing} /> : null}
+        <Illustration scene={step.illustration} active={status === "running"} />
       </div>
 
       <p class="session-instruction" data-testid="session-instruction">

@@ -3,6 +3,7 @@
  * session needs a fresh screening; an ended session offers the check-in.
  */
 import type { SessionOutcome } from "@limber/core/journal/events";
+import { useEffect } from "preact/hooks";
 import { checkInPath } from "../app/routes";
 
 export function SessionEnded(props: {
@@ -11,10 +12,14 @@ export function SessionEnded(props: {
   saveError: string | null;
 }) {
   const checkIn = props.eventId ? `#${checkInPath(props.eventId)}` : "#/journal";
+  // The session's controls are gone: start the keyboard and screen reader at this screen's heading.
+  useEffect(() => document.getElementById("ended-title")?.focus(), []);
   if (props.outcome === "stopped-for-pain") {
     return (
       <section aria-labelledby="ended-title" data-testid="session-stopped-for-pain">
-        <h1 id="ended-title">You stopped because of pain</h1>
+        <h1 id="ended-title" tabIndex={-1}>
+          You stopped because of pain
+        </h1>
         <div class="banner banner-warn">
           <p>
             <strong>That was the right thing to do.</strong> Sharp, shooting or intense pain means stop (P13).
@@ -50,7 +55,9 @@ export function SessionEnded(props: {
   }
   return (
     <section aria-labelledby="ended-title" data-testid="session-ended">
-      <h1 id="ended-title">{props.outcome === "completed" ? "Session complete" : "Session ended"}</h1>
+      <h1 id="ended-title" tabIndex={-1}>
+        {props.outcome === "completed" ? "Session complete" : "Session ended"}
+      </h1>
       <p>Rest for a moment before you get up. How does your back feel now?</p>
       <SaveStatus {...props} />
       <div class="actions">

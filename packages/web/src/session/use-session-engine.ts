@@ -24,6 +24,9 @@ export type SessionEngineDeps = {
 
 // Guards against a timer firing a hair before the clock reaches the deadline.
 const TIMER_SLACK_MS = 1;
+// The display needs no more than ten frames a second (timer digits, breathing pacer); fewer renders leave
+// the main thread free for the timers that drive the cues.
+const FRAME_MS = 100;
 
 export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
   const stateRef = useRef<SessionState>(start.state);
@@ -83,8 +86,12 @@ export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
   const live = state.status === "running" || state.status === "tight-spot";
   useEffect(() => {
     if (!live) return;
-    let frame = requestAnimationFrame(function draw() {
-      setFrame((n) => n + 1);
+    let last = 0;
+    let frame = requestAnimationFrame(function draw(time) {
+      if (time - last >= FRAME_MS) {
+        last = time;
+        setFrame((n) => n + 1);
+      }
       frame = requestAnimationFrame(draw);
     });
     return () => cancelAnimationFrame(frame);

@@ -5,7 +5,8 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import { deriveTrend, type TrendFrame } from "./trend";
 
-const SIZE = { width: 640, height: 260, inset: { top: 16, right: 16, bottom: 36, left: 36 } } as const;
+// A compact canvas so labels stay legible when the chart shrinks to a phone's width.
+const SIZE = { width: 480, height: 240, inset: { top: 18, right: 14, bottom: 36, left: 34 } } as const;
 
 const dayLabel = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
 

@@ -81,27 +81,29 @@ export default function SummaryRoute() {
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">Sessions and stops, last {DAYS} days</h2>
-        <table class="trend-table" data-testid="summary-sessions">
-          <caption>Guided sessions by technique</caption>
-          <thead>
-            <tr>
-              <th scope="col">Technique</th>
-              <th scope="col">Completed</th>
-              <th scope="col">Stopped for pain</th>
-              <th scope="col">Ended early</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(tally.byTechnique) as TechniqueId[]).map((id) => (
-              <tr key={id}>
-                <th scope="row">{TECHNIQUES[id].name}</th>
-                <td>{tally.byTechnique[id].completed}</td>
-                <td>{tally.byTechnique[id].stopped}</td>
-                <td>{tally.byTechnique[id].abandoned}</td>
+        <div class="table-scroll">
+          <table class="trend-table" data-testid="summary-sessions">
+            <caption>Guided sessions by technique</caption>
+            <thead>
+              <tr>
+                <th scope="col">Technique</th>
+                <th scope="col">Completed</th>
+                <th scope="col">Stopped for pain</th>
+                <th scope="col">Ended early</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {(Object.keys(tally.byTechnique) as TechniqueId[]).map((id) => (
+                <tr key={id}>
+                  <th scope="row">{TECHNIQUES[id].name}</th>
+                  <td>{tally.byTechnique[id].completed}</td>
+                  <td>{tally.byTechnique[id].stopped}</td>
+                  <td>{tally.byTechnique[id].abandoned}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         {tally.stops.length > 0 ? (
           <p>
             Stopped for sharp pain on:{" "}

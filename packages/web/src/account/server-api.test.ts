@@ -36,7 +36,7 @@ describe("calling the server", () => {
   });
 
   it("sends JSON with its content type on mutating requests, even without a body", async () => {
-    let seen: RequestInit | undefined;
+    let seen: RequestInit = {};
     await callApi("/api/auth/logout", {
       method: "POST",
       fetch: async (_url, init) => {
@@ -44,7 +44,7 @@ describe("calling the server", () => {
         return new Response(null, { status: 204 });
       },
     });
-    expect((seen?.headers as Record<string, string>)["content-type"]).toBe("application/json");
-    expect(seen?.body).toBeUndefined();
+    expect((seen.headers as Record<string, string>)["content-type"]).toBe("application/json");
+    expect(seen.body).toBeUndefined();
   });
 });

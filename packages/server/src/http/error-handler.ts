@@ -29,9 +29,18 @@ function fromFastifyError(error: FastifyError): ApiError | undefined {
 export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => unknown;
 
 /** Must run before routes are registered: Fastify binds each route to the error handler in place then. */
+/**
+ * A safety net: PostgreSQL's "data exception" class (SQLSTATE 22xxx: a value out of range, a bad date) is
+ * the person's input that validation let through, so it is bad input, never a server error.
+ */
+function fromDatabaseError(error: { code?: unknown }): ApiError | undefined {
+  if (typeof error.code !== "string" || !/^22[0-9A-Z]{3}$/.test(error.code)) return undefined;
+  return new ApiError("invalid_input", "A value in the request is out of the range this server can store.");
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof ApiError ? error : fromFastifyError(error);
+    const known = error instanceof ApiError ? error : (fromFastifyError(error) ?? fromDatabaseError(error));
     if (known) return reply.code(known.status).send(known.toBody());
     request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "failed");
     const internal = new ApiError("internal_error");

@@ -1,5 +1,9 @@
 /** Paging through the journal: an opaque cursor naming the last event of a page by (at, id). */
+import { z } from "zod";
 import { ApiError } from "../errors/api-error";
+import { isStorableInstant } from "./storable-instant";
+
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 export type JournalPosition = { readonly at: string; readonly id: string };
 
@@ -14,9 +18,9 @@ export function decodeCursor(cursor: string): JournalPosition {
       Array.isArray(decoded) &&
       decoded.length === 2 &&
       typeof decoded[0] === "string" &&
-      !Number.isNaN(Date.parse(decoded[0])) &&
+      isStorableInstant(decoded[0]) &&
       typeof decoded[1] === "string" &&
-      /^[0-9a-f-]{36}$/i.test(decoded[1])
+      isUuid(decoded[1])
     ) {
       return { at: decoded[0], id: decoded[1] };
     }

@@ -11,6 +11,7 @@ import {
   pageQuerySchema,
 } from "./journal-schemas";
 import { deleteEvent, readAll, readPage, writeEvent } from "./journal-store";
+import { INSTANT_RANGE_MESSAGE, isStorableInstant } from "./storable-instant";
 
 /** Some leeway for a phone's clock running a little fast. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -33,6 +34,9 @@ export const JOURNAL_ROUTES = [
       409: { description: "Another event with this id is stored" },
     },
     async handle({ body, user, services }) {
+      if (!isStorableInstant(body.at)) {
+        throw invalidInput([{ code: "invalid_date", path: "at", message: INSTANT_RANGE_MESSAGE }]);
+      }
       if (Date.parse(body.at) > services.now().getTime() + CLOCK_SKEW_MS) {
         throw invalidInput([
           { code: "event_after_now", path: "at", message: "is in the future; check the device's clock" },

@@ -1,10 +1,13 @@
 /** The journal routes' query and path shapes; the events themselves are the core's schemas. */
 import { z } from "zod";
+import { INSTANT_RANGE_MESSAGE, isStorableInstant } from "./storable-instant";
 
-const instant = z.iso.datetime({
-  offset: true,
-  error: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z",
-});
+const instant = z.iso
+  .datetime({
+    offset: true,
+    error: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z",
+  })
+  .refine(isStorableInstant, { error: INSTANT_RANGE_MESSAGE });
 
 export const pageQuerySchema = z.strictObject({
   from: instant.optional(),

@@ -13,7 +13,8 @@ import { SessionTimer } from "./SessionTimer";
 import { type SessionEngineDeps, useSessionEngine } from "./use-session-engine";
 
 export function GuidedSession({ start, deps }: { start: Transition; deps: SessionEngineDeps }) {
-  const { view, dispatch, notice } = useSessionEngine(start, deps);
+  const { view, dispatch, replan, notice } = useSessionEngine(start, deps);
+  const chimeOn = settings.value.chime;
   const { step, status } = view;
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -27,6 +28,9 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [dispatch]);
+
+  // Switching the chime off (or on) mid-hold takes effect for the chime already planned, too.
+  useEffect(() => replan(), [chimeOn, replan]);
 
   // A new step replaces its controls; if focus was on one that vanished, start the keyboard at the step.
   useEffect(() => {

@@ -1,86 +1,37 @@
 /**
- * Runs the core's session engine in the page. Every command is stamped with the clock's time; a timer is
- * armed for the engine's next deadline (the engine applies a late tick at its deadline, so a throttled or
- * hidden page never stretches a hold); the display re-reads the clock each animation frame.
+ * The session runner for a component: created once per session, re-rendered at most ten times a second
+ * while time runs (timer digits, breathing pacer), ticked when the page comes back into view.
  */
-import type { SessionOutcome } from "@limber/core/journal/events";
-import {
-  nextDeadline,
-  type SessionCommand,
-  type SessionState,
-  sendSessionCommand,
-  type Transition,
-  viewSession,
-} from "@limber/core/session/machine";
-import type { Clock, Instant } from "@limber/core/units";
-import { useEffect, useRef, useState } from "preact/hooks";
-import type { CueScheduler } from "../hands-free/cue-scheduler";
+import type { SessionCommand, Transition } from "@limber/core/session/machine";
+import { viewSession } from "@limber/core/session/machine";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { createSessionRunner, type SessionRunner, type SessionRunnerDeps } from "./session-runner";
 
-export type SessionEngineDeps = {
-  readonly clock: Clock;
-  readonly cues: CueScheduler;
-  readonly onEnded: (outcome: SessionOutcome, at: Instant) => void;
-};
+export type SessionEngineDeps = SessionRunnerDeps;
 
-// Guards against a timer firing a hair before the clock reaches the deadline.
-const TIMER_SLACK_MS = 1;
-// The display needs no more than ten frames a second (timer digits, breathing pacer); fewer renders leave
-// the main thread free for the timers that drive the cues.
+// Fewer renders leave the main thread free for the timers that drive the cues.
 const FRAME_MS = 100;
 
 export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
-  const stateRef = useRef<SessionState>(start.state);
-  const depsRef = useRef(deps);
-  depsRef.current = deps;
-  const [state, setState] = useState<SessionState>(start.state);
+  const [state, setState] = useState(start.state);
   const [notice, setNotice] = useState<string | null>(null);
   const [, setFrame] = useState(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const arm = () => {
-    clearTimeout(timer.current);
-    const deadline = nextDeadline(stateRef.current);
-    depsRef.current.cues.plan(deadline);
-    if (!deadline) return;
-    const wait = Math.max(0, deadline.at - depsRef.current.clock.now()) + TIMER_SLACK_MS;
-    timer.current = setTimeout(() => dispatch("tick"), wait);
-  };
-
-  const deliver = (transition: Transition) => {
-    stateRef.current = transition.state;
-    setState(transition.state);
-    depsRef.current.cues.deliver(transition.effects);
-    for (const effect of transition.effects) {
-      if (effect.type === "ended") depsRef.current.onEnded(effect.outcome, effect.at);
-    }
-    arm();
-  };
-
-  function dispatch(command: SessionCommand) {
-    if (stateRef.current.status === "ended") return;
-    const transition = sendSessionCommand(stateRef.current, command, depsRef.current.clock.now());
-    if (command !== "tick") setNotice(transition.rejected ?? null);
-    deliver(transition);
-  }
+  const runner = useRef<SessionRunner | null>(null);
 
   useEffect(() => {
-    deliver(start);
+    const created = createSessionRunner(start, deps, setState);
+    runner.current = created;
     // Back from the background: apply whatever fell due at its own time, then re-plan the chimes.
     const onVisible = () => {
-      if (document.visibilityState === "visible") dispatch("tick");
+      if (document.visibilityState === "visible") created.dispatch("tick");
     };
     document.addEventListener("visibilitychange", onVisible);
     return () => {
       document.removeEventListener("visibilitychange", onVisible);
-      // Leaving the screen mid-session ends it (recorded as abandoned) and silences what was planned; an
-      // ended session keeps its last words ("Stop now...") speaking.
-      if (stateRef.current.status !== "ended") {
-        dispatch("end");
-        depsRef.current.cues.stop();
-      }
-      clearTimeout(timer.current);
+      created.dispose();
+      runner.current = null;
     };
-    // Runs once per session: `start` is fixed for the component's life.
+    // One runner per session: `start` and `deps` are fixed for the component's life.
   }, []);
 
   const live = state.status === "running" || state.status === "tight-spot";
@@ -97,5 +48,16 @@ export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
     return () => cancelAnimationFrame(frame);
   }, [live]);
 
-  return { state, view: viewSession(state, deps.clock.now()), dispatch, notice };
+  const controls = useMemo(
+    () => ({
+      dispatch: (command: SessionCommand) => {
+        const rejected = runner.current?.dispatch(command) ?? null;
+        if (command !== "tick") setNotice(rejected);
+      },
+      replan: () => runner.current?.replan(),
+    }),
+    [],
+  );
+
+  return { state, view: viewSession(state, deps.clock.now()), notice, ...controls };
 }

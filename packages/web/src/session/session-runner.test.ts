@@ -1,0 +1,92 @@
+import { type SessionEffect, startSession } from "@limber/core/session/machine";
+import { DEFAULT_SESSION_SETTINGS } from "@limber/core/session/settings";
+import { instant } from "@limber/core/units";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
+import { createSessionRunner } from "./session-runner";
+
+const START = Date.parse("2026-11-24T08:00:00Z");
+const clock = { now: () => instant(Date.now()) };
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: START });
+});
+afterEach(() => vi.useRealTimers());
+
+function run() {
+  const started = startSession("supine-spinal-twist", {
+    settings: DEFAULT_SESSION_SETTINGS,
+    gate: { lastScreening: { outcome: "self-care", at: new Date(START - 1000).toISOString() }, events: [] },
+    now: clock.now(),
+  });
+  if (!started.ok) throw new Error("the session should start");
+  const delivered: SessionEffect[] = [];
+  const plans: Deadline[] = [];
+  let stops = 0;
+  const cues: CueScheduler = {
+    deliver: (effects) => delivered.push(...effects),
+    plan: (deadline) => plans.push(deadline),
+    stop: () => {
+      stops += 1;
+    },
+  };
+  const onEnded = vi.fn();
+  const runner = createSessionRunner(started.value, { clock, cues, onEnded }, () => {});
+  return { runner, delivered, plans, onEnded, stops: () => stops };
+}
+
+describe("the session runner", () => {
+  it("moves to the next step at the step's deadline, not a tick later", () => {
+    const { runner } = run();
+    vi.advanceTimersByTime(14_999);
+    expect(runner.state().stepIndex).toBe(0);
+    vi.advanceTimersByTime(2);
+    expect(runner.state()).toMatchObject({ stepIndex: 1, stepStartedAt: START + 15_000 });
+  });
+
+  it("keeps exact step times when the page's timers were held back (a hidden page)", () => {
+    const { runner, delivered } = run();
+    // Nothing ran for 70 s, as when a browser freezes a background tab; then one late tick arrives.
+    vi.setSystemTime(START + 70_000);
+    runner.dispatch("tick");
+    // Position 15 s, guide 10 s, hold 30 s, return 8 s: the right-side guide began at 63 s exactly.
+    expect(runner.state()).toMatchObject({ stepIndex: 4, stepStartedAt: START + 63_000 });
+    const chimes = delivered
+      .filter((e) => e.type === "chime")
+      .map((e) => e.type === "chime" && [e.kind, e.at]);
+    expect(chimes).toEqual([
+      ["hold-start", START + 25_000],
+      ["hold-end", START + 55_000],
+    ]);
+  });
+
+  it("reports why a command was refused", () => {
+    const { runner } = run();
+    expect(runner.dispatch("release")).toMatch(/no tight-spot pause/i);
+    expect(runner.dispatch("pause")).toBeNull();
+  });
+
+  it("stops planning chimes while paused", () => {
+    const { runner, plans } = run();
+    runner.dispatch("pause");
+    expect(plans.at(-1)).toBeNull();
+    vi.advanceTimersByTime(120_000);
+    expect(runner.state()).toMatchObject({ status: "paused", stepIndex: 0 });
+  });
+
+  it("ends a session left midway as abandoned and silences its planned cues", () => {
+    const { runner, onEnded, stops } = run();
+    runner.dispose();
+    expect(onEnded).toHaveBeenCalledWith("abandoned", START);
+    expect(stops()).toBe(1);
+  });
+
+  it("lets the last words of a session stopped for pain finish speaking", () => {
+    const { runner, onEnded, stops } = run();
+    runner.dispatch("stop-for-pain");
+    runner.dispose();
+    expect(onEnded).toHaveBeenCalledTimes(1);
+    expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", START);
+    expect(stops()).toBe(0);
+  });
+});

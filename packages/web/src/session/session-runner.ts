@@ -1,0 +1,84 @@
+/**
+ * Runs the core's session engine against real time, outside any component. Every command is stamped with
+ * the clock's time; one timer is armed for the engine's next deadline (the engine applies a late tick at
+ * its deadline, so a throttled or hidden page never stretches a hold) and the chimes for that deadline are
+ * planned ahead on the audio clock.
+ */
+import type { SessionOutcome } from "@limber/core/journal/events";
+import {
+  nextDeadline,
+  type SessionCommand,
+  type SessionState,
+  sendSessionCommand,
+  type Transition,
+} from "@limber/core/session/machine";
+import type { Clock, Instant } from "@limber/core/units";
+import type { CueScheduler } from "../hands-free/cue-scheduler";
+
+export type SessionRunnerDeps = {
+  readonly clock: Clock;
+  readonly cues: CueScheduler;
+  readonly onEnded: (outcome: SessionOutcome, at: Instant) => void;
+};
+
+export type SessionRunner = {
+  readonly state: () => SessionState;
+  /** Applies a command now; returns why it was refused, if it was. */
+  dispatch(command: SessionCommand): string | null;
+  /** Plans the next deadline's chimes again (after the chime switch changed). */
+  replan(): void;
+  /** Leaves the session: a running one ends as abandoned; planned cues are silenced. */
+  dispose(): void;
+};
+
+// Guards against a timer firing a hair before the clock reaches the deadline.
+const TIMER_SLACK_MS = 1;
+
+export function createSessionRunner(
+  start: Transition,
+  deps: SessionRunnerDeps,
+  onChange: (state: SessionState) => void,
+): SessionRunner {
+  let state = start.state;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const arm = () => {
+    clearTimeout(timer);
+    const deadline = nextDeadline(state);
+    deps.cues.plan(deadline);
+    if (!deadline) return;
+    timer = setTimeout(() => dispatch("tick"), Math.max(0, deadline.at - deps.clock.now()) + TIMER_SLACK_MS);
+  };
+
+  const deliver = (transition: Transition) => {
+    state = transition.state;
+    onChange(state);
+    deps.cues.deliver(transition.effects);
+    for (const effect of transition.effects) {
+      if (effect.type === "ended") deps.onEnded(effect.outcome, effect.at);
+    }
+    arm();
+  };
+
+  function dispatch(command: SessionCommand): string | null {
+    if (state.status === "ended") return null;
+    const transition = sendSessionCommand(state, command, deps.clock.now());
+    deliver(transition);
+    return transition.rejected ?? null;
+  }
+
+  deliver(start);
+  return {
+    state: () => state,
+    dispatch,
+    replan: arm,
+    dispose() {
+      if (state.status !== "ended") {
+        dispatch("end");
+        deps.cues.stop();
+      }
+      // An ended session keeps its last words ("Stop now...") speaking.
+      clearTimeout(timer);
+    },
+  };
+}

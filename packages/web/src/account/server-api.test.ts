@@ -40,7 +40,7 @@ describe("calling the server", () => {
     await callApi("/api/auth/logout", {
       method: "POST",
       fetch: async (_url, init) => {
-        seen = init;
+        seen = init ?? {};
         return new Response(null, { status: 204 });
       },
     });

@@ -1,7 +1,7 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { decide } from "@limber/core/screening/triage";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { OutboxEntry } from "../sync/outbox-entry";
 import { createMemoryDb } from "./memory-db";
 import { createRecordStore } from "./record-store";
@@ -127,5 +127,21 @@ describe("the record store", () => {
     await store.mergeEvents([urge(ID_A, "2026-11-24T07:00:00Z"), urge(ID_B, "2026-11-24T06:00:00Z")]);
     await store.mergeEvents([urge(ID_B, "2026-11-24T06:00:00Z")]);
     expect(store.events.value.map((e) => e.id)).toEqual([ID_B, ID_A]);
+  });
+});
+
+describe("two tabs of the app", () => {
+  it("show an event recorded in the other tab once it announces the change", async () => {
+    const db = createMemoryDb();
+    const listeners: (() => void)[] = [];
+    const tabs = {
+      announce: () => listeners.forEach((l) => l()),
+      onChange: (l: () => void) => listeners.push(l),
+    };
+    const first = createRecordStore({ db, tabs: { announce: tabs.announce, onChange: () => undefined } });
+    const second = createRecordStore({ db, tabs: { announce: () => undefined, onChange: tabs.onChange } });
+    await second.ready;
+    await first.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await vi.waitFor(() => expect(second.events.value.map((e) => e.id)).toEqual([ID_A]));
   });
 });

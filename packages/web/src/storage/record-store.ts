@@ -18,9 +18,13 @@ export type RecordStoreOptions = {
   readonly db: RecordDb;
   readonly now?: () => number;
   readonly newId?: () => string;
+  /** Other tabs of the app on this device (a BroadcastChannel in the browser). */
+  readonly tabs?: TabChannel;
   /** Checks an event against the journal contract; the default loads the core's schema lazily. */
   readonly validateEvent?: (event: unknown) => Promise<StoreIssue[]>;
 };
+
+export type TabChannel = { announce(): void; onChange(listener: () => void): void };
 
 const SETTINGS_KEY = "current";
 
@@ -53,7 +57,7 @@ export function createRecordStore(options: RecordStoreOptions) {
   /** Bumped whenever something is queued for sync, so the sync loop can wake up. */
   const outboxVersion = signal(0);
 
-  const ready = (async () => {
+  async function load(): Promise<void> {
     const [storedScreenings, storedEvents, storedSettings] = await Promise.all([
       db.readAll("screenings"),
       db.readAll("events"),
@@ -70,7 +74,16 @@ export function createRecordStore(options: RecordStoreOptions) {
         bad.has(k as keyof Settings) ? DEFAULT_SETTINGS[k as keyof Settings] : v,
       ]),
     ) as Settings;
-  })();
+  }
+  const ready = load();
+
+  /** Tells other tabs of this app that the record changed, so they show the same data. */
+  const changed = () => options.tabs?.announce();
+  options.tabs?.onChange(() => {
+    void ready.then(load).then(() => {
+      outboxVersion.value += 1;
+    });
+  });
 
   const queue = (op: OutboxOp): DbWrite => {
     const entry: OutboxEntry = { ...op, key: nextOutboxKey(now()), attempts: 0 };
@@ -86,6 +99,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     ]);
     screenings.value = newestFirst([record, ...screenings.value]);
     outboxVersion.value += 1;
+    changed();
     return record;
   }
 
@@ -114,6 +128,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     ]);
     events.value = sortEvents([...events.value, event]);
     outboxVersion.value += 1;
+    changed();
   }
 
   async function deleteEvent(id: string): Promise<void> {
@@ -127,6 +142,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     await db.write([{ op: "delete", table: "events", key: id }, queue({ op: "delete", id })]);
     events.value = events.value.filter((e) => e.id !== id);
     outboxVersion.value += 1;
+    changed();
   }
 
   async function updateSettings(patch: Partial<Settings>): Promise<void> {
@@ -142,6 +158,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     }
     await db.write([{ op: "put", table: "settings", key: SETTINGS_KEY, value: next }]);
     settings.value = next;
+    changed();
   }
 
   /**
@@ -158,6 +175,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     if (unique.length === 0) return 0;
     await db.write(unique.map((e) => ({ op: "put", table: "events", key: e.id, value: e }) as const));
     events.value = sortEvents([...events.value, ...unique]);
+    changed();
     return unique.length;
   }
 
@@ -169,6 +187,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     if (fresh.length === 0) return 0;
     await db.write(fresh.map((s) => ({ op: "put", table: "screenings", key: s.id, value: s }) as const));
     screenings.value = newestFirst([...screenings.value, ...fresh]);
+    changed();
     return fresh.length;
   }
 
@@ -184,6 +203,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     screenings.value = [];
     events.value = [];
     settings.value = DEFAULT_SETTINGS;
+    changed();
   }
 
   return {

@@ -11,7 +11,7 @@ import { signal } from "@preact/signals";
 import { createIndexedDb, openIndexedDb } from "./indexed-db";
 import { createMemoryDb } from "./memory-db";
 import type { RecordDb } from "./record-db";
-import { createRecordStore } from "./record-store";
+import { createRecordStore, type TabChannel } from "./record-store";
 
 export type { ScreeningRecord } from "./screening-record";
 export type { Settings, Theme } from "./settings";
@@ -40,7 +40,18 @@ function chooseDb(): RecordDb {
   };
 }
 
-export const store = createRecordStore({ db: chooseDb() });
+/** Other open tabs reload their signals when this one writes, so two tabs never show different records. */
+function otherTabs(): TabChannel | undefined {
+  if (typeof BroadcastChannel === "undefined") return undefined;
+  const channel = new BroadcastChannel("limber-record");
+  return {
+    announce: () => channel.postMessage("changed"),
+    onChange: (listener) => channel.addEventListener("message", listener),
+  };
+}
+
+const tabs = otherTabs();
+export const store = createRecordStore({ db: chooseDb(), ...(tabs ? { tabs } : {}) });
 
 export const {
   screenings,

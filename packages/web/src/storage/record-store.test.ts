@@ -135,7 +135,9 @@ describe("two tabs of the app", () => {
     const db = createMemoryDb();
     const listeners: (() => void)[] = [];
     const tabs = {
-      announce: () => listeners.forEach((l) => l()),
+      announce: () => {
+        for (const listener of listeners) listener();
+      },
       onChange: (l: () => void) => listeners.push(l),
     };
     const first = createRecordStore({ db, tabs: { announce: tabs.announce, onChange: () => undefined } });

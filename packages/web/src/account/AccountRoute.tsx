@@ -113,6 +113,13 @@ export default function AccountRoute() {
               {signOutMessage}
             </p>
           ) : null}
+          {sync.state.value.pending > 0 ? (
+            <p class="banner banner-warn" data-testid="sign-out-pending">
+              {sync.state.value.pending} change{sync.state.value.pending === 1 ? " has" : "s have"} not
+              reached your server yet. If you sign out now they stay on this device and are sent the next time
+              anyone signs in here; erase this device's copy if someone else will use it.
+            </p>
+          ) : null}
           <p class="muted">Signing out keeps your record on this device.</p>
         </section>
       ) : null}

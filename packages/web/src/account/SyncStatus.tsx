@@ -12,20 +12,24 @@ const SUBJECT: Record<string, string> = {
 export function SyncStatus({ sync }: { sync: SyncEngine }) {
   const { status, pending, problems, lastSyncedAt, message } = sync.state.value;
   const summary =
-    status === "syncing"
-      ? "Syncing…"
-      : status === "waiting"
-        ? `${pending} change${pending === 1 ? "" : "s"} waiting to sync; Limber will try again automatically.`
-        : status === "synced"
-          ? `Everything is synced${lastSyncedAt ? ` (last at ${when.format(lastSyncedAt)})` : ""}.`
-          : pending > 0
-            ? `${pending} change${pending === 1 ? "" : "s"} kept on this device until you sign in.`
-            : "Nothing waiting to sync.";
+    status === "other-account"
+      ? "Not syncing: this device holds another account's record."
+      : status === "syncing"
+        ? "Syncing…"
+        : status === "waiting"
+          ? `${pending} change${pending === 1 ? "" : "s"} waiting to sync; Limber will try again automatically.`
+          : status === "synced"
+            ? `Everything is synced${lastSyncedAt ? ` (last at ${when.format(lastSyncedAt)})` : ""}.`
+            : pending > 0
+              ? `${pending} change${pending === 1 ? "" : "s"} kept on this device until you sign in.`
+              : "Nothing waiting to sync.";
   return (
     <section aria-labelledby="sync-title" data-testid="sync-status">
       <h2 id="sync-title">Sync</h2>
       <p>{summary}</p>
-      {message && status === "waiting" ? <p class="muted">{message}</p> : null}
+      {message && (status === "waiting" || status === "other-account") ? (
+        <p class="muted">{message}</p>
+      ) : null}
       {problems.length > 0 ? (
         <div class="banner banner-warn">
           <p>These changes were refused by the server and were not synced. They are still on this device.</p>

@@ -99,3 +99,41 @@ describe("the sync loop", () => {
     expect(sync.state.value.problems).toEqual([]);
   });
 });
+
+describe("a device shared by two accounts", () => {
+  it("does not send one person's record to another account that signs in on the same device", async () => {
+    const { server, store, account, sync } = await setUp();
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    await account.signOut();
+    await store.recordEvent(urge(2));
+    server.signIn();
+    server.events.clear();
+    const other = {
+      status: "signed-in" as const,
+      user: { id: "u2", email: "alex@example.org", role: "member" as const },
+      confirmed: true,
+    };
+    account.state.value = other;
+    await sync.syncNow();
+    expect(sync.state.value.status).toBe("other-account");
+    expect(server.events.size).toBe(0);
+    expect(await sync.pullAll()).toMatchObject({ ok: false });
+  });
+
+  it("syncs with the new account once this device's copy is erased", async () => {
+    const { server, store, account, sync } = await setUp();
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    await store.eraseDevice();
+    account.state.value = {
+      status: "signed-in",
+      user: { id: "u2", email: "alex@example.org", role: "member" },
+      confirmed: true,
+    };
+    await store.recordEvent(urge(2));
+    await sync.syncNow();
+    expect(sync.state.value.status).toBe("synced");
+    expect(server.events.has(uuid(2))).toBe(true);
+  });
+});

@@ -20,8 +20,11 @@ import {
 import { pullEvents, pullScreenings } from "./pull";
 
 export type SyncState = {
-  /** off: no account; syncing; synced: nothing waiting; waiting: will retry; signed-out: session ended. */
-  readonly status: "off" | "syncing" | "synced" | "waiting" | "signed-out";
+  /**
+   * off: no account; syncing; synced: nothing waiting; waiting: will retry; signed-out: session ended;
+   * other-account: this device's record was synced with a different account, so it is not sent.
+   */
+  readonly status: "off" | "syncing" | "synced" | "waiting" | "signed-out" | "other-account";
   readonly pending: number;
   readonly problems: readonly SyncProblem[];
   readonly lastSyncedAt: number | null;
@@ -39,6 +42,8 @@ export type SyncOptions = {
   readonly random?: () => number;
   readonly timers?: Timers;
 };
+
+const RECORD_OWNER_KEY = "record-owner";
 
 const browserTimers: Timers = {
   set: (run, ms) => setTimeout(run, ms),
@@ -74,11 +79,37 @@ export function createSyncEngine(options: SyncOptions) {
     patch({ pending: (await pendingEntries(store.db)).length, problems: await readProblems(store.db) });
   }
 
+  /**
+   * The device's record belongs to the first account it syncs with. Another account signing in on this
+   * device must not receive (or mix in) that person's health record.
+   */
+  async function ownedBySignedInUser(): Promise<boolean> {
+    const state = account.state.value;
+    if (state.status !== "signed-in") return false;
+    const owner = (await store.db.read("meta", RECORD_OWNER_KEY)) as string | undefined;
+    if (owner === undefined) {
+      await store.db.write([{ op: "put", table: "meta", key: RECORD_OWNER_KEY, value: state.user.id }]);
+      return true;
+    }
+    if (owner === state.user.id) return true;
+    patch({
+      status: "other-account",
+      retryAt: null,
+      message:
+        "This device holds the record of a different account, so it is not synced with yours. Erase this device's copy to sync with your account here.",
+    });
+    return false;
+  }
+
   async function once(): Promise<void> {
     if (retryTimer !== null) timers.clear(retryTimer);
     retryTimer = null;
     if (account.state.value.status !== "signed-in") {
       patch({ status: "off", retryAt: null });
+      await refreshCounts();
+      return;
+    }
+    if (!(await ownedBySignedInUser())) {
       await refreshCounts();
       return;
     }
@@ -123,6 +154,7 @@ export function createSyncEngine(options: SyncOptions) {
   /** After signing in: send this device's changes, then bring in the server's, merged by id. */
   async function pullAll(): Promise<{ ok: true; added: number } | { ok: false; message: string }> {
     await syncNow();
+    if (!(await ownedBySignedInUser())) return { ok: false, message: state.value.message ?? "Not synced." };
     const [events, screenings] = await Promise.all([
       pullEvents(options.fetch),
       pullScreenings(options.fetch),

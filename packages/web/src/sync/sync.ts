@@ -5,9 +5,13 @@ import { createSyncEngine } from "./sync-engine";
 
 export const sync = createSyncEngine({ store, account });
 
-/** Called once at start-up (lazily, off the first screen's critical path): learn who is signed in, then sync. */
+/**
+ * Called once at start-up (lazily, off the first screen's critical path): learn who is signed in, send
+ * what waits, and bring in what other devices added since.
+ */
 export async function startSync(): Promise<void> {
   await store.ready;
-  await account.refresh();
+  const state = await account.refresh();
   sync.start();
+  if (state.status === "signed-in" && state.confirmed) await sync.pullAll();
 }

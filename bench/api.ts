@@ -4,7 +4,7 @@
  * and writes bench/results/api.json. A benchmark, never a test: the goals are reported, not asserted.
  */
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ChildServer, startChildServer } from "./api/child-server";
@@ -13,7 +13,8 @@ import { type LoadFigures, runLoad } from "./api/load";
 import { openBenchPostgres } from "./api/throwaway-postgres";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI_BIN = join(ROOT, "packages/cli/bin/limber.js");
+/** What `npm start` runs (npm's own start-up is not counted): a web build check, then `limber serve`. */
+const START_SCRIPT = join(ROOT, "scripts/start.mjs");
 const RESULTS = join(ROOT, "bench/results/api.json");
 const CONNECTIONS = Number(process.env.LIMBER_BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LIMBER_BENCH_SECONDS ?? 10);
@@ -57,7 +58,7 @@ function serveLimber(dataDir: string, databaseUrl: string | undefined): Promise<
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   delete env.DATABASE_URL;
   if (databaseUrl !== undefined) env.DATABASE_URL = databaseUrl;
-  return startChildServer([CLI_BIN, "serve", "--port", "0", "--data", dataDir], env);
+  return startChildServer([START_SCRIPT, "--port", "0", "--data", dataDir], env);
 }
 
 async function measureLimber(
@@ -67,6 +68,10 @@ async function measureLimber(
 ): Promise<BackendFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), `limber-bench-${label}-`));
   try {
+    // A first start builds the web app if it is stale and warms the transpile cache; it is not measured.
+    const scratch = mkdtempSync(join(tmpdir(), "limber-bench-warm-"));
+    await (await serveLimber(scratch, undefined)).stop();
+    rmSync(scratch, { recursive: true, force: true });
     const fresh = await serveLimber(dataDir, databaseUrl);
     await fresh.stop();
     const server = await serveLimber(dataDir, databaseUrl);
@@ -188,6 +193,12 @@ function printTable(bare: LoadFigures, backends: Record<string, BackendFigures>,
     console.log(`${goal.met ? "met    " : "NOT MET"}  ${goal.goal}: ${goal.measured}`);
 }
 
+const loadBefore = loadavg();
+if ((loadBefore[0] ?? 0) > cpus().length) {
+  console.warn(
+    `warning: load average ${loadBefore[0]?.toFixed(1)} on ${cpus().length} CPUs; figures will be low and noisy`,
+  );
+}
 const bare = await measureBare();
 const backends: Record<string, BackendFigures> = {};
 backends.pglite = await measureLimber("pglite", undefined, bare.figures.requestsPerSecond);

@@ -13,6 +13,8 @@ import { type ServeOptions, type ServeProcess, startServe } from "./support/serv
 import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const WRITERS = 16;
+/** Two process starts and a few hundred writes; generous, because CI machines are often busy. */
+const SPAWNING_TEST_MS = 120_000;
 const ACKS_BEFORE_KILL = 150;
 
 type WriteLog = { acknowledged: Map<string, Record<string, unknown>>; attempted: Set<string> };
@@ -61,51 +63,59 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
     return { dataDir, databaseUrl: database.url };
   }
 
-  it("restarts on the same data and finds every acknowledged write exactly once", async () => {
-    const options = await serveOptions();
-    const first = await startServe(options);
-    const writerPerson = new Person(httpSend(first.url), uniqueEmail("crash"), PASSWORD);
-    expect((await writerPerson.signup()).status).toBe(201);
+  it(
+    "restarts on the same data and finds every acknowledged write exactly once",
+    async () => {
+      const options = await serveOptions();
+      const first = await startServe(options);
+      const writerPerson = new Person(httpSend(first.url), uniqueEmail("crash"), PASSWORD);
+      expect((await writerPerson.signup()).status).toBe(201);
 
-    const log = await writeUntilKilled(first, writerPerson);
-    expect(log.acknowledged.size).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
-    if (backend === "pglite") {
-      // The killed process could not remove its lock: the restart must see that it is stale.
-      expect(existsSync(join(dataDir, "limber.lock"))).toBe(true);
-    }
+      const log = await writeUntilKilled(first, writerPerson);
+      expect(log.acknowledged.size).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
+      if (backend === "pglite") {
+        // The killed process could not remove its lock: the restart must see that it is stale.
+        expect(existsSync(join(dataDir, "limber.lock"))).toBe(true);
+      }
 
-    const second = await startServe(options);
-    try {
-      const reader = new Person(httpSend(second.url), writerPerson.email, PASSWORD);
-      expect((await reader.login()).status).toBe(200);
-      const stored = await readWholeJournal(reader);
-      const storedIds = stored.map((event) => event.id);
-      expect(new Set(storedIds).size).toBe(storedIds.length);
-      const missing = [...log.acknowledged.keys()].filter((id) => !storedIds.includes(id));
-      expect(missing).toEqual([]);
-      // Writes cut off by the kill may or may not have landed, but nothing appears that was never sent.
-      expect(storedIds.filter((id) => !log.attempted.has(id))).toEqual([]);
+      const second = await startServe(options);
+      try {
+        const reader = new Person(httpSend(second.url), writerPerson.email, PASSWORD);
+        expect((await reader.login()).status).toBe(200);
+        const stored = await readWholeJournal(reader);
+        const storedIds = stored.map((event) => event.id);
+        expect(new Set(storedIds).size).toBe(storedIds.length);
+        const missing = [...log.acknowledged.keys()].filter((id) => !storedIds.includes(id));
+        expect(missing).toEqual([]);
+        // Writes cut off by the kill may or may not have landed, but nothing appears that was never sent.
+        expect(storedIds.filter((id) => !log.attempted.has(id))).toEqual([]);
 
-      // Retrying an acknowledged write after the restart stores nothing new.
-      const [retryId, retried] = [...log.acknowledged.entries()][0] ?? [];
-      const retry = await reader.request({ method: "POST", path: "/api/journal/events", body: retried });
-      expect(retry.status).toBe(200);
-      expect((retry.json as { event: { id: string } }).event.id).toBe(retryId);
-      expect((await readWholeJournal(reader)).length).toBe(stored.length);
-    } finally {
-      await second.stop();
-    }
-  });
+        // Retrying an acknowledged write after the restart stores nothing new.
+        const [retryId, retried] = [...log.acknowledged.entries()][0] ?? [];
+        const retry = await reader.request({ method: "POST", path: "/api/journal/events", body: retried });
+        expect(retry.status).toBe(200);
+        expect((retry.json as { event: { id: string } }).event.id).toBe(retryId);
+        expect((await readWholeJournal(reader)).length).toBe(stored.length);
+      } finally {
+        await second.stop();
+      }
+    },
+    SPAWNING_TEST_MS,
+  );
 
-  it("opens cleanly again after a normal stop that followed the crash", async () => {
-    const options = await serveOptions();
-    const third = await startServe(options);
-    try {
-      const ready = await fetch(`${third.url}/readyz`);
-      expect(ready.status).toBe(200);
-    } finally {
-      await third.stop();
-    }
-    if (backend === "pglite") expect(existsSync(join(dataDir, "limber.lock"))).toBe(false);
-  });
+  it(
+    "opens cleanly again after a normal stop that followed the crash",
+    async () => {
+      const options = await serveOptions();
+      const third = await startServe(options);
+      try {
+        const ready = await fetch(`${third.url}/readyz`);
+        expect(ready.status).toBe(200);
+      } finally {
+        await third.stop();
+      }
+      if (backend === "pglite") expect(existsSync(join(dataDir, "limber.lock"))).toBe(false);
+    },
+    SPAWNING_TEST_MS,
+  );
 });

@@ -42,7 +42,7 @@ describe("what limber serve logs", () => {
     await person.request({ method: "POST", path: "/api/journal/events", body: `{"note": "${NOTE}", ` });
     await person.request({ method: "GET", path: "/api/journal/assessment?timeZone=Europe/London" });
     await person.request({ method: "GET", path: "/api/export" });
-  });
+  }, 120_000);
   afterAll(async () => {
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });

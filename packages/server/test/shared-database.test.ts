@@ -14,32 +14,38 @@ import { type ServeProcess, startServe } from "./support/serve-process";
 import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
+/** Process starts are slow on a busy machine; these hooks and tests spawn `limber serve`. */
+const SPAWNING_MS = 120_000;
 
 describe("two servers on one PGlite data directory", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-two-pglite-"));
   let first: ServeProcess;
   beforeAll(async () => {
     first = await startServe({ dataDir });
-  });
+  }, SPAWNING_MS);
   afterAll(async () => {
     await first.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("refuses the second with a message naming the directory and the running process", () => {
-    const env = { ...process.env };
-    delete env.DATABASE_URL;
-    const second = spawnSync(process.execPath, [CLI_BIN, "serve", "--port", "0", "--data", dataDir], {
-      env,
-      encoding: "utf8",
-      timeout: 20_000,
-    });
-    expect(second.status).not.toBe(0);
-    expect(second.signal).toBeNull();
-    expect(second.stderr).toContain(dataDir);
-    expect(second.stderr).toContain(String(first.pid));
-    expect(second.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
-  });
+  it(
+    "refuses the second with a message naming the directory and the running process",
+    () => {
+      const env = { ...process.env };
+      delete env.DATABASE_URL;
+      const second = spawnSync(process.execPath, [CLI_BIN, "serve", "--port", "0", "--data", dataDir], {
+        env,
+        encoding: "utf8",
+        timeout: SPAWNING_MS,
+      });
+      expect(second.status).not.toBe(0);
+      expect(second.signal).toBeNull();
+      expect(second.stderr).toContain(dataDir);
+      expect(second.stderr).toContain(String(first.pid));
+      expect(second.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    },
+    SPAWNING_MS,
+  );
 
   it("keeps the first server serving", async () => {
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
@@ -57,7 +63,7 @@ describe.each(backends().filter((backend) => backend === "postgres"))("two serve
       startServe({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
       startServe({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
     ]);
-  });
+  }, SPAWNING_MS);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await database?.drop();

@@ -67,7 +67,7 @@ export async function startServe(options: ServeOptions): Promise<ServeProcess> {
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
 
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 20_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`limber serve exited (${child.exitCode ?? child.signalCode}) before ready:\n${output}`);

@@ -53,6 +53,9 @@ function otherTabs(): TabChannel | undefined {
 const tabs = otherTabs();
 export const store = createRecordStore({ db: chooseDb(), ...(tabs ? { tabs } : {}) });
 
+// Ask the browser not to evict the record under storage pressure (granted silently to installed apps).
+void store.ready.then(() => globalThis.navigator?.storage?.persist?.()).catch(() => undefined);
+
 export const {
   screenings,
   events,

@@ -184,6 +184,47 @@ describe("persistent-48h (P20): stiffness for more than 48 hours despite gentle 
     ];
     expect(codes(flagsOf(events, "2026-11-23T08:00:00Z"))).toEqual(["persistent-48h"]);
   });
+
+  it("agrees with a direct reading of the design's rule on random journals", () => {
+    type Entry = { hour: number; kind: "check-in"; stiffness: number } | { hour: number; kind: string };
+    const entry = fc.oneof(
+      fc.record({ kind: fc.constant("check-in" as const), stiffness: fc.integer({ min: 0, max: 10 }) }),
+      fc.record({ kind: fc.constantFrom("completed", "stopped-for-pain", "abandoned") }),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 120 }), { maxLength: 10 }),
+        fc.array(entry, { minLength: 10, maxLength: 10 }),
+        (hours, kinds) => {
+          const entries: Entry[] = hours.map((hour, index) => ({
+            hour,
+            ...(kinds[index] ?? { kind: "abandoned" }),
+          }));
+          // The design: take the latest run of consecutive check-ins with stiffness >= 3; flag when the latest
+          // check-in is in it, lies more than 48 h after the run's first, and a completed session lies between.
+          const checkIns = entries
+            .filter((e): e is Extract<Entry, { stiffness: number }> => "stiffness" in e)
+            .sort((a, b) => a.hour - b.hour);
+          let runStart = checkIns.length;
+          while (runStart > 0 && (checkIns[runStart - 1]?.stiffness ?? 0) >= 3) runStart--;
+          const first = checkIns[runStart];
+          const latest = checkIns.at(-1);
+          const expected =
+            first !== undefined &&
+            latest !== undefined &&
+            latest.hour - first.hour > 48 &&
+            entries.some((e) => e.kind === "completed" && e.hour >= first.hour && e.hour <= latest.hour);
+          const events = entries.map((e) =>
+            "stiffness" in e
+              ? checkIn(plus(start, e.hour * HOUR), e.stiffness)
+              : session(plus(start, e.hour * HOUR), e.kind),
+          );
+          expect(codes(flagsOf(events, plus(start, 121 * HOUR))).includes("persistent-48h")).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe("frequent-adjusting (P20): two or more urges to adjust on one local day within the last 7 days", () => {

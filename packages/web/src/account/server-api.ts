@@ -7,7 +7,7 @@ export type ApiProblem = {
   readonly code: string;
   readonly message: string;
   readonly status: number | null;
-  readonly details?: readonly { readonly path?: string; readonly message: string }[];
+  readonly details?: readonly { readonly code?: string; readonly path?: string; readonly message: string }[];
 };
 
 export type ApiAnswer<T> =

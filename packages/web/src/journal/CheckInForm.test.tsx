@@ -52,3 +52,17 @@ describe("the check-in form", () => {
     expect((await screen.findByRole("alert")).textContent).toMatch(/Storage is full/);
   });
 });
+
+describe("saving a check-in", () => {
+  it("saves once however quickly the button is pressed twice", async () => {
+    let release: () => void = () => undefined;
+    const onSubmit = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    render(<CheckInForm onSubmit={onSubmit} />);
+    fireEvent.click(screen.getByTestId("stiffness-1"));
+    fireEvent.click(screen.getByTestId("pain-1"));
+    fireEvent.submit(screen.getByTestId("checkin-submit").closest("form") as HTMLFormElement);
+    fireEvent.submit(screen.getByTestId("checkin-submit").closest("form") as HTMLFormElement);
+    release();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+  });
+});

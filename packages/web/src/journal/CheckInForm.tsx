@@ -21,6 +21,8 @@ export function CheckInForm({ onSubmit }: CheckInFormProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  // A second tap before the first save finishes must not save a second check-in.
+  const submitting = useRef(false);
 
   const change = (patch: Partial<CheckInDraft>) => setDraft({ ...draft, ...patch });
   const toggle = (linkId: ScreeningLinkId, on: boolean) =>
@@ -39,6 +41,8 @@ export function CheckInForm({ onSubmit }: CheckInFormProps) {
       );
       return;
     }
+    if (submitting.current) return;
+    submitting.current = true;
     setErrors({});
     setSaving(true);
     try {
@@ -46,6 +50,7 @@ export function CheckInForm({ onSubmit }: CheckInFormProps) {
     } catch (error) {
       setFailure(error instanceof Error ? error.message : "The check-in could not be saved; try again.");
     } finally {
+      submitting.current = false;
       setSaving(false);
     }
   };

@@ -147,3 +147,24 @@ describe("two tabs of the app", () => {
     await vi.waitFor(() => expect(second.events.value.map((e) => e.id)).toEqual([ID_A]));
   });
 });
+
+describe("writes at the same moment", () => {
+  it("store an event sent twice at once only once", async () => {
+    const store = storeOn();
+    await Promise.all([
+      store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z")),
+      store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z")),
+    ]);
+    expect(store.events.value).toHaveLength(1);
+    expect(await store.db.readAll("outbox")).toHaveLength(1);
+  });
+
+  it("keep going after one write is refused", async () => {
+    const store = storeOn();
+    const refused = store.deleteEvent(ID_B);
+    const accepted = store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    await expect(refused).rejects.toMatchObject({ code: "not_found" });
+    await accepted;
+    expect(store.events.value.map((e) => e.id)).toEqual([ID_A]);
+  });
+});

@@ -77,10 +77,21 @@ export function createRecordStore(options: RecordStoreOptions) {
   }
   const ready = load();
 
+  // Writes run one after another: two taps or two tasks writing at once can never both pass the
+  // "already stored?" check and store the same id twice.
+  let tail: Promise<unknown> = ready;
+  const serially =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      const run = tail.then(() => write(...args));
+      tail = run.catch(() => undefined);
+      return run;
+    };
+
   /** Tells other tabs of this app that the record changed, so they show the same data. */
   const changed = () => options.tabs?.announce();
   options.tabs?.onChange(() => {
-    void ready.then(load).then(() => {
+    void serially(load)().then(() => {
       outboxVersion.value += 1;
     });
   });
@@ -213,13 +224,13 @@ export function createRecordStore(options: RecordStoreOptions) {
     settings,
     outboxVersion,
     ready,
-    recordScreening,
-    recordEvent,
-    deleteEvent,
-    updateSettings,
-    mergeEvents,
-    mergeScreenings,
-    eraseDevice,
+    recordScreening: serially(recordScreening),
+    recordEvent: serially(recordEvent),
+    deleteEvent: serially(deleteEvent),
+    updateSettings: serially(updateSettings),
+    mergeEvents: serially(mergeEvents),
+    mergeScreenings: serially(mergeScreenings),
+    eraseDevice: serially(eraseDevice),
   };
 }
 

@@ -25,6 +25,8 @@ export function classifyAnswer(op: OutboxOp, answer: ApiAnswer<unknown>): Delive
     return { kind: "retry", problem };
   }
   if (problem.status === 401) return { kind: "signed-out", problem };
+  // The server refuses events dated ahead of its clock; a device clock running fast is fine a little later.
+  if (problem.details?.some((detail) => detail.code === "event_after_now")) return { kind: "retry", problem };
   // Deleting what the server does not have leaves the server as the person wants it.
   if (op.op === "delete" && problem.status === 404) return { kind: "done" };
   return { kind: "rejected", problem };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { ApiProblem } from "../account/server-api";
+import { classifyAnswer } from "./delivery";
+import type { OutboxOp } from "./outbox-entry";
+
+const put: OutboxOp = {
+  op: "put",
+  event: { type: "adjust-urge", id: "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a", at: "2026-11-24T08:00:00Z" },
+};
+const del: OutboxOp = { op: "delete", id: "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a" };
+const failed = (status: number | null, code = "x", details?: ApiProblem["details"]) => ({
+  ok: false as const,
+  problem: { status, code, message: "m", ...(details ? { details } : {}) },
+});
+
+describe("what a server answer means for an outbox entry", () => {
+  it.each([
+    ["201 Created", { ok: true as const, status: 201, body: {} }, put, "done"],
+    ["200 identical retry", { ok: true as const, status: 200, body: {} }, put, "done"],
+    ["204 deleted", { ok: true as const, status: 204, body: null }, del, "done"],
+    ["404 on delete", failed(404, "not_found"), del, "done"],
+    ["409 conflict", failed(409, "event_conflict"), put, "rejected"],
+    ["400 invalid", failed(400, "invalid_input"), put, "rejected"],
+    ["404 on put", failed(404, "not_found"), put, "rejected"],
+    ["no network", failed(null, "network"), put, "retry"],
+    ["503", failed(503, "unavailable"), put, "retry"],
+    ["500", failed(500, "internal_error"), del, "retry"],
+    ["429", failed(429, "rate_limited"), put, "retry"],
+    ["401", failed(401, "unauthenticated"), put, "signed-out"],
+    [
+      "400 dated ahead of the server's clock",
+      failed(400, "invalid_input", [{ code: "event_after_now", path: "at", message: "is in the future" }]),
+      put,
+      "retry",
+    ],
+  ])("%s -> %s", (_name, answer, op, kind) => {
+    expect(classifyAnswer(op, answer).kind).toBe(kind);
+  });
+});

@@ -2,7 +2,7 @@
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import type { ScreeningRecord } from "../storage/screening-record";
 
-const OUTCOME_WORDS = {
+export const OUTCOME_WORDS = {
   "self-care": "self-care appropriate",
   "see-professional": "see a physical therapist or physician",
   emergency: "emergency care",

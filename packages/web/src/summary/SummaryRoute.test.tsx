@@ -42,6 +42,14 @@ describe("the visit summary", () => {
     expect(document.querySelectorAll("[data-answer='yes']")).toHaveLength(1);
   });
 
+  it("lists earlier screenings below the latest, with what was answered yes", async () => {
+    const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as typeof answers;
+    await recordScreening(allNo, decide(allNo));
+    render(<SummaryRoute />);
+    expect(screen.getByTestId("summary-outcome").textContent).toBe("self-care appropriate");
+    expect(screen.getByTestId("summary-earlier-screenings").textContent).toMatch(/osteoporosis/);
+  });
+
   it("shows the trend as a chart and a table, and counts the stop for pain", () => {
     render(<SummaryRoute />);
     expect(screen.getByTestId("trend-chart")).toBeTruthy();

@@ -11,6 +11,7 @@ import { TrendTable } from "../journal/TrendTable";
 import { lastDays } from "../journal/trend";
 import { events, screenings } from "../storage/store";
 import { ExportButtons } from "./ExportButtons";
+import { RecentScreenings } from "./RecentScreenings";
 import { ScreeningAnswers } from "./ScreeningAnswers";
 import { tallySessions } from "./session-tally";
 import "../journal/journal.css";
@@ -66,6 +67,7 @@ export default function SummaryRoute() {
       <section aria-labelledby="screening-title">
         <h2 id="screening-title">Latest safety screening</h2>
         <ScreeningAnswers screening={latest} />
+        <RecentScreenings screenings={screenings.value} />
       </section>
 
       <section aria-labelledby="trend-title-summary">

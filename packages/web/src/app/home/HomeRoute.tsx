@@ -20,11 +20,13 @@ export default function HomeRoute() {
       </p>
       <p class="muted">{SELF_CARE_DISCLAIMER.text}</p>
       {gate === null ? (
-        <p class="loading" aria-busy="true">
-          Loading your record…
-        </p>
+        <div class="card gate-card">
+          <p class="loading" aria-busy="true">
+            Loading your record…
+          </p>
+        </div>
       ) : gate.ok ? (
-        <div class="card">
+        <div class="card gate-card">
           <p>Your safety screening is still valid. You can go straight to a technique.</p>
           <div class="actions">
             <a class="button primary" href="#/techniques" data-testid="home-continue">
@@ -36,7 +38,7 @@ export default function HomeRoute() {
           </div>
         </div>
       ) : (
-        <div class="card">
+        <div class="card gate-card">
           {gate.reason !== "no-screening" && <p data-testid="home-gate-message">{gate.message}</p>}
           <div class="actions">
             <a class="button primary" href="#/screening" data-testid="home-start-screening">

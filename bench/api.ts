@@ -7,9 +7,11 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type ChildServer, startChildServer } from "./api/child-server";
+import { startChildServer } from "./api/child-server";
 import { freshCheckIn, seedJournal, signUp, typicalJournal } from "./api/limber-session";
 import { type LoadFigures, runLoad } from "./api/load";
+import { type BackendFigures, goals, printReport, type RouteFigures } from "./api/report";
+import { measureStartup, type Store, startLimber } from "./api/startup";
 import { openBenchPostgres } from "./api/throwaway-postgres";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -20,15 +22,7 @@ const CONNECTIONS = Number(process.env.LIMBER_BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LIMBER_BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 2;
 const JOURNAL_DAYS = 60;
-
-type RouteFigures = LoadFigures & { readonly ratioToBare: number };
-type BackendFigures = {
-  readonly startup: { readonly freshMs: number; readonly existingMs: number };
-  readonly rssMiB: { readonly idle: number; readonly afterLoad: number };
-  readonly routes: Record<string, RouteFigures>;
-};
-
-type Goal = { readonly goal: string; readonly measured: string; readonly met: boolean };
+const STARTUP_SAMPLES = Number(process.env.LIMBER_BENCH_STARTUP_SAMPLES ?? 3);
 
 async function measure(label: string, options: Parameters<typeof runLoad>[0]): Promise<LoadFigures> {
   process.stderr.write(`  ${label}: warm-up ${WARMUP_SECONDS}s, measure ${options.durationSeconds}s\n`);
@@ -54,27 +48,27 @@ async function measureBare(): Promise<{ figures: LoadFigures; readyMs: number; r
   }
 }
 
-function serveLimber(dataDir: string, databaseUrl: string | undefined): Promise<ChildServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
-  delete env.DATABASE_URL;
-  if (databaseUrl !== undefined) env.DATABASE_URL = databaseUrl;
-  return startChildServer([START_SCRIPT, "--port", "0", "--data", dataDir], env);
-}
-
 async function measureLimber(
   label: string,
-  databaseUrl: string | undefined,
+  newStore: () => Promise<Store>,
   bareRps: number,
 ): Promise<BackendFigures> {
-  const dataDir = mkdtempSync(join(tmpdir(), `limber-bench-${label}-`));
+  const made: string[] = [];
+  const newTrackedStore = async () => {
+    const store = await newStore();
+    made.push(store.dataDir);
+    return store;
+  };
   try {
     // A first start builds the web app if it is stale and warms the transpile cache; it is not measured.
-    const scratch = mkdtempSync(join(tmpdir(), "limber-bench-warm-"));
-    await (await serveLimber(scratch, undefined)).stop();
-    rmSync(scratch, { recursive: true, force: true });
-    const fresh = await serveLimber(dataDir, databaseUrl);
-    await fresh.stop();
-    const server = await serveLimber(dataDir, databaseUrl);
+    const scratch = await newTrackedStore();
+    await (await startLimber(START_SCRIPT, { dataDir: scratch.dataDir })).stop();
+    const { figures: startup, lastStore } = await measureStartup(
+      START_SCRIPT,
+      newTrackedStore,
+      STARTUP_SAMPLES,
+    );
+    const server = await startLimber(START_SCRIPT, lastStore);
     try {
       const idle = server.rssMiB();
       const session = await signUp(server.url);
@@ -117,81 +111,16 @@ async function measureLimber(
       for (const [route, figures] of Object.entries(routes)) {
         withRatio[route] = { ...figures, ratioToBare: figures.requestsPerSecond / bareRps };
       }
-      return {
-        startup: { freshMs: fresh.readyMs, existingMs: server.readyMs },
-        rssMiB: { idle, afterLoad: server.rssMiB() },
-        routes: withRatio,
-      };
+      return { startup, rssMiB: { idle, afterLoad: server.rssMiB() }, routes: withRatio };
     } finally {
       await server.stop();
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const dataDir of made) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function goals(backends: Record<string, BackendFigures>): Goal[] {
-  const list: Goal[] = [];
-  const writeRatio: Record<string, number> = { pglite: 0.1, postgres: 0.15 };
-  for (const [name, figures] of Object.entries(backends)) {
-    const write = figures.routes["POST /api/journal/events"];
-    if (write !== undefined) {
-      const target = writeRatio[name] ?? 0;
-      list.push({
-        goal: `${name}: journal write >= ${target}x bare`,
-        measured: `${write.ratioToBare.toFixed(3)}x`,
-        met: write.ratioToBare >= target,
-      });
-      list.push({
-        goal: `${name}: journal write p99 < 50 ms at ${CONNECTIONS} connections`,
-        measured: `${write.p99Ms} ms`,
-        met: write.p99Ms < 50,
-      });
-    }
-    list.push({
-      goal: `${name}: ready < 1500 ms on existing data`,
-      measured: `${figures.startup.existingMs.toFixed(0)} ms`,
-      met: figures.startup.existingMs < 1500,
-    });
-    list.push({
-      goal: `${name}: ready < 3000 ms on fresh data`,
-      measured: `${figures.startup.freshMs.toFixed(0)} ms`,
-      met: figures.startup.freshMs < 3000,
-    });
-  }
-  return list;
-}
-
-function printTable(bare: LoadFigures, backends: Record<string, BackendFigures>, goalList: Goal[]): void {
-  const rows: string[][] = [["server", "route", "req/s", "p50 ms", "p99 ms", "x bare", "non-2xx", "errors"]];
-  const row = (server: string, route: string, f: LoadFigures, ratio: number) =>
-    rows.push([
-      server,
-      route,
-      f.requestsPerSecond.toFixed(0),
-      String(f.p50Ms),
-      String(f.p99Ms),
-      ratio.toFixed(3),
-      String(f.non2xx),
-      String(f.errors),
-    ]);
-  row("bare fastify", "GET /hello", bare, 1);
-  for (const [name, figures] of Object.entries(backends)) {
-    for (const [route, f] of Object.entries(figures.routes)) row(`limber ${name}`, route, f, f.ratioToBare);
-  }
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((r) => (r[column] ?? "").length))) ?? [];
-  for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
-  console.log("");
-  for (const [name, figures] of Object.entries(backends)) {
-    console.log(
-      `limber ${name}: ready ${figures.startup.freshMs.toFixed(0)} ms fresh, ${figures.startup.existingMs.toFixed(0)} ms existing; ` +
-        `RSS ${figures.rssMiB.idle.toFixed(0)} MiB idle, ${figures.rssMiB.afterLoad.toFixed(0)} MiB after load`,
-    );
-  }
-  console.log("");
-  for (const goal of goalList)
-    console.log(`${goal.met ? "met    " : "NOT MET"}  ${goal.goal}: ${goal.measured}`);
-}
+const newDataDir = () => mkdtempSync(join(tmpdir(), "limber-bench-data-"));
 
 const loadBefore = loadavg();
 if ((loadBefore[0] ?? 0) > cpus().length) {
@@ -201,7 +130,11 @@ if ((loadBefore[0] ?? 0) > cpus().length) {
 }
 const bare = await measureBare();
 const backends: Record<string, BackendFigures> = {};
-backends.pglite = await measureLimber("pglite", undefined, bare.figures.requestsPerSecond);
+backends.pglite = await measureLimber(
+  "pglite",
+  async () => ({ dataDir: newDataDir() }),
+  bare.figures.requestsPerSecond,
+);
 const postgres = await openBenchPostgres();
 let postgresNote: string;
 if ("skipped" in postgres) {
@@ -210,13 +143,17 @@ if ("skipped" in postgres) {
 } else {
   postgresNote = postgres.origin;
   try {
-    backends.postgres = await measureLimber("postgres", postgres.url, bare.figures.requestsPerSecond);
+    backends.postgres = await measureLimber(
+      "postgres",
+      async () => ({ dataDir: newDataDir(), databaseUrl: await postgres.newDatabase() }),
+      bare.figures.requestsPerSecond,
+    );
   } finally {
     await postgres.close();
   }
 }
-const goalList = goals(backends);
-printTable(bare.figures, backends, goalList);
+const goalList = goals(backends, CONNECTIONS);
+printReport(bare.figures, backends, goalList);
 
 const results = {
   benchmark: "api",

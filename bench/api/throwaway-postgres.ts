@@ -9,7 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 
-export type BenchPostgres = { readonly url: string; readonly origin: string; close(): Promise<void> };
+export type BenchPostgres = {
+  readonly origin: string;
+  /** A new, empty database on the server; dropped by close(). */
+  newDatabase(): Promise<string>;
+  close(): Promise<void>;
+};
 
 function postgresBin(): string | undefined {
   const root = "/usr/lib/postgresql";
@@ -63,23 +68,29 @@ function startCluster(bin: string): { adminUrl: string; stop(): void } {
   };
 }
 
-/** Resolves to undefined (with the reason) when no PostgreSQL is reachable or installable here. */
+/** Creates databases on demand on `adminUrl` and drops them all at the end. */
+function databasesOn(adminUrl: string, origin: string, stop: () => void = () => {}): BenchPostgres {
+  const drops: (() => Promise<void>)[] = [];
+  return {
+    origin,
+    async newDatabase() {
+      const database = await createDatabase(adminUrl);
+      drops.push(database.drop);
+      return database.url;
+    },
+    async close() {
+      for (const drop of drops) await drop();
+      stop();
+    },
+  };
+}
+
+/** A PostgreSQL to measure against, or the reason there is none here. */
 export async function openBenchPostgres(): Promise<BenchPostgres | { skipped: string }> {
   const given = process.env.LIMBER_BENCH_DATABASE_URL ?? process.env.LIMBER_TEST_DATABASE_URL;
-  if (given) {
-    const database = await createDatabase(given);
-    return { url: database.url, origin: "given server (LIMBER_*_DATABASE_URL)", close: database.drop };
-  }
+  if (given) return databasesOn(given, "given server (LIMBER_*_DATABASE_URL)");
   const bin = postgresBin();
   if (bin === undefined) return { skipped: "no LIMBER_BENCH_DATABASE_URL and no /usr/lib/postgresql" };
   const cluster = startCluster(bin);
-  const database = await createDatabase(cluster.adminUrl);
-  return {
-    url: database.url,
-    origin: `throwaway cluster from ${bin}`,
-    async close() {
-      await database.drop();
-      cluster.stop();
-    },
-  };
+  return databasesOn(cluster.adminUrl, `throwaway cluster from ${bin}`, cluster.stop);
 }

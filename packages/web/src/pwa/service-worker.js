@@ -4,7 +4,8 @@
  * - Pages: answered with the cached app shell (hash routing means one page serves every screen).
  * - Built files: cache first (their names carry a content hash, so a cached copy is never stale).
  * - /api/*: always the network, never cached: answers carry health data and depend on who is signed in.
- * - A new version waits until every Limber tab is closed, so a guided session never loses a screen mid-way.
+ * - A new version waits until every Limber tab is closed, or until the person chooses to reload, so a
+ *   guided session never loses a screen mid-way.
  */
 const VERSION = "__LIMBER_VERSION__";
 const PRECACHE = ["__LIMBER_PRECACHE__"];
@@ -13,6 +14,11 @@ const SHELL = "/index.html";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+// The page asks for this when the person chooses to load a new version (never in the middle of a session).
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {

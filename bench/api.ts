@@ -163,12 +163,16 @@ const results = {
     cpuModel: cpus()[0]?.model ?? "unknown",
     memoryGiB: totalmem() / 2 ** 30,
     node: process.version,
+    // Other work on the machine during the run lowers every figure; the baseline shares the same conditions.
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadavg(),
   },
   settings: {
     connections: CONNECTIONS,
     durationSeconds: SECONDS,
     warmupSeconds: WARMUP_SECONDS,
     journalDays: JOURNAL_DAYS,
+    startupSamples: STARTUP_SAMPLES,
   },
   baseline: { route: "bare fastify GET /hello", ...bare.figures, readyMs: bare.readyMs, rssMiB: bare.rssMiB },
   backends,

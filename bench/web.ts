@@ -133,6 +133,7 @@ function printTable(results: {
     row("  of which speech", p(cueTiming.speech));
     row("  of which chime (audio clock)", p(cueTiming.chime));
     row("baseline: bare setTimeout", p(cueTiming.baselineSetTimeout));
+    row("first cue after the start tap", p(cueTiming.firstCueAfterTap));
     row("missed cues", String(cueTiming.missedCues));
   }
   console.log("\ngoals");
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
         lighthouse:
           "Lighthouse 12 default mobile config (simulated throttling), system Chromium, limber serve on 127.0.0.1",
         cueTiming:
-          "real clock; error = actual minus due time, due times from the core's step durations anchored on the first cue; speech times from a recording speechSynthesis stub, chime times from the Web Audio start() schedule mapped to performance.now(); visibility emulated (headless Chromium never hides a page)",
+          "real clock; error = |actual - due|, due times from the core's step durations anchored on the tap that starts the session (the first cue is reported apart as firstCueAfterTap); speech times from a recording speechSynthesis stub, chime times from the Web Audio start() schedule mapped to performance.now(); visibility emulated (headless Chromium never hides a page)",
       },
       criticalJavaScript: size,
       lighthouse,

@@ -1,7 +1,9 @@
 /**
  * Cue timing in Chromium on the real clock: full supine-twist sessions with speech recorded and chimes
  * read from the Web Audio schedule. Every cue's error is its actual time minus its due time, where due
- * times come from the core's step durations, anchored on the session's first cue. During some steps the page
+ * times come from the core's step durations, anchored on the tap that starts the session (the engine's start
+ * instant is read in that tap's handler). The first cue answers that tap, so its delay is reported on its
+ * own as a response time, not as timer error. During some steps the page
  * is hidden and shown again (emulated: headless Chromium never hides a page); the cues that follow such a
  * step are reported apart. Baseline: a bare page running plain setTimeout cues on the same schedule, at the
  * same time, in the same browser.
@@ -26,9 +28,16 @@ export type CueTimingFigures = {
   readonly chime: Percentiles;
   readonly baselineSetTimeout: Percentiles;
   readonly missedCues: number;
+  /** From the tap on "start" to the first spoken cue: rendering the session, not a timer. */
+  readonly firstCueAfterTap: Percentiles;
 };
 
-type Sample = { readonly error: number; readonly afterHidden: boolean; readonly kind: DueCue["kind"] };
+type Sample = {
+  readonly error: number;
+  readonly afterHidden: boolean;
+  readonly kind: DueCue["kind"];
+  readonly first: boolean;
+};
 
 const schedule = cueSchedule(TECHNIQUE, DEFAULT_SESSION_SETTINGS);
 const stepStarts = schedule.filter((cue) => cue.kind === "speak").map((cue) => cue.dueMs);
@@ -59,9 +68,23 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
   await answerScreening(page, []);
   await page.getByTestId("outcome-self-care").waitFor();
   await page.goto(`/#/session/${TECHNIQUE}`);
+  // A capturing listener runs in the same dispatch as the app's handler, just before it reads the clock.
+  await page.evaluate(() => {
+    document.addEventListener(
+      "click",
+      (event) => {
+        if ((event.target as Element).closest('[data-testid="session-begin"]')) {
+          (window as unknown as { __limberBeganAt: number }).__limberBeganAt = performance.now();
+        }
+      },
+      { capture: true },
+    );
+  });
   await page.getByTestId("session-begin").click();
-  const t0 = await page.waitForFunction(() => window.__limberSpoken[0]?.at, undefined, { polling: 5 });
-  const anchor = (await t0.jsonValue()) as number;
+  const began = await page.waitForFunction(
+    () => (window as unknown as { __limberBeganAt?: number }).__limberBeganAt,
+  );
+  const anchor = (await began.jsonValue()) as number;
   await page.evaluate(
     ({ plan, anchor }) => {
       for (const change of plan) {
@@ -79,7 +102,6 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
   let missed = 0;
   let spokenFrom = 0;
   for (const cue of schedule) {
-    if (cue.dueMs === 0 && cue.kind === "speak") continue; // the anchor itself
     const due = anchor + cue.dueMs;
     let actual: number | undefined;
     if (cue.kind === "speak") {
@@ -97,7 +119,10 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
       if (actual !== undefined && Math.abs(actual - due) > 5_000) actual = undefined;
     }
     if (actual === undefined) missed += 1;
-    else samples.push({ error: actual - due, afterHidden: followsHidden(cue), kind: cue.kind });
+    else {
+      const first = cue.kind === "speak" && cue.stepIndex === 0;
+      samples.push({ error: actual - due, afterHidden: followsHidden(cue), kind: cue.kind, first });
+    }
   }
   return { samples, missed };
 }
@@ -147,10 +172,11 @@ export async function measureCueTiming(
   const errors = (keep: (sample: Sample) => boolean) => samples.filter(keep).map((sample) => sample.error);
   return {
     sessions,
-    inView: percentiles(errors((s) => !s.afterHidden)),
+    inView: percentiles(errors((s) => !s.afterHidden && !s.first)),
     afterHiddenShown: percentiles(errors((s) => s.afterHidden)),
-    speech: percentiles(errors((s) => s.kind === "speak")),
+    speech: percentiles(errors((s) => s.kind === "speak" && !s.first)),
     chime: percentiles(errors((s) => s.kind === "chime")),
+    firstCueAfterTap: percentiles(errors((s) => s.first)),
     baselineSetTimeout: percentiles(baseline),
     missedCues: missed,
   };

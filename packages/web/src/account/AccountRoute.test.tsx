@@ -1,5 +1,7 @@
-import { cleanup, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { store } from "../storage/store";
+import { createFakeServer } from "../sync/fake-server";
 import AccountRoute from "./AccountRoute";
 
 afterEach(() => {
@@ -32,5 +34,25 @@ describe("the account screen", () => {
     await waitFor(() => expect(screen.queryByTestId("sign-up-invite")).toBeNull());
     expect(screen.getByRole("heading", { name: "Sign in" })).toBeTruthy();
     expect(screen.getByText(/works fully without an account/)).toBeTruthy();
+  });
+
+  it("signs in, then says how many entries came in from the account", async () => {
+    await store.eraseDevice();
+    const server = createFakeServer();
+    server.signOut();
+    server.events.set("00000000-0000-4000-8000-000000000001", {
+      type: "adjust-urge",
+      id: "00000000-0000-4000-8000-000000000001",
+      at: "2026-11-20T08:00:00Z",
+    });
+    vi.stubGlobal("fetch", server.fetch);
+    render(<AccountRoute />);
+    fireEvent.input(await screen.findByTestId("sign-in-email"), { target: { value: "sam@example.org" } });
+    fireEvent.input(screen.getByTestId("sign-in-password"), { target: { value: "correct horse battery" } });
+    fireEvent.click(screen.getByTestId("sign-in-submit"));
+    expect((await screen.findByTestId("sign-in-synced")).textContent).toBe(
+      "Synced. 1 entry was brought in from your account.",
+    );
+    expect(store.events.value.map((e) => e.id)).toEqual(["00000000-0000-4000-8000-000000000001"]);
   });
 });

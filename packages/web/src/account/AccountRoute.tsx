@@ -13,14 +13,21 @@ import { SyncStatus } from "./SyncStatus";
 import type { ApiAnswer } from "./server-api";
 import "./account.css";
 
-function SignedOut({ signup }: { signup: "owner-setup" | "open" | "invite" | null }) {
-  const [merged, setMerged] = useState<string | null>(null);
+type SignedOutProps = {
+  readonly signup: "owner-setup" | "open" | "invite" | null;
+  /** Reports how the first sync after signing in went (shown once signed in). */
+  readonly onSynced: (message: string) => void;
+};
+
+function SignedOut({ signup, onSynced }: SignedOutProps) {
   const afterSignIn = async <T,>(answer: ApiAnswer<T>) => {
     if (answer.ok) {
       announce("Signed in. Syncing your record.");
       const pulled = await sync.pullAll();
-      setMerged(
-        pulled.ok ? `Synced. ${pulled.added} entries were brought in from your account.` : pulled.message,
+      onSynced(
+        pulled.ok
+          ? `Synced. ${pulled.added} ${pulled.added === 1 ? "entry was" : "entries were"} brought in from your account.`
+          : pulled.message,
       );
     }
     return answer;
@@ -44,7 +51,6 @@ function SignedOut({ signup }: { signup: "owner-setup" | "open" | "invite" | nul
   }
   return (
     <>
-      {merged ? <p role="status">{merged}</p> : null}
       <section aria-labelledby="sign-in-title">
         <h2 id="sign-in-title">Sign in</h2>
         <CredentialsForm
@@ -71,6 +77,7 @@ function SignedOut({ signup }: { signup: "owner-setup" | "open" | "invite" | nul
 export default function AccountRoute() {
   const state = account.state.value;
   const [signOutMessage, setSignOutMessage] = useState<string | null>(null);
+  const [synced, setSynced] = useState<string | null>(null);
   useEffect(() => {
     void account.refresh();
   }, []);
@@ -95,13 +102,18 @@ export default function AccountRoute() {
         </p>
       ) : null}
       {state.status === "unknown" ? <p class="loading">Checking your account…</p> : null}
-      {state.status === "signed-out" ? <SignedOut signup={state.signup} /> : null}
+      {state.status === "signed-out" ? <SignedOut signup={state.signup} onSynced={setSynced} /> : null}
       {state.status === "signed-in" ? (
         <section aria-labelledby="signed-in-title">
           <h2 id="signed-in-title">Signed in as {state.user.email}</h2>
           {state.confirmed ? null : (
             <p class="muted">Offline: Limber will sync when the server can be reached.</p>
           )}
+          {synced ? (
+            <p role="status" data-testid="sign-in-synced">
+              {synced}
+            </p>
+          ) : null}
           <SyncStatus sync={sync} />
           <div class="actions">
             <button type="button" class="button" onClick={signOut} data-testid="sign-out">

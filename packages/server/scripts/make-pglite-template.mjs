@@ -3,8 +3,15 @@
 try {
   const { register } = await import("tsx/esm/api");
   register();
-  const { pgliteTemplate, TEMPLATE_PATH } = await import("../src/storage/pglite-template.ts");
+  const { copyTemplateTo, pgliteTemplate, TEMPLATE_PATH } = await import("../src/storage/pglite-template.ts");
   await pgliteTemplate();
+  // Unpacks the template beside the tarball, by copying it once into a throwaway directory.
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const scratch = mkdtempSync(join(tmpdir(), "limber-template-"));
+  await copyTemplateTo(join(scratch, "pgdata"));
+  rmSync(scratch, { recursive: true, force: true });
   console.log(`limber: PGlite template ready (${TEMPLATE_PATH})`);
 } catch (error) {
   console.warn(`limber: could not prepare the PGlite template now (${error.message}); the first start will.`);

@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import type { ScryptCost } from "../accounts/password-hash";
 import { PRODUCTION_SCRYPT } from "../accounts/password-hash";
+import { SERVER_PACKAGE_ROOT } from "./package-root";
 
 export type SignupMode = "open" | "invite";
 
@@ -30,7 +31,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export const DEFAULT_WEB_DIST = resolve(import.meta.dirname, "..", "..", "..", "web", "dist");
+export const DEFAULT_WEB_DIST = resolve(SERVER_PACKAGE_ROOT, "..", "web", "dist");
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   // Open on a laptop; `limber serve` switches to invite when it listens beyond loopback (see docs/server.md).

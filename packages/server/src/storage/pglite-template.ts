@@ -1,22 +1,44 @@
 /**
- * PGlite's own initdb takes several seconds. A fresh data directory instead starts from a template: an
- * initialised, empty data directory dumped once as a tarball (at install, or at the first fresh start).
+ * PGlite's own initdb takes several seconds. A fresh data directory instead starts from a template made
+ * once (at install, or at the first fresh start): an initialised, empty data directory, kept both as a
+ * tarball (loaded into in-memory databases) and unpacked (copied file by file, the cheapest way to a new
+ * on-disk directory).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+
+import { createHash } from "node:crypto";
+import {
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { SERVER_PACKAGE_ROOT } from "../config/package-root";
+import { migrate } from "./migrate";
+import { MIGRATIONS } from "./migrations";
+import { pgliteDatabase } from "./pglite-database";
 
 // The package does not export its package.json; read it beside its entry point (dist/index.*).
 const pgliteEntry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
 const pgliteVersion: string = JSON.parse(
   readFileSync(join(dirname(pgliteEntry), "..", "package.json"), "utf8"),
 ).version;
-const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".pglite-template");
+const TEMPLATE_DIR = join(SERVER_PACKAGE_ROOT, ".pglite-template");
 
 /** The template is tied to the PGlite version that made it: another version may not read it. */
 export const TEMPLATE_PATH = join(TEMPLATE_DIR, `pglite-${pgliteVersion}.tar.gz`);
+// The unpacked template also has every migration known at the time applied; a later migration is simply
+// applied at start. Named by its migrations, so adding one makes a new template rather than a stale one.
+const TEMPLATE_DATA_DIR = join(
+  TEMPLATE_DIR,
+  `pglite-${pgliteVersion}-${createHash("sha256").update(Object.keys(MIGRATIONS).join()).digest("hex").slice(0, 8)}`,
+);
 
 function readTemplate(): Blob | undefined {
   try {
@@ -40,4 +62,29 @@ export async function pgliteTemplate(): Promise<Blob> {
   writeFileSync(partial, bytes);
   renameSync(partial, TEMPLATE_PATH);
   return new Blob([bytes]);
+}
+
+/** The unpacked template data directory, made from the tarball if it does not exist yet. */
+async function templateDataDirectory(): Promise<string> {
+  if (existsSync(join(TEMPLATE_DATA_DIR, "PG_VERSION"))) return TEMPLATE_DATA_DIR;
+  const partial = `${TEMPLATE_DATA_DIR}.${process.pid}.tmp`;
+  const database = pgliteDatabase(
+    await PGlite.create(partial, { loadDataDir: await pgliteTemplate() }),
+    partial,
+    () => {},
+  );
+  await migrate(database);
+  await database.close();
+  try {
+    renameSync(partial, TEMPLATE_DATA_DIR);
+  } catch {
+    rmSync(partial, { recursive: true, force: true }); // another process finished first
+  }
+  return TEMPLATE_DATA_DIR;
+}
+
+/** Fills the empty directory `pgdata` with a fresh, initialised PGlite data directory. */
+export async function copyTemplateTo(pgdata: string): Promise<void> {
+  // FICLONE: a copy-on-write clone where the file system supports it, a plain copy elsewhere.
+  cpSync(await templateDataDirectory(), pgdata, { recursive: true, mode: constants.COPYFILE_FICLONE });
 }

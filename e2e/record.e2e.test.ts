@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./harness/axe";
+import { useBrowserSuite } from "./harness/browser-suite";
+import { answerScreening } from "./harness/screening-journey";
+import { openSafetyReminder } from "./harness/session-journey";
+
+const suite = useBrowserSuite();
+
+async function downloadJson(page: Page, testId: string): Promise<Record<string, unknown>> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+}
+
+describe("explaining, and the record a physical therapist or physician sees", () => {
+  it("explains the pop step by step (P9-P11) and says plainly it does not decide whether a stretch worked", async () => {
+    const { page, screenshot } = await suite.open({ phone: true });
+    await page.goto("/#/explain/pop");
+    expect(await page.getByTestId("pop-key-message").textContent()).toMatch(
+      /pop does not decide whether a stretch worked/i,
+    );
+    const sources = new Set<string>();
+    for (;;) {
+      const text = (await page.getByTestId("pop-step").textContent()) ?? "";
+      for (const match of text.matchAll(/\((P\d+)\)/g)) if (match[1]) sources.add(match[1]);
+      if (await page.getByTestId("pop-next").isDisabled()) break;
+      await page.getByTestId("pop-next").click();
+    }
+    expect([...sources].sort()).toEqual(expect.arrayContaining(["P10", "P11", "P9"]));
+
+    await page.getByTestId("pop-stretch").fill("100");
+    expect(await page.getByTestId("pop-joint-state").textContent()).toMatch(/bubble/);
+    await screenshot("explain-pop");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("jumps straight to the end of the stretch animation when reduced motion is preferred", async () => {
+    const { page } = await suite.open();
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/#/explain/pop");
+    await page.getByTestId("pop-stretch").fill("0");
+    await page.getByTestId("pop-play").click();
+    await expect.poll(() => page.getByTestId("pop-stretch").inputValue(), { timeout: 300 }).toBe("100");
+  });
+
+  it("marks the person's own warning signs on 'when to get help'", async () => {
+    const { page, screenshot } = await suite.open({ phone: true });
+    await answerScreening(page, ["recent-injury"]);
+    await page.getByTestId("outcome-see-professional").waitFor();
+    await page.goto("/#/explain/help");
+    expect(await page.getByTestId("help-flagged-summary").textContent()).toMatch(/One sign below applies/);
+    const marked = page.locator("li", { hasText: "Applies to you" });
+    expect(await marked.count()).toBe(1);
+    expect(await page.getByText(/emergency services/i).count()).toBeGreaterThan(0);
+    await screenshot("explain-help");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("prints a visit summary with the screening, the stop for pain and the check-in, and downloads JSON and FHIR", async () => {
+    const { page, screenshot } = await suite.open();
+    await openSafetyReminder(page, "supine-spinal-twist");
+    await page.getByTestId("session-begin").click();
+    await page.getByTestId("session-stop-pain").click();
+    await page.getByTestId("session-go-check-in").click();
+    await page.getByTestId("stiffness-6").check();
+    await page.getByTestId("pain-4").check();
+    await page.getByTestId("checkin-submit").click();
+    await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+
+    await page.goto("/#/summary");
+    await page.getByTestId("summary-sessions").waitFor();
+    expect(await page.getByTestId("summary-outcome").textContent()).toMatch(/self-care/i);
+    expect(await page.getByTestId("summary-sessions").textContent()).toMatch(/pain/i);
+    await screenshot("summary");
+    expect(await axeViolations(page)).toEqual([]);
+
+    const record = await downloadJson(page, "download-json");
+    const events = record.events as { type: string; outcome?: string; stiffness?: number }[];
+    expect(events.find((e) => e.type === "session")?.outcome).toBe("stopped-for-pain");
+    expect(events.find((e) => e.type === "check-in")?.stiffness).toBe(6);
+    expect(record.screenings).toHaveLength(1);
+
+    const bundle = await downloadJson(page, "download-fhir");
+    expect(bundle.resourceType).toBe("Bundle");
+    expect(bundle.type).toBe("collection");
+    const types = (bundle.entry as { resource: { resourceType: string } }[]).map(
+      (e) => e.resource.resourceType,
+    );
+    expect(types).toEqual(expect.arrayContaining(["QuestionnaireResponse", "Observation"]));
+
+    // On paper the download and print buttons are left out.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("download-json").isVisible()).toBe(false);
+  });
+});

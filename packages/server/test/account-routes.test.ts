@@ -214,3 +214,25 @@ describe.each(backends())("accounts on %s (invite-only sign-up)", (backend) => {
     return person;
   }
 });
+
+describe.each(backends())("the first sign-ups on a fresh %s server", (backend) => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await openApp(backend, { settings: { signup: "invite" } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("make exactly one owner when several arrive at once; the others need an invite", async () => {
+    const people = Array.from({ length: 5 }, () => new Person(app.send, uniqueEmail("racer"), PASSWORD));
+    const responses = await Promise.all(people.map((person) => person.signup()));
+    const created = responses.filter((response) => response.status === 201);
+    expect(created).toHaveLength(1);
+    expect((created[0]?.json as { user: { role: string } } | undefined)?.user.role).toBe("owner");
+    for (const refused of responses.filter((response) => response.status !== 201)) {
+      expect(refused.status).toBe(403);
+      expectErrorBody(refused, "signup_closed");
+    }
+  });
+});

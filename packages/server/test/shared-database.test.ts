@@ -69,6 +69,15 @@ describe.each(backends().filter((backend) => backend === "postgres"))("two serve
     await database?.drop();
   });
 
+  it("makes exactly one owner when the first two people sign up at once on different servers", async () => {
+    const first = new Person(httpSend(a.url), uniqueEmail("first"), PASSWORD);
+    const second = new Person(httpSend(b.url), uniqueEmail("second"), PASSWORD);
+    const responses = await Promise.all([first.signup(), second.signup()]);
+    expect(responses.map((response) => response.status)).toEqual([201, 201]);
+    const roles = responses.map((response) => (response.json as { user: { role: string } }).user.role);
+    expect(roles.sort()).toEqual(["member", "owner"]);
+  });
+
   it("accepts on one server a session cookie issued by the other", async () => {
     const person = new Person(httpSend(a.url), uniqueEmail("shared"), PASSWORD);
     expect((await person.signup()).status).toBe(201);

@@ -42,3 +42,16 @@ describe("the IndexedDB record", () => {
     expect(await db.read("meta", "k")).toBeUndefined();
   });
 });
+
+describe("a newer version of the app opening the database", () => {
+  it("is not blocked by a tab still holding the older version", async () => {
+    const factory = new IDBFactory();
+    const older = await openIndexedDb(factory, "limber-upgrade");
+    const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open("limber-upgrade", older.version + 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(upgraded.version).toBe(older.version + 1);
+  });
+});

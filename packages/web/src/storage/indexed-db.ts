@@ -22,10 +22,14 @@ export function openIndexedDb(factory: IDBFactory, name: string): Promise<IDBDat
         if (!request.result.objectStoreNames.contains(table)) request.result.createObjectStore(table);
       }
     };
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // A newer version of the app opening in another tab needs this connection closed to upgrade; an
+      // upgrade then waits for it rather than failing (which would leave that tab without storage).
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
     request.onerror = () => reject(request.error);
-    request.onblocked = () =>
-      reject(new Error("Limber's storage is held by an older tab; close other Limber tabs."));
   });
 }
 

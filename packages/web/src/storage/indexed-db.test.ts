@@ -54,4 +54,19 @@ describe("a newer version of the app opening the database", () => {
     });
     expect(upgraded.version).toBe(older.version + 1);
   });
+
+  it("tells the older tab to reload when it tries to save after the upgrade", async () => {
+    const factory = new IDBFactory();
+    const older = openIndexedDb(factory, "limber-upgrade-write");
+    const olderDb = createIndexedDb(older);
+    await older;
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open("limber-upgrade-write", 99);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    await expect(olderDb.write([{ op: "put", table: "meta", key: "k", value: 1 }])).rejects.toThrow(
+      /Reload this page/,
+    );
+  });
 });

@@ -7,6 +7,8 @@ import type { DbWrite, RecordDb, TableName } from "./record-db";
 const TABLES: readonly TableName[] = ["screenings", "events", "settings", "outbox", "problems", "meta"];
 /** 2 added "problems"; an upgrade only creates the tables that are missing. */
 const VERSION = 2;
+const CLOSED_MESSAGE =
+  "Limber was updated in another tab. Reload this page to keep saving; nothing saved so far is lost.";
 
 const settle = <T>(request: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
@@ -47,7 +49,13 @@ export function createIndexedDb(database: Promise<IDBDatabase>): RecordDb {
       if (writes.length === 0) return;
       const db = await database;
       const tables = [...new Set(writes.map((w) => w.table))];
-      const tx = db.transaction(tables, "readwrite", { durability: "strict" });
+      let tx: IDBTransaction;
+      try {
+        tx = db.transaction(tables, "readwrite", { durability: "strict" });
+      } catch (error) {
+        if ((error as DOMException).name === "InvalidStateError") throw new Error(CLOSED_MESSAGE);
+        throw error;
+      }
       const done = new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);

@@ -38,6 +38,9 @@ export default function JournalRoute() {
         <a class="button primary" href="#/check-in" data-testid="journal-check-in">
           Check in now
         </a>
+        <a class="button" href="#/summary" data-testid="journal-summary">
+          Visit summary to share
+        </a>
       </div>
       <UrgeButton />
       <h2>Trend</h2>

@@ -1,0 +1,44 @@
+import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { recordEvent, store } from "../storage/store";
+import JournalRoute from "./JournalRoute";
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+
+beforeEach(async () => {
+  await store.eraseDevice();
+  await recordEvent({
+    type: "check-in",
+    id: crypto.randomUUID(),
+    at: daysAgo(20),
+    stiffness: 6,
+    pain: 3,
+    symptoms: [],
+  });
+  await recordEvent({
+    type: "check-in",
+    id: crypto.randomUUID(),
+    at: daysAgo(1),
+    stiffness: 4,
+    pain: 2,
+    symptoms: [],
+  });
+});
+afterEach(cleanup);
+
+describe("the journal screen", () => {
+  it("shows the last 14 days by default and more when a longer period is chosen", () => {
+    render(<JournalRoute />);
+    expect(screen.getByTestId("trend-table").querySelectorAll("tbody tr")).toHaveLength(1);
+    fireEvent.click(screen.getByRole("radio", { name: "30 days" }));
+    expect(screen.getByTestId("trend-table").querySelectorAll("tbody tr")).toHaveLength(2);
+    expect(screen.getByRole("img", { name: /Stiffness and pain over the last 30 days/ })).toBeTruthy();
+  });
+
+  it("opens with the assessment, before the trend", () => {
+    render(<JournalRoute />);
+    const banner = screen.getByTestId("assessment-self-care");
+    const chart = screen.getByTestId("trend-chart");
+    expect(banner.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});

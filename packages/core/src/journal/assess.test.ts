@@ -241,7 +241,7 @@ describe("input that cannot be trusted is refused with a clear, located error", 
       {
         code: "invalid_input",
         path: "now",
-        message: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z",
+        message: "must be an ISO-8601 date and time with a time zone offset, such as 2026-11-24T08:30:00Z",
       },
     ]);
   });

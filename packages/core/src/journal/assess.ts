@@ -6,7 +6,7 @@ import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../result";
 import { type Severity, severityRank } from "../screening/questionnaire";
 import { fromZodIssues } from "../zod-issues";
-import { type JournalEvent, journalEventSchema } from "./events";
+import { instantSchema, type JournalEvent, journalEventSchema } from "./events";
 import { isTimeZone } from "./local-day";
 import { JOURNAL_RULES } from "./rules";
 
@@ -23,10 +23,7 @@ export type JournalContext = {
 
 const inputSchema = z.strictObject({
   timeZone: z.string({ error: "must be an IANA time zone name, such as Europe/London" }),
-  now: z.iso.datetime({
-    offset: true,
-    error: "must be an ISO-8601 date and time with an offset, such as 2026-11-24T08:30:00Z",
-  }),
+  now: instantSchema,
   events: z.array(z.unknown(), { error: "must be an array of journal events" }),
 });
 

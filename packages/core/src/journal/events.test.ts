@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   EVENT_TYPES,
+  instantSchema,
   journalEventSchema,
   NOTE_MAX_LENGTH,
   SCALE_MAX,
@@ -124,5 +125,25 @@ describe("invalid events are refused with a message a person can act on", () => 
     const { symptoms: _symptoms, ...withoutSymptoms } = checkIn;
     expect(problems(withoutSymptoms)).toHaveLength(1);
     expect(problems(withoutSymptoms)[0]).toMatch(/^symptoms: /);
+  });
+});
+
+describe("instants", () => {
+  it.each([
+    "0000-01-01T00:00:00Z",
+    "2026-11-24T08:00:00+23:59",
+    "2026-11-24T08:00:00-12:30",
+    "2026-11-24T08:00:00+14:01",
+  ])("refuses %s, which no real clock shows", (text) => {
+    expect(instantSchema.safeParse(text).success).toBe(false);
+  });
+
+  it.each([
+    "0001-01-01T00:00:00Z",
+    "2026-11-24T08:00:00+14:00",
+    "2026-11-24T08:00:00-12:00",
+    "2026-11-24T08:00:00+05:45",
+  ])("accepts %s", (text) => {
+    expect(instantSchema.safeParse(text).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 /** The app shell: skip link, header with navigation, the current screen, the live region. */
+import { UpdateBanner } from "../pwa/UpdateBanner";
 import { LiveRegion } from "./LiveRegion";
 import { RouteView } from "./RouteView";
 import { SiteNav } from "./SiteNav";
@@ -20,6 +21,7 @@ export function App() {
         </a>
         <SiteNav />
       </header>
+      <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <RouteView />
       </main>

@@ -5,6 +5,11 @@ export function createAudioStub() {
   const notes: StubNote[] = [];
   const context = {
     currentTime: 0,
+    /** What `getOutputTimestamp` reports; null for a context without an output device. */
+    outputTimestamp: null as AudioTimestamp | null,
+    getOutputTimestamp(): AudioTimestamp {
+      return context.outputTimestamp ?? { contextTime: 0, performanceTime: 0 };
+    },
     state: "suspended" as AudioContextState,
     destination: {},
     resumed: 0,

@@ -26,6 +26,15 @@ describe("the hold chime", () => {
     expect(audio.notes).toHaveLength(2);
   });
 
+  it("allows for the device's output latency so the chime is heard, not just started, on time", () => {
+    const { audio, chime } = setup(1_000_000);
+    // The audio thread is 25 ms ahead of what the speakers are playing right now.
+    audio.context.currentTime = 10.025;
+    audio.context.outputTimestamp = { contextTime: 10, performanceTime: performance.now() };
+    chime.schedule("hold-end", instant(1_030_000));
+    expect(audio.notes[0]?.startAt).toBeCloseTo(40, 2);
+  });
+
   it("rises for a hold's start and falls for its end, so the two are told apart by ear", () => {
     const { audio, chime } = setup();
     chime.schedule("hold-start", instant(1_000_000));

@@ -14,6 +14,11 @@ export type ChimeScheduler = {
   has(kind: ChimeKind, at: Instant): boolean;
   /** Cancels every chime that has not started yet, except those for which `keep` answers true. */
   cancelPending(keep?: (kind: ChimeKind, at: Instant) => boolean): void;
+  /**
+   * Creates the audio context ahead of time (it starts suspended): creating one can take a few hundred
+   * milliseconds, which must not fall between the tap on "start" and the first cue.
+   */
+  prepare(): void;
   /** Creates or resumes the audio context; call from a user gesture (browsers require one). */
   unlock(): Promise<void>;
   close(): void;
@@ -45,8 +50,24 @@ export function createChimeScheduler(options: {
     return context;
   };
 
+  /**
+   * The audio time at which a sound scheduled now would be heard now. The output timestamp accounts for
+   * the device's output latency (tens of milliseconds); without one, the context's current time.
+   */
+  const audibleNow = (ctx: AudioContext) => {
+    const stamp = ctx.getOutputTimestamp?.();
+    if (
+      stamp?.contextTime !== undefined &&
+      stamp.performanceTime !== undefined &&
+      stamp.performanceTime > 0
+    ) {
+      return stamp.contextTime + (performance.now() - stamp.performanceTime) / 1000;
+    }
+    return ctx.currentTime;
+  };
+
   const toAudioTime = (ctx: AudioContext, at: Instant) =>
-    Math.max(ctx.currentTime, ctx.currentTime + (at - options.now()) / 1000);
+    Math.max(ctx.currentTime, audibleNow(ctx) + (at - options.now()) / 1000);
 
   const play = (ctx: AudioContext, kind: ChimeKind, when: number) => {
     const stops: (() => void)[] = [];
@@ -98,6 +119,9 @@ export function createChimeScheduler(options: {
         p.stop();
         return false;
       });
+    },
+    prepare() {
+      ensure();
     },
     async unlock() {
       const ctx = ensure();

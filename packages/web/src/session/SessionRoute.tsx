@@ -6,13 +6,13 @@ import { TECHNIQUES } from "@limber/core/content/techniques";
 import { type SessionOutcome, TECHNIQUE_IDS, type TechniqueId } from "@limber/core/journal/events";
 import { startSession, type Transition } from "@limber/core/session/machine";
 import type { Instant } from "@limber/core/units";
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import * as clock from "../app/clock";
 import { announce } from "../app/live-region";
 import { navigate } from "../app/router";
 import { checkInPath, type RouteProps } from "../app/routes";
 import { storeReady } from "../app/store-ready";
-import { type HandsFree, startHandsFree } from "../hands-free/hands-free";
+import { type HandsFree, prepareHandsFree } from "../hands-free/hands-free";
 import { gateInput, sessionGate } from "../screening/session-gate";
 import { events, recordEvent, screenings, settings } from "../storage/store";
 import { GateRefused } from "./GateRefused";
@@ -33,6 +33,7 @@ export default function SessionRoute({ params }: RouteProps) {
   const techniqueId = params.technique;
   const [phase, setPhase] = useState<Phase>({ kind: "reminder" });
   const [startError, setStartError] = useState<string | null>(null);
+  const prepared = usePreparedHandsFree();
 
   if (!isTechniqueId(techniqueId)) {
     return (
@@ -60,7 +61,7 @@ export default function SessionRoute({ params }: RouteProps) {
   if (!gate.ok) return <GateRefused reason={gate.reason} message={gate.message} />;
 
   const begin = () => {
-    // The gate above compared records by the calendar; the engine times the session on the monotonic clock.
+    // The session's clock starts in the tap itself; the audio context was created while the reminder showed.
     const { autoAdvance, tightSpotSeconds, twistHoldSeconds } = settings.value;
     const started = startSession(techniqueId, {
       settings: { autoAdvance, tightSpotSeconds, twistHoldSeconds },
@@ -71,9 +72,8 @@ export default function SessionRoute({ params }: RouteProps) {
       setStartError(started.issues.map((issue) => issue.message).join(" "));
       return;
     }
-    // Created inside the click so the browser lets the audio start.
-    const handsFree = startHandsFree({ switches: () => settings.value, announce, now: clock.now });
-    setPhase({ kind: "running", start: started.value, handsFree });
+    // Inside the tap, so the browser lets the audio start.
+    setPhase({ kind: "running", start: started.value, handsFree: prepared.start() });
   };
 
   return (
@@ -86,6 +86,16 @@ export default function SessionRoute({ params }: RouteProps) {
       )}
     </>
   );
+}
+
+/** The session's audio, prepared once while this screen shows; freed if no session starts. */
+function usePreparedHandsFree() {
+  const prepared = useMemo(
+    () => prepareHandsFree({ switches: () => settings.value, announce, now: clock.now }),
+    [],
+  );
+  useEffect(() => () => prepared.discard(), [prepared]);
+  return prepared;
 }
 
 function Running(props: {

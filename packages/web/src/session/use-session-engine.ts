@@ -4,7 +4,7 @@
  */
 import type { SessionCommand, Transition } from "@limber/core/session/machine";
 import { viewSession } from "@limber/core/session/machine";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createSessionRunner, type SessionRunner, type SessionRunnerDeps } from "./session-runner";
 
 export type SessionEngineDeps = SessionRunnerDeps;
@@ -18,7 +18,9 @@ export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
   const [, setFrame] = useState(0);
   const runner = useRef<SessionRunner | null>(null);
 
-  useEffect(() => {
+  // A layout effect runs right after the first render, not after paint: the first cue is spoken within
+  // milliseconds of the moment the session's clock started.
+  useLayoutEffect(() => {
     const created = createSessionRunner(start, deps, setState);
     runner.current = created;
     // Back from the background: apply whatever fell due at its own time, then re-plan the chimes.

@@ -30,6 +30,7 @@ export const persistentStiffness: Rule = ({ events }) => {
   if (latest.epochMs - first.epochMs <= T.persistentMs.value) return [];
   const stretched = events.some(
     (event) =>
+      // Stryker disable next-line ConditionalExpression: only sessions carry an outcome; the check says what is meant.
       event.type === "session" &&
       event.outcome === "completed" &&
       event.epochMs >= first.epochMs &&

@@ -21,11 +21,11 @@ export function flaggedTriggers(input: {
   const codes = new Set<string>(input.screenings[0]?.decision.reasons.map((reason) => reason.code) ?? []);
   let recommendation: FlaggedTriggers["recommendation"] =
     input.screenings[0]?.decision.outcome ?? "self-care";
-  const assessed = assessJournal({
-    timeZone: input.timeZone,
-    now: input.now.toISOString(),
-    events: input.events,
-  });
+  // An event stamped a moment ahead (another device's clock) is not yet part of the trend; the core would
+  // rightly refuse it as "after now" and hide every other flag with it.
+  const nowMs = input.now.getTime();
+  const events = input.events.filter((event) => Date.parse(event.at) <= nowMs);
+  const assessed = assessJournal({ timeZone: input.timeZone, now: input.now.toISOString(), events });
   if (!assessed.ok) {
     return {
       codes,

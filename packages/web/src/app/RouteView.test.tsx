@@ -1,0 +1,28 @@
+import { act, cleanup, render, screen, waitFor } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import { RouteView } from "./RouteView";
+import { location, navigate } from "./router";
+
+afterEach(() => {
+  cleanup();
+  location.value = { path: "/", query: new URLSearchParams() };
+});
+
+describe("the route view", () => {
+  it("says plainly when there is no page at an address, with a way home", () => {
+    location.value = { path: "/no-such-page", query: new URLSearchParams() };
+    render(<RouteView />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Page not found");
+    expect(screen.getByText("Go to the home screen").getAttribute("href")).toBe("#/");
+  });
+
+  it("loads a screen on first visit, titles the document and moves focus to its heading", async () => {
+    render(<RouteView />);
+    act(() => navigate("/explain/help"));
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("When to get help"),
+    );
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("When to get help"));
+    expect(document.title).toBe("When to get help · Limber");
+  });
+});

@@ -5,6 +5,7 @@
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
+import { sessionBatchRunner } from "./accounts/session-batch";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
@@ -15,11 +16,13 @@ import { registerRoutes } from "./http/register-routes";
 import { installRequestLog, loggerOptions } from "./http/request-log";
 import { installSecurityHeaders } from "./http/security-headers";
 import { appPageFallback, serveWebApp } from "./http/web-app";
+import { journalBatchRunner } from "./journal/journal-batch";
 import { JOURNAL_ROUTES } from "./journal/journal-routes";
 import { openApiDocument } from "./openapi/openapi-document";
 import { OPERATIONS_ROUTES } from "./operations/operations-routes";
 import { SCREENING_ROUTES } from "./screening/screening-routes";
 import type { Services } from "./services";
+import { BatchQueue } from "./storage/batch-queue";
 import type { Database } from "./storage/database";
 
 export type AppOptions = {
@@ -50,7 +53,16 @@ declare module "fastify" {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const services: Services = { database: options.database, settings, now: options.now ?? (() => new Date()) };
+  const now = options.now ?? (() => new Date());
+  // PGlite has one connection, so one batch at a time; PostgreSQL takes a few in parallel.
+  const inFlight = options.database.kind === "pglite" ? 1 : 4;
+  const services: Services = {
+    database: options.database,
+    settings,
+    now,
+    journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
+    sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, now), inFlight),
+  };
   const app = Fastify({
     logger:
       options.log === false || options.log === undefined

@@ -6,10 +6,9 @@
 import type { ServerSettings } from "../config/settings";
 import type { Database } from "../storage/database";
 import { hashToken, newSecretToken } from "./secret-token";
-import type { SignedInUser } from "./signed-in-user";
 
 /** last_seen_at is refreshed at most this often, so reading a session is not a write per request. */
-const TOUCH_INTERVAL_MS = 60_000;
+export const TOUCH_INTERVAL_MS = 60_000;
 
 export async function startSession(
   { db }: Database,
@@ -29,29 +28,6 @@ export async function startSession(
     })
     .execute();
   return token;
-}
-
-/** The user a session token belongs to, or null when it is unknown, idle too long or past its lifetime. */
-export async function resolveSession(
-  { db }: Database,
-  token: string,
-  now: Date,
-  settings: ServerSettings,
-): Promise<SignedInUser | null> {
-  const idHash = hashToken(token);
-  const row = await db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.owner_id")
-    .select(["users.id", "users.email", "users.role", "sessions.last_seen_at"])
-    .where("sessions.id_hash", "=", idHash)
-    .where("sessions.expires_at", ">", now)
-    .where("sessions.last_seen_at", ">", new Date(now.getTime() - settings.sessionIdleMs))
-    .executeTakeFirst();
-  if (!row) return null;
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: now }).where("id_hash", "=", idHash).execute();
-  }
-  return { id: row.id, email: row.email, role: row.role, sessionHash: idHash };
 }
 
 export async function endSession({ db }: Database, sessionHash: string): Promise<void> {

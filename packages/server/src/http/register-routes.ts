@@ -6,7 +6,6 @@ import { fromZodIssues } from "@limber/core/zod-issues";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { readSessionToken } from "../accounts/session-cookie";
-import { resolveSession } from "../accounts/sessions";
 import type { SignedInUser } from "../accounts/signed-in-user";
 import { ApiError, invalidInput } from "../errors/api-error";
 import type { Services } from "../services";
@@ -23,9 +22,7 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string)
 async function userOf(route: AnyRoute, request: FastifyRequest, services: Services) {
   if (route.access === "public") return null;
   const token = readSessionToken(request);
-  const user: SignedInUser | null = token
-    ? await resolveSession(services.database, token, services.now(), services.settings)
-    : null;
+  const user: SignedInUser | null = token ? await services.sessionLookups.submit(token) : null;
   if (!user && route.access !== "optional") throw new ApiError("unauthenticated");
   if (user && route.access === "owner" && user.role !== "owner") throw new ApiError("forbidden");
   return user;

@@ -10,7 +10,7 @@ import {
   eventIdParamsSchema,
   pageQuerySchema,
 } from "./journal-schemas";
-import { deleteEvent, readAll, readPage, writeEvent } from "./journal-store";
+import { deleteEvent, readAll, readPage } from "./journal-store";
 import { INSTANT_RANGE_MESSAGE, isStorableInstant } from "./storable-instant";
 
 /** Some leeway for a phone's clock running a little fast. */
@@ -42,7 +42,7 @@ export const JOURNAL_ROUTES = [
           { code: "event_after_now", path: "at", message: "is in the future; check the device's clock" },
         ]);
       }
-      const outcome = await writeEvent(services.database, user.id, body);
+      const outcome = await services.journalWrites.submit({ ownerId: user.id, event: body });
       return { status: outcome === "created" ? 201 : 200, body: { event: body } };
     },
   }),

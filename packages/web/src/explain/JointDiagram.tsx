@@ -40,6 +40,18 @@ export function JointDiagram({ joint, relaxed }: { joint: JointPicture; relaxed:
       {joint.bubble && (
         <circle class="bubble" cx="160" cy="100" r={4 + half * 0.6} data-testid="joint-bubble" />
       )}
+      <text x="160" y={56 - half / 2} text-anchor="middle" class="scene-label">
+        joint surface
+      </text>
+      <text x="160" y={152 + half / 2} text-anchor="middle" class="scene-label">
+        joint surface
+      </text>
+      <text x="8" y="14" class="scene-label">
+        {relaxed ? "muscle relaxed" : "muscle guarding"}
+      </text>
+      <text x="160" y="196" text-anchor="middle" class="scene-label">
+        fluid with dissolved gas
+      </text>
       <g class={relaxed ? "muscle is-relaxed" : "muscle"}>
         <path d="M40 30 C20 80 20 120 40 170" />
         <path d="M280 30 C300 80 300 120 280 170" />

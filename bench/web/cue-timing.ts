@@ -25,7 +25,10 @@ export type CueTimingFigures = {
   readonly inView: Percentiles;
   readonly afterHiddenShown: Percentiles;
   readonly speech: Percentiles;
+  /** Chimes as scheduled on the audio clock (what the app controls). */
   readonly chime: Percentiles;
+  /** The same chimes as they reach the audio output (headless Chromium's virtual device latency included). */
+  readonly chimeAtOutput: Percentiles;
   readonly baselineSetTimeout: Percentiles;
   readonly missedCues: number;
   /** From the tap on "start" to the first spoken cue: rendering the session, not a timer. */
@@ -34,6 +37,8 @@ export type CueTimingFigures = {
 
 type Sample = {
   readonly error: number;
+  /** Chimes only: the error at the audio output, device latency included. */
+  readonly outputError?: number;
   readonly afterHidden: boolean;
   readonly kind: DueCue["kind"];
   readonly first: boolean;
@@ -104,6 +109,7 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
   for (const cue of schedule) {
     const due = anchor + cue.dueMs;
     let actual: number | undefined;
+    let atOutput: number | undefined;
     if (cue.kind === "speak") {
       const index = spoken.findIndex((entry, i) => i >= spokenFrom && entry.text === cue.text);
       if (index >= 0) {
@@ -111,17 +117,28 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
         spokenFrom = index + 1;
       }
     } else {
-      actual = chimes.reduce<number | undefined>(
+      const nearest = chimes.reduce<(typeof chimes)[number] | undefined>(
         (best, chime) =>
-          best === undefined || Math.abs(chime.atPerf - due) < Math.abs(best - due) ? chime.atPerf : best,
+          best === undefined || Math.abs(chime.scheduledAtPerf - due) < Math.abs(best.scheduledAtPerf - due)
+            ? chime
+            : best,
         undefined,
       );
-      if (actual !== undefined && Math.abs(actual - due) > 5_000) actual = undefined;
+      if (nearest && Math.abs(nearest.scheduledAtPerf - due) < 5_000) {
+        actual = nearest.scheduledAtPerf;
+        atOutput = nearest.atPerf;
+      }
     }
     if (actual === undefined) missed += 1;
     else {
       const first = cue.kind === "speak" && cue.stepIndex === 0;
-      samples.push({ error: actual - due, afterHidden: followsHidden(cue), kind: cue.kind, first });
+      samples.push({
+        error: actual - due,
+        ...(atOutput === undefined ? {} : { outputError: atOutput - due }),
+        afterHidden: followsHidden(cue),
+        kind: cue.kind,
+        first,
+      });
     }
   }
   return { samples, missed };
@@ -176,6 +193,7 @@ export async function measureCueTiming(
     afterHiddenShown: percentiles(errors((s) => s.afterHidden)),
     speech: percentiles(errors((s) => s.kind === "speak" && !s.first)),
     chime: percentiles(errors((s) => s.kind === "chime")),
+    chimeAtOutput: percentiles(samples.flatMap((s) => (s.outputError === undefined ? [] : [s.outputError]))),
     firstCueAfterTap: percentiles(errors((s) => s.first)),
     baselineSetTimeout: percentiles(baseline),
     missedCues: missed,

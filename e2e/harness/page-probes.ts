@@ -4,10 +4,16 @@
  */
 
 export type SpokenCue = { readonly text: string; readonly at: number };
+/**
+ * One sound started on the Web Audio clock. `atPerf`: when it reaches the output, on the page's clock (through
+ * the context's output timestamp, so device latency included). `scheduledAtPerf`: the moment the audio
+ * clock was asked for, read against performance.now() at the call (no output latency).
+ */
 export type ScheduledChime = {
   readonly when: number;
   readonly scheduledAtAudio: number;
   readonly atPerf: number;
+  readonly scheduledAtPerf: number;
 };
 
 declare global {
@@ -67,7 +73,12 @@ export function recordChimes(): void {
     const stamped = stamp?.performanceTime !== undefined && stamp.performanceTime > 0;
     const audioNow = stamped ? (stamp.contextTime ?? 0) : context.currentTime;
     const perfNow = stamped ? (stamp.performanceTime ?? 0) : performance.now();
-    chimes.push({ when, scheduledAtAudio: context.currentTime, atPerf: perfNow + (when - audioNow) * 1000 });
+    chimes.push({
+      when,
+      scheduledAtAudio: context.currentTime,
+      atPerf: perfNow + (when - audioNow) * 1000,
+      scheduledAtPerf: performance.now() + (when - context.currentTime) * 1000,
+    });
     return (original as (...args: unknown[]) => void).call(this, when, ...rest);
   } as typeof original;
 }

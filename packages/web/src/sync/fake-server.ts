@@ -99,6 +99,10 @@ export function createFakeServer() {
     created,
     /** The next requests meet these faults, in order; afterwards the network is healthy. */
     failNext: (...next: NetworkFault[]) => faults.push(...next),
+    /** Drops any faults still queued: the network is healthy from now on. */
+    heal: () => {
+      faults.length = 0;
+    },
     signOut: () => {
       signedIn = false;
     },

@@ -18,6 +18,8 @@ export function createSpeaker(synth: SpeechSynthesis | undefined = globalThis.sp
       const utterance = new Utterance(text);
       // A calm, slightly slow voice suits someone lying on the floor following along.
       utterance.rate = 0.9;
+      // The page's language picks a matching voice where the device has several.
+      utterance.lang = globalThis.document?.documentElement.lang || "en";
       synth.speak(utterance);
     },
     cancel() {

@@ -3,6 +3,7 @@ import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/ses
 import { instant } from "@limber/core/units";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { announcement } from "../app/live-region";
 import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
 import { GuidedSession } from "./GuidedSession";
 
@@ -134,7 +135,9 @@ describe("the guided session screen", () => {
     click("session-next");
     expect(title()).toContain("Hold: left knee across");
     expect(screen.getByTestId("session-notice").textContent).toMatch(/at least 30 seconds/);
-    pass(1_000);
+    pass(100);
+    expect(announcement.value).toMatch(/at least 30 seconds/);
+    pass(900);
     click("session-next");
     expect(title()).toContain("Return to the centre");
   });

@@ -5,6 +5,7 @@
 import type { SessionCommand, Transition } from "@limber/core/session/machine";
 import { viewSession } from "@limber/core/session/machine";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { announce } from "../app/live-region";
 import { createSessionRunner, type SessionRunner, type SessionRunnerDeps } from "./session-runner";
 
 export type SessionEngineDeps = SessionRunnerDeps;
@@ -54,7 +55,10 @@ export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
     () => ({
       dispatch: (command: SessionCommand) => {
         const rejected = runner.current?.dispatch(command) ?? null;
-        if (command !== "tick") setNotice(rejected);
+        if (command === "tick") return;
+        setNotice(rejected);
+        // Said as well as shown: someone not looking at the screen pressed a control that did nothing.
+        if (rejected) announce(rejected);
       },
       replan: () => runner.current?.replan(),
     }),

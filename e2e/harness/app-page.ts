@@ -6,6 +6,7 @@ import {
   keepRealTimers,
   recordChimes,
   recordSpeech,
+  recordWakeLocks,
   type ScheduledChime,
   type SpokenCue,
 } from "./page-probes";
@@ -47,6 +48,7 @@ export async function openApp(
   await context.addInitScript(recordSpeech);
   await context.addInitScript(recordChimes);
   await context.addInitScript(emulateVisibility);
+  await context.addInitScript(recordWakeLocks);
   const page = await context.newPage();
   if (options.controlledClock) await page.clock.install();
   return {

@@ -22,6 +22,7 @@ declare global {
     __limberChimes: ScheduledChime[];
     __limberSetHidden: (hidden: boolean) => void;
     __limberRealTimers: (use: boolean) => void;
+    __limberWakeLocks: { requested: number; released: number };
   }
 }
 
@@ -113,4 +114,29 @@ export function keepRealTimers(): void {
       Object.assign(window, faked);
     }
   };
+}
+
+/** Headless Chromium may refuse a screen wake lock: grant every request and count requests and releases. */
+export function recordWakeLocks(): void {
+  const counts = { requested: 0, released: 0 };
+  window.__limberWakeLocks = counts;
+  const wakeLock = {
+    request: async (type: string) => {
+      counts.requested += 1;
+      const sentinel = new EventTarget() as EventTarget & {
+        type: string;
+        released: boolean;
+        release(): Promise<void>;
+      };
+      sentinel.type = type;
+      sentinel.released = false;
+      sentinel.release = async () => {
+        if (sentinel.released) return;
+        sentinel.released = true;
+        counts.released += 1;
+      };
+      return sentinel;
+    },
+  };
+  Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => wakeLock });
 }

@@ -1,6 +1,7 @@
 /**
  * Two `limber serve` processes: on one PostgreSQL they share accounts, sessions and the journal (so a person
- * can be served by either); on one PGlite data directory the second is refused with a clear message.
+ * can be served by either) and outlive PostgreSQL dropping their connections; on one PGlite data directory
+ * the second is refused with a clear message.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpSend, Person } from "./support/api-client";
 import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
 import { type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+import { backends, createTestDatabase, dropConnectionsTo, type TestDatabase } from "./support/test-database";
 
 const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
 /** Process starts are slow on a busy machine; these hooks and tests spawn `limber serve`. */
@@ -122,6 +123,24 @@ describe.each(backends().filter((backend) => backend === "postgres"))("two serve
     const statuses = (await Promise.all([send(a), send(b), send(a), send(b)])).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 200, 201]);
     const read = await person.request({ method: "GET", path: "/api/journal/events" });
+    expect((read.json as { events: unknown[] }).events).toHaveLength(1);
+  });
+
+  it("keeps both servers up and answering after PostgreSQL drops every connection", async () => {
+    const person = new Person(httpSend(a.url), uniqueEmail("outage"), PASSWORD);
+    expect((await person.signup()).status).toBe(201);
+    expect(await dropConnectionsTo(database.url)).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const server of [a, b]) {
+      expect(server.child.exitCode, server.output()).toBeNull();
+      expect(server.child.signalCode).toBeNull();
+    }
+    // The pools open new connections: the next requests succeed, on both servers.
+    const write = await person.request({ method: "POST", path: "/api/journal/events", body: checkIn() });
+    expect(write.status, write.text).toBe(201);
+    const cookie = person.cookieHeader ?? "";
+    const read = await httpSend(b.url)({ method: "GET", path: "/api/journal/events", headers: { cookie } });
+    expect(read.status, read.text).toBe(200);
     expect((read.json as { events: unknown[] }).events).toHaveLength(1);
   });
 });

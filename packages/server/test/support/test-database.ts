@@ -63,3 +63,20 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     },
   };
 }
+
+/** Ends every connection to the database at `url`, as a restart or failover of PostgreSQL would. */
+export async function dropConnectionsTo(url: string): Promise<number> {
+  if (!ADMIN_URL) throw new Error("dropConnectionsTo needs LIMBER_TEST_DATABASE_URL");
+  const database = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    const result = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [database],
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await admin.end();
+  }
+}

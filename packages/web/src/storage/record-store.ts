@@ -190,18 +190,6 @@ export function createRecordStore(options: RecordStoreOptions) {
     return unique.length;
   }
 
-  /** Adds the server's screenings this device does not have, by id. */
-  async function mergeScreenings(remote: readonly ScreeningRecord[]): Promise<number> {
-    await ready;
-    const known = new Set(screenings.value.map((s) => s.id));
-    const fresh = [...new Map(remote.filter((s) => !known.has(s.id)).map((s) => [s.id, s])).values()];
-    if (fresh.length === 0) return 0;
-    await db.write(fresh.map((s) => ({ op: "put", table: "screenings", key: s.id, value: s }) as const));
-    screenings.value = newestFirst([...screenings.value, ...fresh]);
-    changed();
-    return fresh.length;
-  }
-
   /** Removes this device's copy of the record (the server's copy, if any, is untouched). */
   async function eraseDevice(): Promise<void> {
     await ready;
@@ -229,7 +217,6 @@ export function createRecordStore(options: RecordStoreOptions) {
     deleteEvent: serially(deleteEvent),
     updateSettings: serially(updateSettings),
     mergeEvents: serially(mergeEvents),
-    mergeScreenings: serially(mergeScreenings),
     eraseDevice: serially(eraseDevice),
   };
 }

@@ -49,16 +49,6 @@ export function createFakeServer() {
       const next = start + 2 < all.length ? String(start + 2) : null;
       return json(200, { events: all.slice(start, start + 2), nextCursor: next });
     }
-    if (method === "GET" && url === "/api/screenings") {
-      return json(200, {
-        screenings: [...screenings.entries()].map(([id, b]) => ({
-          id,
-          at: "2026-11-24T08:00:00.000Z",
-          ...(b as object),
-          decision: { outcome: "self-care", reasons: [] },
-        })),
-      });
-    }
     if (method === "POST" && url === "/api/journal/events") {
       const event = body as JournalEvent;
       const existing = events.get(event.id);

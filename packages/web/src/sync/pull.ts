@@ -1,7 +1,6 @@
-/** Fetching the signed-in person's record from the server, page by page, to merge into this device's. */
+/** Fetching the signed-in person's journal from the server, page by page, to merge into this device's. */
 import type { JournalEvent } from "@limber/core/journal/events";
 import { type ApiProblem, callApi, type Fetch } from "../account/server-api";
-import type { ScreeningRecord } from "../storage/screening-record";
 
 export type Pulled<T> =
   | { readonly ok: true; readonly value: T }
@@ -24,9 +23,4 @@ export async function pullEvents(fetch?: Fetch): Promise<Pulled<JournalEvent[]>>
     cursor = answer.body.nextCursor;
   } while (cursor);
   return { ok: true, value: all };
-}
-
-export async function pullScreenings(fetch?: Fetch): Promise<Pulled<ScreeningRecord[]>> {
-  const answer = await callApi<{ screenings: ScreeningRecord[] }>("/api/screenings", fetch ? { fetch } : {});
-  return answer.ok ? { ok: true, value: answer.body.screenings } : answer;
 }

@@ -137,3 +137,12 @@ describe("a device shared by two accounts", () => {
     expect(server.events.has(uuid(2))).toBe(true);
   });
 });
+
+describe("screenings from other devices", () => {
+  it("are not brought in, because the server dates them when it receives them, not when they were answered", async () => {
+    const { server, sync, store } = await setUp();
+    server.screenings.set("11111111-1111-4111-8111-111111111111", { answers: {} });
+    await sync.pullAll();
+    expect(store.screenings.value).toEqual([]);
+  });
+});

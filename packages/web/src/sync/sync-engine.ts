@@ -17,7 +17,7 @@ import {
   readProblems,
   type SyncProblem,
 } from "./outbox";
-import { pullEvents, pullScreenings } from "./pull";
+import { pullEvents } from "./pull";
 
 export type SyncState = {
   /**
@@ -151,18 +151,19 @@ export function createSyncEngine(options: SyncOptions) {
     return running;
   }
 
-  /** After signing in: send this device's changes, then bring in the server's, merged by id. */
+  /**
+   * After signing in (and on load): send this device's changes, then bring in the journal events other
+   * devices added, merged by id. Screenings are not brought in: the server dates a screening when it
+   * receives it, so one answered offline and sent later would look newer than it is, and could make this
+   * device's session gate accept a stale screening or one older than a stop for pain. Each device screens
+   * for itself (a screening is only valid for 24 hours anyway).
+   */
   async function pullAll(): Promise<{ ok: true; added: number } | { ok: false; message: string }> {
     await syncNow();
     if (!(await ownedBySignedInUser())) return { ok: false, message: state.value.message ?? "Not synced." };
-    const [events, screenings] = await Promise.all([
-      pullEvents(options.fetch),
-      pullScreenings(options.fetch),
-    ]);
+    const events = await pullEvents(options.fetch);
     if (!events.ok) return { ok: false, message: events.problem.message };
-    if (!screenings.ok) return { ok: false, message: screenings.problem.message };
-    const added = (await store.mergeEvents(events.value)) + (await store.mergeScreenings(screenings.value));
-    return { ok: true, added };
+    return { ok: true, added: await store.mergeEvents(events.value) };
   }
 
   async function dismiss(key: string): Promise<void> {

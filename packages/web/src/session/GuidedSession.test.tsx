@@ -123,6 +123,7 @@ describe("the guided session screen", () => {
     ]);
     for (const [, seconds] of holds) expect(seconds).toBeGreaterThanOrEqual(30);
     expect([...secondsOn.keys()].filter((name) => name.includes("Return to the centre"))).toHaveLength(2);
+    expect(screen.queryByTestId("session-side")?.textContent).toContain("Right side");
     expect(onEnded).toHaveBeenCalledWith("completed", expect.any(Number));
   });
 

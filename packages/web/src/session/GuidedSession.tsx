@@ -50,7 +50,15 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
       data-testid="guided-session"
       data-status={status}
     >
-      <p class="session-technique">{view.technique.name}</p>
+      <p class="session-technique">
+        {view.technique.name}
+        {step.side && (
+          <span class="session-side" data-testid="session-side">
+            {" · "}
+            {step.side === "left" ? "Left side" : "Right side"}
+          </span>
+        )}
+      </p>
       <h1 id="session-step-title" ref={heading} tabIndex={-1} data-testid="session-step-title">
         <span class="session-step-count">
           Step {view.stepIndex + 1} of {view.stepCount}:

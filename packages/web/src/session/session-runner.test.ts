@@ -13,8 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-function run() {
-  const started = startSession("supine-spinal-twist", {
+function run(technique: "supine-spinal-twist" | "thoracic-foam-roll" = "supine-spinal-twist") {
+  const started = startSession(technique, {
     settings: DEFAULT_SESSION_SETTINGS,
     gate: { lastScreening: { outcome: "self-care", at: new Date(START - 1000).toISOString() }, events: [] },
     now: clock.now(),
@@ -88,5 +88,28 @@ describe("the session runner", () => {
     expect(onEnded).toHaveBeenCalledTimes(1);
     expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", START);
     expect(stops()).toBe(0);
+  });
+
+  it("speaks the breathing rhythm during a tight-spot pause, and stops when the pause is paused or ends", () => {
+    const { runner, delivered } = run("thoracic-foam-roll");
+    vi.advanceTimersByTime(46_000); // three 15 s setup steps, then rolling
+    runner.dispatch("tight-spot");
+    const spoken = () => delivered.filter((e) => e.type === "speak").map((e) => e.type === "speak" && e.text);
+    const before = spoken().length;
+    vi.advanceTimersByTime(10_500);
+    expect(spoken().slice(before)).toEqual(["Breathe out", "Breathe in"]);
+    runner.dispatch("pause");
+    const paused = spoken().length;
+    vi.advanceTimersByTime(60_000);
+    expect(spoken().length).toBe(paused);
+    runner.dispatch("resume");
+    vi.advanceTimersByTime(20_000);
+    // The pause ends at 30 s with "Release": the breath that would fall on it is left out.
+    expect(spoken().slice(paused)).toEqual([
+      "Breathe out",
+      "Breathe in",
+      "Breathe out",
+      "Release. Keep rolling slowly.",
+    ]);
   });
 });

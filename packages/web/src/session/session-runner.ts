@@ -13,6 +13,7 @@ import {
   type Transition,
 } from "@limber/core/session/machine";
 import type { Clock, Instant } from "@limber/core/units";
+import { nextBreathingCue } from "../hands-free/breathing-cues";
 import type { CueScheduler } from "../hands-free/cue-scheduler";
 
 export type SessionRunnerDeps = {
@@ -33,6 +34,8 @@ export type SessionRunner = {
 
 // Guards against a timer firing a hair before the clock reaches the deadline.
 const TIMER_SLACK_MS = 1;
+// A breathing cue this close to the engine's own cue (the pause ending) would talk over it: skip it.
+const BREATH_CLEARANCE_MS = 1500;
 
 export function createSessionRunner(
   start: Transition,
@@ -41,6 +44,26 @@ export function createSessionRunner(
 ): SessionRunner {
   let state = start.state;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let breathTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // P5: during a tight-spot pause, "Breathe in" / "Breathe out" on the pacer's rhythm.
+  const armBreathing = () => {
+    clearTimeout(breathTimer);
+    const startedAt = state.tightSpotStartedAt;
+    if (state.status !== "tight-spot" || startedAt === null) return;
+    const engineCue = nextDeadline(state)?.at;
+    let cue = nextBreathingCue(startedAt, deps.clock.now());
+    while (engineCue !== undefined && Math.abs(cue.at - engineCue) < BREATH_CLEARANCE_MS) {
+      cue = nextBreathingCue(startedAt, cue.at);
+    }
+    breathTimer = setTimeout(
+      () => {
+        deps.cues.deliver([{ type: "speak", text: cue.text, at: cue.at }]);
+        armBreathing();
+      },
+      Math.max(0, cue.at - deps.clock.now()) + TIMER_SLACK_MS,
+    );
+  };
 
   const arm = () => {
     clearTimeout(timer);
@@ -58,6 +81,7 @@ export function createSessionRunner(
       if (effect.type === "ended") deps.onEnded(effect.outcome, effect.at);
     }
     arm();
+    armBreathing();
   };
 
   function dispatch(command: SessionCommand): string | null {
@@ -79,6 +103,7 @@ export function createSessionRunner(
       }
       // An ended session keeps its last words ("Stop now...") speaking.
       clearTimeout(timer);
+      clearTimeout(breathTimer);
     },
   };
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
 import { persistence, store } from "../storage/store";
+import { RestoreRecord } from "../summary/RestoreRecord";
 import { sync } from "../sync/sync";
 import { account } from "./account";
 import { CredentialsForm } from "./CredentialsForm";
@@ -135,6 +136,7 @@ export default function AccountRoute() {
           <p class="muted">Signing out keeps your record on this device.</p>
         </section>
       ) : null}
+      <RestoreRecord />
       <EraseDevice onErase={() => store.eraseDevice()} />
     </article>
   );

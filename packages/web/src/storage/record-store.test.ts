@@ -168,3 +168,19 @@ describe("writes at the same moment", () => {
     expect(store.events.value.map((e) => e.id)).toEqual([ID_A]);
   });
 });
+
+describe("restoring a journal from a file", () => {
+  it("adds the events this device lacks, queues them for sync and skips those it has", async () => {
+    const store = storeOn();
+    await store.recordEvent(urge(ID_A, "2026-11-24T07:00:00Z"));
+    const added = await store.importEvents([
+      urge(ID_A, "2026-11-24T07:00:00Z"),
+      urge(ID_B, "2026-11-20T07:00:00Z"),
+    ]);
+    expect(added).toBe(1);
+    expect(store.events.value.map((e) => e.id)).toEqual([ID_B, ID_A]);
+    expect(
+      ((await store.db.readAll("outbox")) as OutboxEntry[]).map((e) => e.op === "put" && e.event.id),
+    ).toEqual([ID_A, ID_B]);
+  });
+});

@@ -190,6 +190,27 @@ export function createRecordStore(options: RecordStoreOptions) {
     return unique.length;
   }
 
+  /**
+   * Restores journal events from a saved file: each one not already here is stored and queued for sync,
+   * exactly as if it had been recorded now; one already here (same id) is skipped. Returns how many were added.
+   */
+  async function importEvents(imported: readonly JournalEvent[]): Promise<number> {
+    await ready;
+    const known = new Set(events.value.map((e) => e.id));
+    const fresh = [...new Map(imported.filter((e) => !known.has(e.id)).map((e) => [e.id, e])).values()];
+    if (fresh.length === 0) return 0;
+    await db.write(
+      fresh.flatMap((event) => [
+        { op: "put", table: "events", key: event.id, value: event } as const,
+        queue({ op: "put", event }),
+      ]),
+    );
+    events.value = sortEvents([...events.value, ...fresh]);
+    outboxVersion.value += 1;
+    changed();
+    return fresh.length;
+  }
+
   /** Removes this device's copy of the record (the server's copy, if any, is untouched). */
   async function eraseDevice(): Promise<void> {
     await ready;
@@ -217,6 +238,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     deleteEvent: serially(deleteEvent),
     updateSettings: serially(updateSettings),
     mergeEvents: serially(mergeEvents),
+    importEvents: serially(importEvents),
     eraseDevice: serially(eraseDevice),
   };
 }

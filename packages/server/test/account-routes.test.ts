@@ -185,12 +185,15 @@ describe.each(backends())("accounts on %s (invite-only sign-up)", (backend) => {
       body: { password: "nope nope nope" },
     });
     expect(wrong.status).toBe(401);
+    const cookie = person.cookieHeader ?? "";
     const deleted = await person.request({
       method: "DELETE",
       path: "/api/account",
       body: { password: PASSWORD },
     });
     expect(deleted.status).toBe(204);
+    const replay = await app.send({ method: "GET", path: "/api/export", headers: { cookie } });
+    expect(replay.status).toBe(401);
     expect((await new Person(app.send, person.email, PASSWORD).login()).status).toBe(401);
     // The same email can start again from nothing: no event survived the deletion.
     const invite = (await owner.request({ method: "POST", path: "/api/invites", body: {} })).json as {

@@ -1,3 +1,4 @@
+import type { JournalEvent } from "@limber/core/journal/events";
 import { describe, expect, it } from "vitest";
 import { toRecordJson } from "./fhir-bundle";
 import { parseRecordFile } from "./restore-file";
@@ -35,8 +36,8 @@ describe("reading a saved record", () => {
   });
 
   it("reads back exactly the journal this app downloads", () => {
-    const events = [
-      urge,
+    const events: JournalEvent[] = [
+      { ...urge, type: "adjust-urge" },
       {
         type: "check-in" as const,
         id: "7a2d3c0f-4d2e-4a8b-8b66-1d2f3e4c5b6c",

@@ -135,7 +135,9 @@ describe("instants", () => {
     "2026-11-24T08:00:00-12:30",
     "2026-11-24T08:00:00+14:01",
   ])("refuses %s, which no real clock shows", (text) => {
-    expect(instantSchema.safeParse(text).success).toBe(false);
+    expect(instantSchema.safeParse(text).error?.issues.map((issue) => issue.message)).toEqual([
+      "must be a real date and time: year 0001 or later, offset from -12:00 to +14:00",
+    ]);
   });
 
   it.each([
@@ -143,6 +145,7 @@ describe("instants", () => {
     "2026-11-24T08:00:00+14:00",
     "2026-11-24T08:00:00-12:00",
     "2026-11-24T08:00:00+05:45",
+    "2026-11-24T08:00:00.123-09:30",
   ])("accepts %s", (text) => {
     expect(instantSchema.safeParse(text).success).toBe(true);
   });

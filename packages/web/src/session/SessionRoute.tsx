@@ -32,8 +32,6 @@ type Phase =
 export default function SessionRoute({ params }: RouteProps) {
   const techniqueId = params.technique;
   const [phase, setPhase] = useState<Phase>({ kind: "reminder" });
-  const [startError, setStartError] = useState<string | null>(null);
-  const prepared = usePreparedHandsFree();
 
   if (!isTechniqueId(techniqueId)) {
     return (
@@ -45,7 +43,6 @@ export default function SessionRoute({ params }: RouteProps) {
       </section>
     );
   }
-  const technique = TECHNIQUES[techniqueId];
   if (!storeReady.value) {
     return (
       <p class="loading" aria-busy="true">
@@ -59,9 +56,33 @@ export default function SessionRoute({ params }: RouteProps) {
 
   const gate = sessionGate(screenings.value, events.value, clock.wallNow());
   if (!gate.ok) return <GateRefused reason={gate.reason} message={gate.message} />;
+  return (
+    <Reminder
+      techniqueId={techniqueId}
+      onStarted={(start, handsFree) => setPhase({ kind: "running", start, handsFree })}
+    />
+  );
+}
+
+/**
+ * The safety reminder and the tap that starts the session. The session's audio is prepared while the
+ * reminder shows (creating an audio context takes a few hundred milliseconds, which must not fall between
+ * the tap and the first cue) and freed again if no session starts.
+ */
+function Reminder(props: {
+  techniqueId: TechniqueId;
+  onStarted: (start: Transition, handsFree: HandsFree) => void;
+}) {
+  const { techniqueId, onStarted } = props;
+  const [startError, setStartError] = useState<string | null>(null);
+  const prepared = useMemo(
+    () => prepareHandsFree({ switches: () => settings.value, announce, now: clock.now }),
+    [],
+  );
+  useEffect(() => () => prepared.discard(), [prepared]);
 
   const begin = () => {
-    // The session's clock starts in the tap itself; the audio context was created while the reminder showed.
+    // The session's clock starts in the tap itself.
     const { autoAdvance, tightSpotSeconds, twistHoldSeconds } = settings.value;
     const started = startSession(techniqueId, {
       settings: { autoAdvance, tightSpotSeconds, twistHoldSeconds },
@@ -73,12 +94,12 @@ export default function SessionRoute({ params }: RouteProps) {
       return;
     }
     // Inside the tap, so the browser lets the audio start.
-    setPhase({ kind: "running", start: started.value, handsFree: prepared.start() });
+    onStarted(started.value, prepared.start());
   };
 
   return (
     <>
-      <SafetyReminder technique={technique} onStart={begin} />
+      <SafetyReminder technique={TECHNIQUES[techniqueId]} onStart={begin} />
       {startError && (
         <p class="field-error" role="alert">
           {startError}
@@ -86,16 +107,6 @@ export default function SessionRoute({ params }: RouteProps) {
       )}
     </>
   );
-}
-
-/** The session's audio, prepared once while this screen shows; freed if no session starts. */
-function usePreparedHandsFree() {
-  const prepared = useMemo(
-    () => prepareHandsFree({ switches: () => settings.value, announce, now: clock.now }),
-    [],
-  );
-  useEffect(() => () => prepared.discard(), [prepared]);
-  return prepared;
 }
 
 function Running(props: {

@@ -1,0 +1,53 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "./harness/browser-suite";
+import { QUESTION_COUNT } from "./harness/screening-journey";
+
+const suite = useBrowserSuite();
+
+/** Presses Tab until the control is focused, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: Page, testId: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
+    if (focused === testId) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`${testId} cannot be reached with the Tab key`);
+}
+
+describe("keyboard alone", () => {
+  it("goes from the home screen through the screening into a session, and stops it with Escape", async () => {
+    const { page } = await suite.open();
+    await page.goto("/");
+    await page.getByTestId("home-start-screening").waitFor();
+    await tabTo(page, "home-start-screening");
+    await page.keyboard.press("Enter");
+
+    for (let asked = 0; asked < QUESTION_COUNT; asked += 1) {
+      await page.getByTestId("screening-question").waitFor();
+      // Tab enters the yes/no group on its first choice; the arrow key moves to "No" and selects it.
+      await tabTo(page, "screening-yes");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.getByTestId("screening-no").isChecked()).toBe(true);
+      await tabTo(page, "screening-next");
+      await page.keyboard.press("Enter");
+    }
+    await page.getByTestId("outcome-self-care").waitFor();
+
+    await tabTo(page, "choose-technique");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("start-session-thoracic-foam-roll").waitFor();
+    await tabTo(page, "start-session-thoracic-foam-roll");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("session-begin").waitFor();
+    await tabTo(page, "session-begin");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("guided-session").waitFor();
+    await tabTo(page, "session-pause");
+    await page.keyboard.press("Enter");
+    expect(await page.getByTestId("guided-session").getAttribute("data-status")).toBe("paused");
+
+    await page.keyboard.press("Escape");
+    await page.getByTestId("session-stopped-for-pain").waitFor();
+  });
+});

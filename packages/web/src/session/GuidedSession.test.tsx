@@ -62,34 +62,62 @@ const click = (testId: string) =>
 const title = () => screen.getByTestId("session-step-title").textContent ?? "";
 const status = () => screen.getByTestId("guided-session").dataset.status;
 
-/** Drives the roller session into each state a person can be in. */
-const ROLLER_STATES: Record<string, () => void> = {
-  "a setup step": () => {},
-  "the rolling step": () => {
-    pass(46_000);
-    expect(title()).toContain("Roll slowly");
+type Technique = "thoracic-foam-roll" | "supine-spinal-twist";
+
+/** Drives a session into each state a person can be in. */
+const STATES: Record<string, { technique: Technique; reach: () => void }> = {
+  "a setup step": { technique: "thoracic-foam-roll", reach: () => {} },
+  "the rolling step": {
+    technique: "thoracic-foam-roll",
+    reach: () => {
+      pass(46_000);
+      expect(title()).toContain("Roll slowly");
+    },
   },
-  "a tight-spot pause": () => {
-    pass(46_000);
-    click("session-tight-spot");
-    expect(status()).toBe("tight-spot");
+  "a tight-spot pause": {
+    technique: "thoracic-foam-roll",
+    reach: () => {
+      pass(46_000);
+      click("session-tight-spot");
+      expect(status()).toBe("tight-spot");
+    },
   },
-  "a pause": () => {
-    click("session-pause");
-    expect(status()).toBe("paused");
+  "a pause": {
+    technique: "thoracic-foam-roll",
+    reach: () => {
+      click("session-pause");
+      expect(status()).toBe("paused");
+    },
   },
-  "a pause during a tight spot": () => {
-    pass(46_000);
-    click("session-tight-spot");
-    click("session-pause");
-    expect(status()).toBe("paused");
+  "a pause during a tight spot": {
+    technique: "thoracic-foam-roll",
+    reach: () => {
+      pass(46_000);
+      click("session-tight-spot");
+      click("session-pause");
+      expect(status()).toBe("paused");
+    },
+  },
+  "a twist hold": {
+    technique: "supine-spinal-twist",
+    reach: () => {
+      pass(26_000);
+      expect(title()).toContain("Hold: left knee across");
+    },
+  },
+  "the slow return between sides": {
+    technique: "supine-spinal-twist",
+    reach: () => {
+      pass(56_000);
+      expect(title()).toContain("Return to the centre");
+    },
   },
 };
 
 describe("the guided session screen", () => {
-  describe.each(Object.entries(ROLLER_STATES))("in %s", (_state, reach) => {
+  describe.each(Object.entries(STATES))("in %s", (_state, { technique, reach }) => {
     it("shows Stop: sharp pain, and a tap ends the session at once as stopped for pain", () => {
-      const { onEnded } = renderSession("thoracic-foam-roll");
+      const { onEnded } = renderSession(technique);
       reach();
       const stop = screen.getByTestId("session-stop-pain");
       expect(stop.textContent).toBe("Stop: sharp pain");
@@ -100,7 +128,7 @@ describe("the guided session screen", () => {
     });
 
     it("stops for pain on the Escape key", () => {
-      const { onEnded } = renderSession("thoracic-foam-roll");
+      const { onEnded } = renderSession(technique);
       reach();
       act(() => {
         fireEvent.keyDown(document, { key: "Escape" });

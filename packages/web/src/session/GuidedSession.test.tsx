@@ -155,6 +155,18 @@ describe("the guided session screen", () => {
     expect(onEnded).toHaveBeenCalledWith("completed", expect.any(Number));
   });
 
+  it("catches up at once when the page comes back into view after its timers were held back", () => {
+    renderSession("supine-spinal-twist");
+    // A background tab: 70 s pass on the clock but no timer runs.
+    vi.setSystemTime(START + 70_000);
+    act(() => {
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    expect(title()).toContain("Guide your right knee across");
+    // Position 15 s + guide 10 s + hold 30 s + return 8 s: the right-side guide began at 63 s, 7 s ago.
+    expect(screen.getByTestId("session-timer").textContent).toBe("0:03");
+  });
+
   it("with auto-advance off, refuses to leave a twist hold before 30 seconds and says so", () => {
     renderSession("supine-spinal-twist", { autoAdvance: false });
     click("session-next");

@@ -73,4 +73,17 @@ describe("a batch queue", () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(3);
     expect(sizes.reduce((a, b) => a + b)).toBe(8);
   });
+
+  it("never runs an empty batch when several batches may be in flight", async () => {
+    const sizes: number[] = [];
+    const queue = new BatchQueue<number, number>(async (inputs) => {
+      sizes.push(inputs.length);
+      await tick();
+      return inputs;
+    }, 4);
+    await Promise.all(Array.from({ length: 10 }, (_, n) => queue.submit(n)));
+    await Promise.all(Array.from({ length: 10 }, (_, n) => queue.submit(n)));
+    expect(sizes).not.toContain(0);
+    expect(sizes.reduce((a, b) => a + b)).toBe(20);
+  });
 });

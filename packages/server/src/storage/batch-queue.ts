@@ -38,6 +38,7 @@ export class BatchQueue<I, O> {
         // this batch. PGlite answers without ever yielding, so without this no batch would form.
         await new Promise((resolve) => setImmediate(resolve));
         const batch = this.waiting.splice(0, this.maxBatch);
+        if (batch.length === 0) break; // another drain took them while this one yielded
         try {
           const outputs = await this.run(batch.map((waiting) => waiting.input));
           batch.forEach((waiting, index) => {

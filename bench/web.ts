@@ -124,8 +124,8 @@ function printTable(results: {
   ] as const) {
     row(label, show(lighthouse.app, pick), show(lighthouse.baseline, pick));
   }
-  const p = (v: { p50: number; p99: number; count: number }) =>
-    `p50 ${v.p50} / p99 ${v.p99} ms (n=${v.count})`;
+  const p = (v: { p50: number; p99: number; count: number; meanSigned: number }) =>
+    `p50 ${v.p50} / p99 ${v.p99} ms, mean ${v.meanSigned >= 0 ? "+" : ""}${v.meanSigned} (n=${v.count})`;
   if (failed(cueTiming)) row("cue timing", `failed: ${cueTiming.error}`);
   else {
     row("cue error in view", p(cueTiming.inView));

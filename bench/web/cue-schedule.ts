@@ -32,11 +32,13 @@ export function cueSchedule(techniqueId: TechniqueId, settings: SessionSettings)
   return due;
 }
 
+/** Of absolute errors, plus the signed mean: negative means early on average, positive late. */
 export type Percentiles = {
   readonly count: number;
   readonly p50: number;
   readonly p99: number;
   readonly max: number;
+  readonly meanSigned: number;
 };
 
 /** Nearest-rank percentiles of absolute errors in ms, rounded to 0.1 ms. */
@@ -45,5 +47,12 @@ export function percentiles(errors: readonly number[]): Percentiles {
   const rank = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { count: sorted.length, p50: round(rank(50)), p99: round(rank(99)), max: round(sorted.at(-1) ?? 0) };
+  const meanSigned = errors.length === 0 ? 0 : errors.reduce((sum, e) => sum + e, 0) / errors.length;
+  return {
+    count: sorted.length,
+    p50: round(rank(50)),
+    p99: round(rank(99)),
+    max: round(sorted.at(-1) ?? 0),
+    meanSigned: round(meanSigned),
+  };
 }

@@ -6,6 +6,7 @@ export { DEFAULT_SETTINGS, type ServerSettings, SettingsError, settingsFromEnv }
 export { DEFAULT_DATA_DIR, storageFrom } from "./config/storage-location";
 export { toFhirBundle } from "./export/fhir-bundle";
 export { type PersonRecord, readPersonRecord } from "./export/person-record";
+export { coalescedLogStream } from "./http/coalesced-log-stream";
 export { DataDirectoryLockedError } from "./storage/data-lock";
 export type { Database } from "./storage/database";
 export { isMigrated, migrate } from "./storage/migrate";

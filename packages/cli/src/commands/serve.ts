@@ -5,6 +5,7 @@
  */
 import {
   buildApp,
+  coalescedLogStream,
   type Database,
   migrate,
   openDatabase,
@@ -90,8 +91,12 @@ export const serveCommand: Command = {
     );
     if (!store) return EXIT.failure;
     const { database } = store;
-    const app = await buildApp({ database, settings, log: io.env.LIMBER_LOG_LEVEL ?? "info" });
-    app.addHook("onClose", () => database.close());
+    const logStream = coalescedLogStream(process.stdout);
+    const app = await buildApp({ database, settings, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream });
+    app.addHook("onClose", async () => {
+      await database.close();
+      logStream.flush();
+    });
     try {
       await app.listen({ port, host, listenTextResolver: () => "listening" });
     } catch (error) {

@@ -208,6 +208,13 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       expect((await journal(ann)).statusCode).toBe(401);
     });
 
+    it("clears away the person's unusable sessions when they sign in again", async () => {
+      advance(13 * 60 * MINUTE);
+      await new TestPerson(app, ann.email).login();
+      const rows = await store.database.db.selectFrom("sessions").select("created_at").execute();
+      expect(rows.map((row) => row.created_at.getTime())).toEqual([clock.getTime()]);
+    });
+
     it("changes the password, keeps this session and revokes every other", async () => {
       const phone = new TestPerson(app, ann.email);
       await phone.login();

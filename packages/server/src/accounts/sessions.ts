@@ -17,6 +17,17 @@ export async function startSession(
   settings: ServerSettings,
 ): Promise<string> {
   const token = newSecretToken();
+  // The person's sessions that can no longer be used go now, so the table does not grow without bound.
+  await db
+    .deleteFrom("sessions")
+    .where("owner_id", "=", userId)
+    .where((eb) =>
+      eb.or([
+        eb("expires_at", "<=", now),
+        eb("last_seen_at", "<=", new Date(now.getTime() - settings.sessionIdleMs)),
+      ]),
+    )
+    .execute();
   await db
     .insertInto("sessions")
     .values({
@@ -37,13 +48,4 @@ export async function endSession({ db }: Database, sessionHash: string): Promise
 /** Ends every session of the user except `keepHash` (after a password change). */
 export async function endOtherSessions({ db }: Database, userId: string, keepHash: string): Promise<void> {
   await db.deleteFrom("sessions").where("owner_id", "=", userId).where("id_hash", "<>", keepHash).execute();
-}
-
-/** Drops sessions that can no longer be used; called now and then, not on every request. */
-export async function pruneSessions({ db }: Database, now: Date, settings: ServerSettings): Promise<void> {
-  const idleSince = new Date(now.getTime() - settings.sessionIdleMs);
-  await db
-    .deleteFrom("sessions")
-    .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen_at", "<=", idleSince)]))
-    .execute();
 }

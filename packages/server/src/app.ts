@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
 import type { AnyRoute } from "./http/api-route";
+import { answerClientError } from "./http/client-error";
 import { installErrorHandling, installNotFound } from "./http/error-handler";
 import { BODY_LIMIT_BYTES, installJsonBodies } from "./http/json-body";
 import { registerRoutes } from "./http/register-routes";
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: settings.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
   });
   app.decorate("limber", services);
   await app.register(fastifyCookie);

@@ -5,6 +5,7 @@
 export const ERROR_CATALOGUE = {
   invalid_input: { status: 400, message: "The request is not valid; see details for what to change." },
   invalid_json: { status: 400, message: "The request body is not valid JSON." },
+  malformed_request: { status: 400, message: "The request is not valid HTTP." },
   unauthenticated: { status: 401, message: "Sign in first." },
   invalid_credentials: { status: 401, message: "The email or password is not right." },
   forbidden: { status: 403, message: "Only the owner of this Limber server can do that." },
@@ -24,6 +25,10 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: {
     status: 415,
     message: "Send the request body as JSON with the header Content-Type: application/json.",
+  },
+  headers_too_large: {
+    status: 431,
+    message: "The request headers are too large; clear this site's cookies and try again.",
   },
   rate_limited: { status: 429, message: "Too many failed sign-in attempts; wait 15 minutes and try again." },
   internal_error: { status: 500, message: "Something went wrong on the server; please try again." },

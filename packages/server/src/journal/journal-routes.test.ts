@@ -185,6 +185,27 @@ describe.each(BACKENDS)("the journal on %s", (backend) => {
     expect(bobs.json()).toEqual({ recommendation: "self-care", flags: [] });
   });
 
+  it("assesses stored events exactly as the stateless assessment assesses the same events", async () => {
+    // P20: stiffness of 3 or more for over 48 h despite a completed session, plus a symptom this week.
+    const events = [
+      checkIn({ at: "2026-11-20T08:00:00Z", stiffness: 5 }),
+      session({ at: "2026-11-21T08:00:00Z" }),
+      checkIn({ at: "2026-11-23T09:00:00Z", stiffness: 6, symptoms: ["fever"] }),
+      adjustUrge({ at: "2026-11-22T08:00:00Z" }),
+    ];
+    for (const event of events) await ann.request("POST", "/api/journal/events", event);
+    const stored = (await ann.request("GET", "/api/journal/assessment?timeZone=Europe/Paris")).json();
+    const sent = (
+      await ann.request("POST", "/api/journal/assessment", {
+        timeZone: "Europe/Paris",
+        now: NOW.toISOString(),
+        events,
+      })
+    ).json();
+    expect(stored.flags.map((f: { code: string }) => f.code).sort()).toEqual(["fever", "persistent-48h"]);
+    expect(stored).toEqual(sent);
+  });
+
   it("asks for the time zone rather than assuming one", async () => {
     const missing = await ann.request("GET", "/api/journal/assessment");
     expect(missing.statusCode).toBe(400);

@@ -31,9 +31,12 @@ export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) =>
 /** Must run before routes are registered: Fastify binds each route to the error handler in place then. */
 /**
  * A safety net: PostgreSQL's "data exception" class (SQLSTATE 22xxx: a value out of range, a bad date) is
- * the person's input that validation let through, so it is bad input, never a server error.
+ * the person's input that validation let through, so it is bad input, never a server error; a foreign key
+ * violation (23503) is a write for an account deleted meanwhile.
  */
 function fromDatabaseError(error: { code?: unknown }): ApiError | undefined {
+  // Every foreign key points at the owner: a violation means the account was deleted mid-request.
+  if (error.code === "23503") return new ApiError("unauthenticated", "This account no longer exists.");
   if (typeof error.code !== "string" || !/^22[0-9A-Z]{3}$/.test(error.code)) return undefined;
   return new ApiError("invalid_input", "A value in the request is out of the range this server can store.");
 }

@@ -71,7 +71,8 @@ describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {
       { ownerId: randomUUID(), event: event() },
     ]);
     expect(outcomes[0]).toBe("created");
-    expect(outcomes[1]).toBeInstanceOf(Error);
+    expect(outcomes[1]).toBeInstanceOf(ApiError);
+    expect((outcomes[1] as ApiError).code).toBe("unauthenticated");
     expect(await stored()).toBe(1);
   });
 });

@@ -72,6 +72,11 @@ async function writeTogether(
   return outcomes;
 }
 
+/** The only foreign key is the owner: a violation means the account was deleted while the write waited. */
+function asOutcomeError(error: Error & { code?: string }): Error {
+  return error.code === "23503" ? new ApiError("unauthenticated", "This account no longer exists.") : error;
+}
+
 export function journalBatchRunner(database: Database): BatchRunner<EventWrite, WriteOutcome> {
   return async (writes) => {
     try {
@@ -79,7 +84,7 @@ export function journalBatchRunner(database: Database): BatchRunner<EventWrite, 
     } catch {
       const outcomes: (WriteOutcome | Error)[] = [];
       for (const { ownerId, event } of writes) {
-        outcomes.push(await writeEvent(database, ownerId, event).catch((error: Error) => error));
+        outcomes.push(await writeEvent(database, ownerId, event).catch(asOutcomeError));
       }
       return outcomes;
     }

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { RouteView } from "./RouteView";
 import { location, navigate } from "./router";
 
+// Lazy screens and the store's first validation load modules from disk; a busy machine can take seconds.
+const PATIENCE = { timeout: 5000 };
+
 afterEach(() => {
   cleanup();
   location.value = { path: "/", query: new URLSearchParams() };
@@ -19,10 +22,11 @@ describe("the route view", () => {
   it("loads a screen on first visit, titles the document and moves focus to its heading", async () => {
     render(<RouteView />);
     act(() => navigate("/explain/help"));
-    await waitFor(() =>
-      expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("When to get help"),
+    await waitFor(
+      () => expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("When to get help"),
+      PATIENCE,
     );
-    await waitFor(() => expect(document.activeElement?.textContent).toBe("When to get help"));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("When to get help"), PATIENCE);
     expect(document.title).toBe("When to get help · Limber");
   });
 });

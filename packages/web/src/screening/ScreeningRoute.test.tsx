@@ -6,6 +6,9 @@ import { screenings, store } from "../storage/store";
 import OutcomeRoute from "./OutcomeRoute";
 import ScreeningRoute from "./ScreeningRoute";
 
+// Lazy screens and the store's first validation load modules from disk; a busy machine can take seconds.
+const PATIENCE = { timeout: 5000 };
+
 const question = () => screen.getByTestId("screening-question").textContent;
 
 /** Answers every question through the UI: "yes" for the listed items, "no" for the rest. */
@@ -15,7 +18,7 @@ async function answerAll(yes: readonly ScreeningLinkId[] = []) {
     fireEvent.click(screen.getByTestId(yes.includes(item.linkId) ? "screening-yes" : "screening-no"));
     fireEvent.click(screen.getByTestId("screening-next"));
   }
-  await waitFor(() => expect(location.value.path).toBe("/screening/result"));
+  await waitFor(() => expect(location.value.path).toBe("/screening/result"), PATIENCE);
 }
 
 beforeEach(async () => {

@@ -7,6 +7,9 @@ import { storeReady } from "../app/store-ready";
 import { events, recordScreening, store } from "../storage/store";
 import SessionRoute from "./SessionRoute";
 
+// Lazy screens and the store's first validation load modules from disk; a busy machine can take seconds.
+const PATIENCE = { timeout: 5000 };
+
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 const params = { technique: "supine-spinal-twist" };
 
@@ -63,7 +66,7 @@ describe("a guided session route", () => {
     fireEvent.click(screen.getByTestId("session-begin"));
     expect(screen.getByTestId("guided-session")).toBeTruthy();
     fireEvent.click(screen.getByTestId("session-end"));
-    await vi.waitFor(() => expect(events.value).toHaveLength(1));
+    await vi.waitFor(() => expect(events.value).toHaveLength(1), PATIENCE);
   });
 
   it("records a session ended early as abandoned and offers the check-in", async () => {
@@ -71,7 +74,10 @@ describe("a guided session route", () => {
     render(<SessionRoute params={params} query={new URLSearchParams()} />);
     fireEvent.click(screen.getByTestId("session-begin"));
     fireEvent.click(screen.getByTestId("session-end"));
-    await vi.waitFor(() => expect(screen.getByTestId("session-ended").textContent).toMatch(/session ended/i));
+    await vi.waitFor(
+      () => expect(screen.getByTestId("session-ended").textContent).toMatch(/session ended/i),
+      PATIENCE,
+    );
     expect(events.value).toMatchObject([{ type: "session", outcome: "abandoned" }]);
   });
 
@@ -80,7 +86,10 @@ describe("a guided session route", () => {
     render(<SessionRoute params={params} query={new URLSearchParams()} />);
     fireEvent.click(screen.getByTestId("session-begin"));
     cleanup();
-    await vi.waitFor(() => expect(events.value).toMatchObject([{ type: "session", outcome: "abandoned" }]));
+    await vi.waitFor(
+      () => expect(events.value).toMatchObject([{ type: "session", outcome: "abandoned" }]),
+      PATIENCE,
+    );
   });
 
   it("records a stop for pain, says what to do next, and requires a new screening before the next session", async () => {

@@ -131,8 +131,8 @@ function printTable(results: {
     row("cue error in view", p(cueTiming.inView));
     row("cue error after hidden+shown", p(cueTiming.afterHiddenShown));
     row("  of which speech", p(cueTiming.speech));
-    row("  of which chime (audio clock)", p(cueTiming.chime));
-    row("  chime at the audio output", p(cueTiming.chimeAtOutput));
+    row("  of which chime (at the audio output)", p(cueTiming.chime));
+    row("  chime start on the audio clock", p(cueTiming.chimeScheduled));
     row("baseline: bare setTimeout", p(cueTiming.baselineSetTimeout));
     row("first cue after the start tap", p(cueTiming.firstCueAfterTap));
     row("missed cues", String(cueTiming.missedCues));
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
         lighthouse:
           "Lighthouse 12 default mobile config (simulated throttling), system Chromium, limber serve on 127.0.0.1",
         cueTiming:
-          "real clock; error = |actual - due|, due times from the core's step durations anchored on the tap that starts the session (the first cue is reported apart as firstCueAfterTap); speech times from a recording speechSynthesis stub, chime times from the Web Audio start() schedule mapped to performance.now() at the call (chimeAtOutput: through getOutputTimestamp, device latency included); visibility emulated (headless Chromium never hides a page)",
+          "real clock; error = |actual - due|, due times from the core's step durations anchored on the tap that starts the session (the first cue is reported apart as firstCueAfterTap); speech times from a recording speechSynthesis stub, chime times: the Web Audio start(when) mapped to performance.now() through getOutputTimestamp, i.e. when the chime reaches the output (chimeScheduled: the same when read through currentTime); visibility emulated (headless Chromium never hides a page)",
       },
       criticalJavaScript: size,
       lighthouse,

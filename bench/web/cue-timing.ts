@@ -25,10 +25,11 @@ export type CueTimingFigures = {
   readonly inView: Percentiles;
   readonly afterHiddenShown: Percentiles;
   readonly speech: Percentiles;
-  /** Chimes as scheduled on the audio clock (what the app controls). */
+  /** Chimes as they reach the audio output (through getOutputTimestamp): when they are heard. */
   readonly chime: Percentiles;
-  /** The same chimes as they reach the audio output (headless Chromium's virtual device latency included). */
-  readonly chimeAtOutput: Percentiles;
+  /** The same chimes' start times on the audio clock read through `currentTime`, which runs ahead of the
+   * output by its latency: the app schedules early by that much on purpose, so this one reads "early". */
+  readonly chimeScheduled: Percentiles;
   readonly baselineSetTimeout: Percentiles;
   readonly missedCues: number;
   /** From the tap on "start" to the first spoken cue: rendering the session, not a timer. */
@@ -36,9 +37,10 @@ export type CueTimingFigures = {
 };
 
 type Sample = {
+  /** When the person perceives the cue: speech when spoken, a chime when it reaches the audio output. */
   readonly error: number;
-  /** Chimes only: the error at the audio output, device latency included. */
-  readonly outputError?: number;
+  /** Chimes only: the moment asked of the audio clock, read through `currentTime` (no output latency). */
+  readonly scheduledError?: number;
   readonly afterHidden: boolean;
   readonly kind: DueCue["kind"];
   readonly first: boolean;
@@ -132,9 +134,10 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
     if (actual === undefined) missed += 1;
     else {
       const first = cue.kind === "speak" && cue.stepIndex === 0;
+      // A chime counts when it is heard: the app schedules ahead of the audio clock by the output latency.
       samples.push({
-        error: actual - due,
-        ...(atOutput === undefined ? {} : { outputError: atOutput - due }),
+        error: (atOutput ?? actual) - due,
+        ...(atOutput === undefined ? {} : { scheduledError: actual - due }),
         afterHidden: followsHidden(cue),
         kind: cue.kind,
         first,
@@ -193,7 +196,9 @@ export async function measureCueTiming(
     afterHiddenShown: percentiles(errors((s) => s.afterHidden)),
     speech: percentiles(errors((s) => s.kind === "speak" && !s.first)),
     chime: percentiles(errors((s) => s.kind === "chime")),
-    chimeAtOutput: percentiles(samples.flatMap((s) => (s.outputError === undefined ? [] : [s.outputError]))),
+    chimeScheduled: percentiles(
+      samples.flatMap((s) => (s.scheduledError === undefined ? [] : [s.scheduledError])),
+    ),
     firstCueAfterTap: percentiles(errors((s) => s.first)),
     baselineSetTimeout: percentiles(baseline),
     missedCues: missed,

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { httpSend, Person } from "./support/api-client";
 import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
 import { readWholeJournal } from "./support/journal-pages";
-import { type ServeOptions, type ServeProcess, startServe } from "./support/serve-process";
+import { killDuringStart, type ServeOptions, type ServeProcess, startServe } from "./support/serve-process";
 import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const WRITERS = 16;
@@ -55,6 +55,8 @@ async function writeUntilKilled(server: ServeProcess, person: Person): Promise<W
 describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-crash-"));
   let database: TestDatabase | undefined;
+  /** What the first test wrote and who wrote it, for the tests that crash again afterwards. */
+  let survivor: { email: string; acknowledged: string[] } | undefined;
   afterAll(async () => {
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -75,6 +77,7 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
       expect((await writerPerson.signup()).status).toBe(201);
 
       const log = await writeUntilKilled(first, writerPerson);
+      survivor = { email: writerPerson.email, acknowledged: [...log.acknowledged.keys()] };
       expect(log.acknowledged.size).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
       if (backend === "pglite") {
         // The killed process could not remove its lock: the restart must see that it is stale.
@@ -101,6 +104,24 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
         expect((await readWholeJournal(reader)).length).toBe(stored.length);
       } finally {
         await second.stop();
+      }
+    },
+    SPAWNING_TEST_MS,
+  );
+
+  it.each([150, 600, 1_500])(
+    "still has every acknowledged write after another kill %i ms into the next start-up",
+    async (afterMs) => {
+      const options = await serveOptions();
+      await killDuringStart(options, afterMs);
+      const next = await startServe(options);
+      try {
+        const reader = new Person(httpSend(next.url), survivor?.email ?? "", PASSWORD);
+        expect((await reader.login()).status).toBe(200);
+        const storedIds = new Set((await readWholeJournal(reader)).map((event) => event.id));
+        expect(survivor?.acknowledged.filter((id) => !storedIds.has(id))).toEqual([]);
+      } finally {
+        await next.stop();
       }
     },
     SPAWNING_TEST_MS,

@@ -50,13 +50,25 @@ async function isReady(url: string): Promise<boolean> {
   }
 }
 
-export async function startServe(options: ServeOptions): Promise<ServeProcess> {
+function spawnServe(options: ServeOptions): ChildProcess {
   const args = [CLI_BIN, "serve", "--port", "0"];
   if (options.dataDir !== undefined) args.push("--data", options.dataDir);
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   delete env.DATABASE_URL;
   if (options.databaseUrl !== undefined) env.DATABASE_URL = options.databaseUrl;
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** Starts `limber serve` and SIGKILLs it after `afterMs`, ready or not (a crash during start-up). */
+export async function killDuringStart(options: ServeOptions, afterMs: number): Promise<void> {
+  const child = spawnServe(options);
+  await new Promise((resolve) => setTimeout(resolve, afterMs));
+  child.kill("SIGKILL");
+  await exited(child);
+}
+
+export async function startServe(options: ServeOptions): Promise<ServeProcess> {
+  const child = spawnServe(options);
   let output = "";
   let url: string | undefined;
   const collect = (chunk: Buffer) => {

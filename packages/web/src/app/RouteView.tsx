@@ -3,11 +3,42 @@
  * sets the document title and moves focus to the new screen's heading, so keyboard and screen reader users
  * land at the start of the new content.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { signal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
 import { location, matchPath } from "./router";
 import { ROUTES, type Route, type RouteModule } from "./routes";
 
 const loaded = new Map<Route, RouteModule>();
+const failed = new Set<Route>();
+const loading = new Set<Route>();
+/** Bumped when a screen's code arrives or fails, so the view renders again. */
+const loadVersion = signal(0);
+
+/**
+ * Starts loading a screen's code straight from render, not from an effect: effects wait for the next frame,
+ * and a page whose frames are held (in the background, or under a test's paused clock) would never load.
+ */
+function startLoading(route: Route): void {
+  // A screen that failed (offline before it was ever saved) waits for "Try again" rather than looping.
+  if (route.eager || loaded.has(route) || loading.has(route) || failed.has(route)) return;
+  loading.add(route);
+  route
+    .load()
+    .then(
+      (mod) => loaded.set(route, mod),
+      () => failed.add(route),
+    )
+    .finally(() => {
+      loading.delete(route);
+      loadVersion.value += 1;
+    });
+}
+
+function retry(route: Route): void {
+  failed.delete(route);
+  startLoading(route);
+  loadVersion.value += 1;
+}
 
 function findRoute(path: string): { route: Route; params: Record<string, string> } | null {
   for (const route of ROUTES) {
@@ -21,28 +52,10 @@ export function RouteView() {
   const { path, query } = location.value;
   const match = findRoute(path);
   const route = match?.route;
+  void loadVersion.value; // read, so the view renders again when a screen's code arrives
+  if (route) startLoading(route);
   const module = route ? (route.eager ?? loaded.get(route)) : undefined;
-  // Bumped when a lazily loaded screen arrives, so the view re-renders with it.
-  const [, setLoadCount] = useState(0);
-  const [failed, setFailed] = useState<Route | null>(null);
   const container = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!route || route.eager || loaded.has(route)) return;
-    let current = true;
-    route
-      .load()
-      .then((mod) => {
-        loaded.set(route, mod);
-        if (current) setLoadCount((count) => count + 1);
-      })
-      .catch(() => {
-        if (current) setFailed(route);
-      });
-    return () => {
-      current = false;
-    };
-  }, [route]);
 
   const Screen = module?.default;
   const firstPath = useRef(path);
@@ -68,7 +81,7 @@ export function RouteView() {
       </div>
     );
   }
-  if (failed && failed === route && !module) {
+  if (route && !module && failed.has(route)) {
     return (
       <div ref={container}>
         <h1>This page could not load</h1>
@@ -76,6 +89,9 @@ export function RouteView() {
           You may be offline and this page has not been saved on this device yet. Reconnect and try again, or{" "}
           <a href="#/">go to the home screen</a>.
         </p>
+        <button type="button" class="primary" onClick={() => retry(route)} data-testid="route-retry">
+          Try again
+        </button>
       </div>
     );
   }

@@ -4,7 +4,7 @@
  */
 import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
 import type { Transition } from "@limber/core/session/machine";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { SettingSwitch } from "../app/SettingSwitch";
 import { Illustration } from "../illustrations/Illustration";
 import { settings, updateSettings } from "../storage/store";
@@ -18,7 +18,8 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
   const { step, status } = view;
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // A layout effect, so Escape stops the session from its first frame on, even before the page paints again.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") {
         event.preventDefault();

@@ -125,6 +125,43 @@ describe.each(BACKENDS)("screening on %s", (backend) => {
     expect(response.json().outcome).toBe("emergency");
   });
 
+  it("dates a QuestionnaireResponse by its authored time, so a screening synced late is not younger than it is", async () => {
+    const person = new TestPerson(app);
+    await person.signup();
+    const item = Object.entries(allNo()).map(([linkId, value]) => ({
+      linkId,
+      answer: [{ valueBoolean: value }],
+    }));
+    const authored = "2026-01-02T03:04:05+01:00";
+    const response = await person.request("POST", "/api/screenings", {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      authored,
+      item,
+    });
+    expect(response.statusCode).toBe(200);
+    const listed = (await person.request("GET", "/api/screenings")).json();
+    expect(listed.screenings[0].at).toBe("2026-01-02T02:04:05.000Z");
+  });
+
+  it.each([
+    ["a date that is not ISO-8601", "yesterday"],
+    ["a date in the future", "2999-01-01T00:00:00Z"],
+  ])("refuses an authored time that is %s, naming the field", async (_, authored) => {
+    const item = Object.entries(allNo()).map(([linkId, value]) => ({
+      linkId,
+      answer: [{ valueBoolean: value }],
+    }));
+    const response = await new TestPerson(app).request("POST", "/api/screenings", {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      authored,
+      item,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toBe("authored");
+  });
+
   it("refuses incomplete answers with 400 naming every missing and unknown linkId, never defaulting to no", async () => {
     const { "limb-weakness": _omitted, ...partial } = allNo();
     const response = await new TestPerson(app).request("POST", "/api/screenings", {

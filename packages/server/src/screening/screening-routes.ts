@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import {
   decide,
+  instantSchema,
   parseScreeningRequest,
   QUESTIONNAIRE_ID,
   QUESTIONNAIRE_VERSION,
@@ -37,6 +38,32 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
   const parsed = idempotencyKeySchema.safeParse(Array.isArray(header) ? header[0] : header);
   if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues, "Idempotency-Key"));
   return parsed.data;
+}
+
+// A device's clock may run a little ahead of the server's; more than this is a wrong clock, not skew.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * When the person answered: a QuestionnaireResponse's `authored` (a screening answered offline and synced
+ * later keeps its own time, so the 24-hour rule is measured from the answers), else the time it arrived.
+ */
+function answeredAt(body: unknown, now: Date): string {
+  const authored = (body as { resourceType?: unknown; authored?: unknown }).authored;
+  if (
+    (body as { resourceType?: unknown }).resourceType !== "QuestionnaireResponse" ||
+    authored === undefined
+  ) {
+    return now.toISOString();
+  }
+  const parsed = instantSchema.safeParse(authored);
+  if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues, "authored"));
+  const at = Date.parse(parsed.data);
+  if (at > now.getTime() + CLOCK_SKEW_MS) {
+    throw invalidInput([
+      { code: "invalid_date", path: "authored", message: "is in the future; check the device's clock" },
+    ]);
+  }
+  return new Date(at).toISOString();
 }
 
 export const SCREENING_ROUTES = [
@@ -77,10 +104,11 @@ export const SCREENING_ROUTES = [
       const answers = parseScreeningRequest(request.body);
       if (!answers.ok) throw invalidInput(answers.issues, "The screening is not complete");
       const decision = decide(answers.value);
+      const at = answeredAt(request.body, services.now());
       if (!user) return { status: 200, body: decision };
       const stored = await storeScreening(services.database, user.id, {
         id: idempotencyKey(request.headers["idempotency-key"]) ?? randomUUID(),
-        at: services.now().toISOString(),
+        at,
         answers: answers.value,
         decision,
       });

@@ -9,6 +9,7 @@ export * from "./journal/assess";
 export * from "./journal/events";
 export * from "./journal/local-day";
 export * from "./journal/thresholds";
+export * from "./record/fhir-bundle";
 export * from "./result";
 export * from "./screening/fhir";
 export * from "./screening/questionnaire";

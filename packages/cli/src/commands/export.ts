@@ -1,5 +1,5 @@
 /** `limber export --user EMAIL [--fhir] [--data DIR]`: one person's whole record as JSON or a FHIR R4 Bundle. */
-import { findAccountByEmail, normalizeEmail, readPersonRecord, toFhirBundle } from "@limber/server";
+import { findAccountByEmail, normalizeEmail, readPersonRecord, toFhirExport } from "@limber/server";
 import { writeJson } from "../io";
 import { EXIT, UsageError } from "../usage-error";
 import { parseOptions } from "./arguments";
@@ -23,7 +23,7 @@ export const exportCommand: Command = {
       if (!account) throw new UsageError(`no account has the email ${options.user}`);
       const record = await readPersonRecord(store.database, account.id, io.now());
       if (!record) throw new UsageError(`no account has the email ${options.user}`);
-      writeJson(io, options.fhir ? toFhirBundle(record) : record);
+      writeJson(io, options.fhir ? toFhirExport(record) : record);
       return EXIT.ok;
     } finally {
       await store.database.close();

@@ -1,8 +1,7 @@
 /** The signed-in person's whole record, as JSON and as a FHIR R4 Bundle. */
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { toFhirBundle } from "./fhir-bundle";
-import { readPersonRecord } from "./person-record";
+import { readPersonRecord, toFhirExport } from "./person-record";
 
 export const EXPORT_ROUTES = [
   defineRoute({
@@ -28,7 +27,7 @@ export const EXPORT_ROUTES = [
     async handle({ user, services }) {
       const record = await readPersonRecord(services.database, user.id, services.now());
       if (!record) throw new ApiError("unauthenticated");
-      return { status: 200, body: toFhirBundle(record) };
+      return { status: 200, body: toFhirExport(record) };
     },
   }),
 ];

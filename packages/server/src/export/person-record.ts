@@ -1,5 +1,5 @@
 /** A person's whole record: account, screenings (oldest first) and journal. Used by the API and the CLI. */
-import type { JournalEvent } from "@limber/core";
+import { type JournalEvent, toFhirBundle } from "@limber/core";
 import { findAccountById } from "../accounts/users";
 import { readAll } from "../journal/journal-store";
 import { listScreenings, type StoredScreening } from "../screening/screening-store";
@@ -29,4 +29,14 @@ export async function readPersonRecord(
     events: events as JournalEvent[],
     exportedAt: now.toISOString(),
   };
+}
+
+/** The record as a FHIR R4 Bundle, through the core's one mapping (shared with the web app's download). */
+export function toFhirExport(record: PersonRecord) {
+  return toFhirBundle({
+    person: record.user,
+    screenings: record.screenings,
+    events: record.events,
+    exportedAt: record.exportedAt,
+  });
 }

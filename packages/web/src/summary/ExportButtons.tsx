@@ -1,10 +1,12 @@
 /** Print the summary, or download the whole record kept on this device as JSON or as a FHIR R4 Bundle. */
+
+import { toFhirBundle } from "@limber/core/record/fhir-bundle";
 import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import { events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
-import { type LocalRecord, toFhirBundle, toRecordJson } from "./fhir-bundle";
+import { type LocalRecord, toRecordJson } from "./local-record";
 
 const DEVICE_ID_KEY = "device-person-id";
 

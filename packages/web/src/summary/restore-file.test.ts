@@ -1,6 +1,6 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import { describe, expect, it } from "vitest";
-import { toRecordJson } from "./fhir-bundle";
+import { toRecordJson } from "./local-record";
 import { parseRecordFile } from "./restore-file";
 
 const urge = { type: "adjust-urge", id: "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a", at: "2026-11-24T08:00:00Z" };

@@ -1,22 +1,27 @@
 /**
- * The device's record as a FHIR R4 `Bundle` (type `collection`), the same shape as the server's
- * `GET /api/export/fhir`: a `Patient`, a `QuestionnaireResponse` per screening (the core's mapping) and an
- * `Observation` per check-in with pain coded LOINC 72514-3 and stiffness and reported symptoms as components.
+ * A person's record as a FHIR R4 `Bundle` (type `collection`) a physical therapist's system can read: the
+ * person as a `Patient`, a `QuestionnaireResponse` per screening and an `Observation` per check-in with pain
+ * coded LOINC 72514-3 (0-10 numeric rating) and stiffness and reported symptoms as components. The server's
+ * export and the web app's download both use this one mapping, so they cannot drift apart.
  */
-import type { CheckIn, JournalEvent } from "@limber/core/journal/events";
-import { toFhirQuestionnaireResponse } from "@limber/core/screening/fhir";
-import type { ScreeningRecord } from "../storage/screening-record";
+import type { CheckIn, JournalEvent } from "../journal/events";
+import { toFhirQuestionnaireResponse } from "../screening/fhir";
+import type { Answers, Decision } from "../screening/triage";
 
 export const PAIN_LOINC = "72514-3";
 const LIMBER_CODES = "urn:limber:journal";
 const SCREENING_CODES = "urn:limber:screening";
 
-export type ExportPerson = { readonly id: string; readonly email?: string };
-
-export type LocalRecord = {
-  /** The signed-in user, or a one-off id for this device's anonymous record. */
-  readonly person: ExportPerson;
-  /** Oldest first, as the server exports them. */
+export type ScreeningRecord = {
+  readonly id: string;
+  readonly at: string;
+  readonly answers: Answers;
+  readonly decision: Decision;
+};
+export type PersonRecord = {
+  /** The account, or a one-off id for a device's anonymous record. */
+  readonly person: { readonly id: string; readonly email?: string };
+  /** Oldest first. */
   readonly screenings: readonly ScreeningRecord[];
   readonly events: readonly JournalEvent[];
   readonly exportedAt: string;
@@ -57,7 +62,7 @@ function checkInObservation(checkIn: CheckIn, patient: string) {
   };
 }
 
-export function toFhirBundle(record: LocalRecord) {
+export function toFhirBundle(record: PersonRecord) {
   const patient = `urn:uuid:${record.person.id}`;
   return {
     resourceType: "Bundle",
@@ -87,9 +92,4 @@ export function toFhirBundle(record: LocalRecord) {
         })),
     ],
   };
-}
-
-/** The whole record as JSON, the same shape as the server's `GET /api/export` (`user` is null when local only). */
-export function toRecordJson(record: LocalRecord, user: { id: string; email: string; role: string } | null) {
-  return { user, screenings: record.screenings, events: record.events, exportedAt: record.exportedAt };
 }

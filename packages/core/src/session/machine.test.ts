@@ -21,7 +21,7 @@ const s = (seconds: number): Instant => instant(T0 + seconds * 1000);
 function session(technique: TechniqueId, settings: Partial<SessionSettings> = {}) {
   const started = startSession(technique, {
     settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
-    gate: { lastScreening: SCREENED, events: [] },
+    gate: { lastScreening: SCREENED, events: [], now: s(0) },
     now: s(0),
   });
   if (!started.ok) throw new Error(JSON.stringify(started.issues));
@@ -51,7 +51,7 @@ describe("session start", () => {
   it("refuses to start without a screening", () => {
     const result = startSession("supine-spinal-twist", {
       settings: DEFAULT_SESSION_SETTINGS,
-      gate: { lastScreening: null, events: [] },
+      gate: { lastScreening: null, events: [], now: s(0) },
       now: s(0),
     });
     expect(result).toMatchObject({
@@ -63,7 +63,7 @@ describe("session start", () => {
   it("refuses to start on a screening older than 24 hours", () => {
     const result = startSession("thoracic-foam-roll", {
       settings: DEFAULT_SESSION_SETTINGS,
-      gate: { lastScreening: { outcome: "self-care", at: "2026-11-23T07:59:59Z" }, events: [] },
+      gate: { lastScreening: { outcome: "self-care", at: "2026-11-23T07:59:59Z" }, events: [], now: s(0) },
       now: s(0),
     });
     expect(result).toMatchObject({ ok: false, issues: [{ path: "screening-expired" }] });
@@ -72,7 +72,7 @@ describe("session start", () => {
   it("refuses settings outside the article's bounds", () => {
     const result = startSession("thoracic-foam-roll", {
       settings: { ...DEFAULT_SESSION_SETTINGS, tightSpotSeconds: 31, twistHoldSeconds: 29 },
-      gate: { lastScreening: SCREENED, events: [] },
+      gate: { lastScreening: SCREENED, events: [], now: s(0) },
       now: s(0),
     });
     expect(result).toMatchObject({

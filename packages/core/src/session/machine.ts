@@ -198,16 +198,15 @@ export function nextDeadline(state: SessionState): { at: Instant; chimes: ChimeK
   return { at: due.at, chimes };
 }
 
-/** Starts a session, but only on a valid self-care screening (see `checkSessionGate`). */
+/**
+ * Starts a session, but only on a valid self-care screening (see `checkSessionGate`). The gate reads the
+ * calendar (`gate.now`); the session runs on `now`, which may come from a monotonic clock.
+ */
 export function startSession(
   techniqueId: TechniqueId,
-  options: {
-    readonly settings: SessionSettings;
-    readonly gate: Omit<GateInput, "now">;
-    readonly now: Instant;
-  },
+  options: { readonly settings: SessionSettings; readonly gate: GateInput; readonly now: Instant },
 ): Result<Transition> {
-  const gate = checkSessionGate({ ...options.gate, now: options.now });
+  const gate = checkSessionGate(options.gate);
   if (!gate.ok) return fail([{ code: "screening_required", path: gate.reason, message: gate.message }]);
   const settings = parseSessionSettings(options.settings);
   if (!settings.ok) return settings;

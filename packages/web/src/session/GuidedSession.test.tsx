@@ -41,6 +41,7 @@ function renderSession(
     gate: {
       lastScreening: { outcome: "self-care", at: new Date(START - 60_000).toISOString() },
       events: [],
+      now: fakeClock.now(),
     },
     now: fakeClock.now(),
   });

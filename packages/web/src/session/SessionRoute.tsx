@@ -86,7 +86,7 @@ function Reminder(props: {
     const { autoAdvance, tightSpotSeconds, twistHoldSeconds } = settings.value;
     const started = startSession(techniqueId, {
       settings: { autoAdvance, tightSpotSeconds, twistHoldSeconds },
-      gate: gateInput(screenings.value, events.value),
+      gate: { ...gateInput(screenings.value, events.value), now: clock.wallNow() },
       now: clock.now(),
     });
     if (!started.ok) {

@@ -16,7 +16,11 @@ afterEach(() => vi.useRealTimers());
 function run(technique: "supine-spinal-twist" | "thoracic-foam-roll" = "supine-spinal-twist") {
   const started = startSession(technique, {
     settings: DEFAULT_SESSION_SETTINGS,
-    gate: { lastScreening: { outcome: "self-care", at: new Date(START - 1000).toISOString() }, events: [] },
+    gate: {
+      lastScreening: { outcome: "self-care", at: new Date(START - 1000).toISOString() },
+      events: [],
+      now: clock.now(),
+    },
     now: clock.now(),
   });
   if (!started.ok) throw new Error("the session should start");

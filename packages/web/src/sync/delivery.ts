@@ -2,7 +2,7 @@
  * Sending one outbox entry and deciding what its answer means. Only an answer that proves the server
  * holds the change (or that it is already gone) removes the entry; anything uncertain is retried.
  */
-
+import { toFhirQuestionnaireResponse } from "@limber/core/screening/fhir";
 import type { ApiProblem } from "../account/server-api";
 import { type ApiAnswer, callApi, type Fetch } from "../account/server-api";
 import type { OutboxOp } from "./outbox-entry";
@@ -43,7 +43,8 @@ export async function deliver(op: OutboxOp, fetch?: Fetch): Promise<Delivery> {
     answer = await callApi("/api/screenings", {
       ...base,
       method: "POST",
-      body: { answers: op.record.answers },
+      // As a QuestionnaireResponse, so the server dates it by when it was answered (`authored`), not received.
+      body: toFhirQuestionnaireResponse(op.record.answers, op.record.at),
       // The server stores the screening under this key, so a retry stores nothing new.
       headers: { "idempotency-key": op.record.id },
     });

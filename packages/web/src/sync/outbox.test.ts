@@ -101,6 +101,11 @@ describe("the outbox", () => {
     await drain();
     await drain();
     expect([...server.screenings.keys()]).toEqual([record.id]);
+    // Sent as a QuestionnaireResponse dated when it was answered, so a late sync does not make it younger.
+    expect(server.screenings.get(record.id)).toMatchObject({
+      resourceType: "QuestionnaireResponse",
+      authored: record.at,
+    });
   });
 
   // Any interleaving of new events, deletions, retried writes, drains and network faults ends, once the

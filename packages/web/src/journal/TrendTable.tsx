@@ -1,6 +1,7 @@
 /** The trend as a table: every check-in and session in time order, the chart's accessible alternative. */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { JournalEvent, SessionOutcome } from "@limber/core/journal/events";
+import { ScrollRegion } from "../app/ScrollRegion";
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -19,7 +20,7 @@ export function TrendTable({ events, caption }: TrendTableProps) {
   const rows = events.filter((e) => e.type !== "adjust-urge");
   if (rows.length === 0) return <p class="muted">No check-ins or sessions yet.</p>;
   return (
-    <div class="table-scroll">
+    <ScrollRegion label={caption}>
       <table class="trend-table" data-testid="trend-table">
         <caption>{caption}</caption>
         <thead>
@@ -53,6 +54,6 @@ export function TrendTable({ events, caption }: TrendTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 /** Earlier screenings (after the latest), newest first: when, the outcome, and which questions were yes. */
 
+import { ScrollRegion } from "../app/ScrollRegion";
 import { SYMPTOM_LABELS } from "../journal/symptom-labels";
 import type { ScreeningRecord } from "../storage/screening-record";
 import { OUTCOME_WORDS } from "./ScreeningAnswers";
@@ -11,7 +12,7 @@ export function RecentScreenings({ screenings }: { screenings: readonly Screenin
   const earlier = screenings.slice(1, 1 + EARLIER_SHOWN);
   if (earlier.length === 0) return null;
   return (
-    <div class="table-scroll">
+    <ScrollRegion label="Earlier screenings">
       <table class="trend-table" data-testid="summary-earlier-screenings">
         <caption>Earlier screenings</caption>
         <thead>
@@ -31,6 +32,6 @@ export function RecentScreenings({ screenings }: { screenings: readonly Screenin
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 /** The latest screening for the clinician: when, the outcome, and every question with the answer given. */
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
+import { ScrollRegion } from "../app/ScrollRegion";
 import type { ScreeningRecord } from "../storage/screening-record";
 
 export const OUTCOME_WORDS = {
@@ -20,7 +21,7 @@ export function ScreeningAnswers({ screening }: { screening: ScreeningRecord | u
         <strong data-testid="summary-outcome">{OUTCOME_WORDS[screening.decision.outcome]}</strong>. {yes} of{" "}
         {SCREENING_ITEMS.length} questions answered yes.
       </p>
-      <div class="table-scroll">
+      <ScrollRegion label="Screening answers">
         <table class="answers-table">
           <caption>Screening answers</caption>
           <thead>
@@ -47,7 +48,7 @@ export function ScreeningAnswers({ screening }: { screening: ScreeningRecord | u
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -16,6 +16,7 @@ import { ScreeningAnswers } from "./ScreeningAnswers";
 import { tallySessions } from "./session-tally";
 import "../journal/journal.css";
 import "./summary.css";
+import { ScrollRegion } from "../app/ScrollRegion";
 
 const DAYS = 30;
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -83,7 +84,7 @@ export default function SummaryRoute() {
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">Sessions and stops, last {DAYS} days</h2>
-        <div class="table-scroll">
+        <ScrollRegion label="Guided sessions by technique">
           <table class="trend-table" data-testid="summary-sessions">
             <caption>Guided sessions by technique</caption>
             <thead>
@@ -105,7 +106,7 @@ export default function SummaryRoute() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {tally.stops.length > 0 ? (
           <p>
             Stopped for sharp pain on:{" "}

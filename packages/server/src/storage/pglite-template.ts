@@ -83,8 +83,15 @@ async function templateDataDirectory(): Promise<string> {
   return TEMPLATE_DATA_DIR;
 }
 
-/** Fills the empty directory `pgdata` with a fresh, initialised PGlite data directory. */
+/**
+ * Fills `pgdata` with a fresh, initialised PGlite data directory. The copy goes to a sibling folder that is
+ * renamed into place only when complete, so a start killed mid-copy never leaves a `pgdata` that looks
+ * made (it has PG_VERSION) but cannot open.
+ */
 export async function copyTemplateTo(pgdata: string): Promise<void> {
+  const partial = `${pgdata}.partial`;
+  rmSync(partial, { recursive: true, force: true }); // left by an earlier interrupted start
   // FICLONE: a copy-on-write clone where the file system supports it, a plain copy elsewhere.
-  cpSync(await templateDataDirectory(), pgdata, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  cpSync(await templateDataDirectory(), partial, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  renameSync(partial, pgdata);
 }

@@ -1,10 +1,12 @@
 /** Vite build for the web app. The server serves dist/ under a strict CSP: no inline scripts or data: URIs. */
 import { defineConfig } from "vite";
 import { limberServiceWorker } from "./src/pwa/precache-plugin";
+import { precompressAssets } from "./src/pwa/precompress-plugin";
 
 export default defineConfig({
   // Writes dist/sw.js with every built file to precache (offline after the first visit).
-  plugins: [limberServiceWorker()],
+  // Then writes .br and .gz copies of every text file for the server to send as they are.
+  plugins: [limberServiceWorker(), precompressAssets()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildApp } from "../app";
@@ -168,6 +169,9 @@ describe("serving the web app", () => {
     );
     writeFileSync(join(dist, "assets", "app.js"), "console.log('limber')");
     writeFileSync(join(dist, "sw.js"), "self.addEventListener('fetch', () => {})");
+    // The web build writes compressed copies beside its text files (web's precompress plugin).
+    writeFileSync(join(dist, "assets", "app.js.br"), brotliCompressSync("console.log('limber')"));
+    writeFileSync(join(dist, "index.html.br"), brotliCompressSync("<!doctype html>"));
   });
   afterAll(async () => {
     await store.close();
@@ -181,6 +185,24 @@ describe("serving the web app", () => {
     const worker = await app.inject({ method: "GET", url: "/sw.js" });
     expect(worker.statusCode).toBe(200);
     expect(worker.headers["cache-control"]).toBe("no-cache");
+  });
+
+  it("sends a build's Brotli copy to a browser that accepts it, keeping each file's caching rule", async () => {
+    const app = await testApp(store.database, { webDist: dist });
+    const script = await app.inject({
+      method: "GET",
+      url: "/assets/app.js",
+      headers: { "accept-encoding": "br, gzip" },
+    });
+    expect(script.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(script.rawPayload).toString()).toBe("console.log('limber')");
+    const page = await app.inject({ method: "GET", url: "/", headers: { "accept-encoding": "br" } });
+    expect(page.headers["content-encoding"]).toBe("br");
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    const plain = await app.inject({ method: "GET", url: "/assets/app.js" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe("console.log('limber')");
+    expect(script.headers["cache-control"]).toBe(plain.headers["cache-control"]);
   });
 
   it("answers the app's own paths with index.html so a reload works", async () => {

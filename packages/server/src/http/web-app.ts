@@ -27,7 +27,10 @@ export async function serveWebApp(app: FastifyInstance, webDist: string | null):
     root: webDist,
     wildcard: false,
     index: ["index.html"],
-    setHeaders(response, path) {
+    // The build writes .br and .gz copies beside each text file (web's precompress plugin): send those.
+    preCompressed: true,
+    setHeaders(response, sentPath) {
+      const path = sentPath.replace(/\.(br|gz)$/, "");
       // The service worker and the page must always be fresh; hashed assets can be cached for long.
       if (path.endsWith("sw.js") || path.endsWith("index.html") || path.endsWith(".webmanifest")) {
         response.header("cache-control", "no-cache");

@@ -1,25 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { checkIn } from "../testing/journal-fixtures";
-import { BACKENDS, openTestStore, type TestStore, testApp } from "../testing/test-app";
+import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
 import { TestPerson } from "../testing/test-person";
 
 const MINUTE = 60_000;
 
 describe.each(BACKENDS)("accounts on %s", (backend) => {
-  let store: TestStore;
+  const store = useTestStore(backend);
   let clock: Date;
   let app: FastifyInstance;
-  beforeAll(async () => {
-    store = await openTestStore(backend);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
   beforeEach(async () => {
-    await store.reset();
     clock = new Date("2026-11-24T12:00:00Z");
-    app = await testApp(store.database, {}, () => clock);
+    app = await testApp(store().database, {}, () => clock);
   });
   const advance = (ms: number) => {
     clock = new Date(clock.getTime() + ms);
@@ -54,7 +47,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     });
 
     it("uses a Secure __Host- cookie when served over https", async () => {
-      const proxied = await testApp(store.database, { trustProxy: true }, () => clock);
+      const proxied = await testApp(store().database, { trustProxy: true }, () => clock);
       const person = new TestPerson(proxied);
       const response = await person.request(
         "POST",
@@ -99,7 +92,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     let invited: FastifyInstance;
     let owner: TestPerson;
     beforeEach(async () => {
-      invited = await testApp(store.database, { signup: "invite" }, () => clock);
+      invited = await testApp(store().database, { signup: "invite" }, () => clock);
       owner = new TestPerson(invited);
       await owner.signup();
     });
@@ -211,7 +204,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     it("clears away the person's unusable sessions when they sign in again", async () => {
       advance(13 * 60 * MINUTE);
       await new TestPerson(app, ann.email).login();
-      const rows = await store.database.db.selectFrom("sessions").select("created_at").execute();
+      const rows = await store().database.db.selectFrom("sessions").select("created_at").execute();
       expect(rows.map((row) => row.created_at.getTime())).toEqual([clock.getTime()]);
     });
 
@@ -251,7 +244,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       after.cookie = cookie;
       expect((await after.request("GET", "/api/journal/events")).statusCode).toBe(401);
       expect((await after.login()).statusCode).toBe(401);
-      const { db } = store.database;
+      const { db } = store().database;
       for (const table of ["journal_events", "screenings", "sessions", "invites"] as const) {
         const rows = await db.selectFrom(table).select("owner_id").execute();
         expect(rows).toEqual([]);

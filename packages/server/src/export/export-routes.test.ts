@@ -1,23 +1,16 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allNo, checkIn, session } from "../testing/journal-fixtures";
-import { BACKENDS, openTestStore, type TestStore, testApp } from "../testing/test-app";
+import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
 import { TestPerson } from "../testing/test-person";
 
 describe.each(BACKENDS)("export on %s", (backend) => {
-  let store: TestStore;
+  const store = useTestStore(backend);
   let app: FastifyInstance;
   let ann: TestPerson;
   const annsCheckIn = checkIn({ pain: 3, stiffness: 6, symptoms: ["fever"], note: "after gardening" });
-  beforeAll(async () => {
-    store = await openTestStore(backend);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
   beforeEach(async () => {
-    await store.reset();
-    app = await testApp(store.database, {}, () => new Date("2026-11-24T12:00:00Z"));
+    app = await testApp(store().database, {}, () => new Date("2026-11-24T12:00:00Z"));
     ann = new TestPerson(app);
     const bob = new TestPerson(app);
     await ann.signup();

@@ -1,27 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { JournalEvent } from "@limber/core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ApiError } from "../errors/api-error";
 import { adjustUrge } from "../testing/journal-fixtures";
-import { BACKENDS, openTestStore, type TestStore } from "../testing/test-app";
+import { BACKENDS, useTestStore } from "../testing/test-app";
 import { journalBatchRunner } from "./journal-batch";
 
 describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {
-  let store: TestStore;
+  const store = useTestStore(backend);
   let ann: string;
   let bob: string;
-  beforeAll(async () => {
-    store = await openTestStore(backend);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
   beforeEach(async () => {
-    await store.reset();
     [ann, bob] = [randomUUID(), randomUUID()];
     for (const id of [ann, bob]) {
-      await store.database.db
-        .insertInto("users")
+      await store()
+        .database.db.insertInto("users")
         .values({
           id,
           email: `${id}@example.test`,
@@ -33,17 +26,17 @@ describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {
   });
   const event = (overrides: Record<string, unknown> = {}) => adjustUrge(overrides) as unknown as JournalEvent;
   const stored = async () =>
-    (await store.database.db.selectFrom("journal_events").select("id").execute()).length;
+    (await store().database.db.selectFrom("journal_events").select("id").execute()).length;
 
   it("stores a whole batch in one go and says each was created", async () => {
-    const run = journalBatchRunner(store.database);
+    const run = journalBatchRunner(store().database);
     const outcomes = await run(Array.from({ length: 20 }, () => ({ ownerId: ann, event: event() })));
     expect(outcomes).toEqual(Array(20).fill("created"));
     expect(await stored()).toBe(20);
   });
 
   it("settles repeats of one id inside a batch: the first is created, an identical one repeated, another a conflict", async () => {
-    const run = journalBatchRunner(store.database);
+    const run = journalBatchRunner(store().database);
     const first = event();
     const outcomes = await run([
       { ownerId: ann, event: first },
@@ -58,7 +51,7 @@ describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {
 
   it("keeps the same id from two people as two events", async () => {
     const shared = event();
-    const outcomes = await journalBatchRunner(store.database)([
+    const outcomes = await journalBatchRunner(store().database)([
       { ownerId: ann, event: shared },
       { ownerId: bob, event: { ...shared } },
     ]);
@@ -66,7 +59,7 @@ describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {
   });
 
   it("fails only the write whose owner is gone when the batch statement fails", async () => {
-    const outcomes = await journalBatchRunner(store.database)([
+    const outcomes = await journalBatchRunner(store().database)([
       { ownerId: ann, event: event() },
       { ownerId: randomUUID(), event: event() },
     ]);

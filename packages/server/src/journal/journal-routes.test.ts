@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { adjustUrge, checkIn, session } from "../testing/journal-fixtures";
-import { BACKENDS, openTestStore, type TestStore, testApp } from "../testing/test-app";
+import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
 import { TestPerson } from "../testing/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
 describe.each(BACKENDS)("the journal on %s", (backend) => {
-  let store: TestStore;
+  const store = useTestStore(backend);
   let ann: TestPerson;
   let bob: TestPerson;
-  beforeAll(async () => {
-    store = await openTestStore(backend);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
   beforeEach(async () => {
-    await store.reset();
-    const app = await testApp(store.database, {}, () => NOW);
+    const app = await testApp(store().database, {}, () => NOW);
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     await ann.signup();

@@ -1,23 +1,16 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allNo } from "../testing/journal-fixtures";
-import { BACKENDS, openTestStore, type TestStore, testApp } from "../testing/test-app";
+import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
 import { TestPerson } from "../testing/test-person";
 
 const IDEMPOTENCY_KEY = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
 
 describe.each(BACKENDS)("screening on %s", (backend) => {
-  let store: TestStore;
+  const store = useTestStore(backend);
   let app: FastifyInstance;
-  beforeAll(async () => {
-    store = await openTestStore(backend);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
   beforeEach(async () => {
-    await store.reset();
-    app = await testApp(store.database);
+    app = await testApp(store().database);
   });
 
   it("serves the questionnaire as Limber JSON, every item with its source", async () => {
@@ -47,7 +40,7 @@ describe.each(BACKENDS)("screening on %s", (backend) => {
     expect(response.statusCode).toBe(200);
     expect(response.json().outcome).toBe("emergency");
     expect(response.json().reasons[0].code).toBe("saddle-numbness");
-    expect(await store.database.db.selectFrom("screenings").selectAll().execute()).toEqual([]);
+    expect(await store().database.db.selectFrom("screenings").selectAll().execute()).toEqual([]);
   });
 
   it("stores a signed-in person's screening with its answers, newest first", async () => {

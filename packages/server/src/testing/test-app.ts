@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { buildApp } from "../app";
 import type { ServerSettings } from "../config/settings";
 import type { Database } from "../storage/database";
@@ -55,6 +56,27 @@ export async function openTestStore(backend: Backend): Promise<TestStore> {
       await database.close();
       await created?.drop();
     },
+  };
+}
+
+/**
+ * One store for the enclosing describe block: opened before its tests, emptied before each (this hook runs
+ * before the block's own beforeEach), closed after. Returns an accessor, since the store opens later.
+ */
+export function useTestStore(backend: Backend): () => TestStore {
+  let store: TestStore | undefined;
+  beforeAll(async () => {
+    store = await openTestStore(backend);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+  beforeEach(async () => {
+    await store?.reset();
+  });
+  return () => {
+    if (!store) throw new Error("the test store opens in beforeAll");
+    return store;
   };
 }
 

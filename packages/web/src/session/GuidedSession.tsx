@@ -5,11 +5,11 @@
 import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
 import type { Transition } from "@limber/core/session/machine";
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
-import { SettingSwitch } from "../app/SettingSwitch";
 import { Illustration } from "../illustrations/Illustration";
-import { settings, updateSettings } from "../storage/store";
+import { settings } from "../storage/store";
 import { BreathingPacer } from "./BreathingPacer";
 import { SessionTimer } from "./SessionTimer";
+import { SoundSwitches } from "./SoundSwitches";
 import { type SessionEngineDeps, useSessionEngine } from "./use-session-engine";
 
 export function GuidedSession({ start, deps }: { start: Transition; deps: SessionEngineDeps }) {
@@ -167,18 +167,7 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
 
       <details class="card">
         <summary>Sound and voice</summary>
-        <SettingSwitch
-          label="Spoken cues"
-          checked={settings.value.speech}
-          onChange={(speech) => void updateSettings({ speech })}
-          testId="session-setting-speech"
-        />
-        <SettingSwitch
-          label="Chime at the start and end of every hold"
-          checked={settings.value.chime}
-          onChange={(chime) => void updateSettings({ chime })}
-          testId="session-setting-chime"
-        />
+        <SoundSwitches testIdPrefix="session-setting-" />
       </details>
     </section>
   );

@@ -6,6 +6,7 @@ import { SAFETY_REMINDER } from "@limber/core/content/safety";
 import type { Technique } from "@limber/core/content/techniques";
 import { SettingSwitch } from "../app/SettingSwitch";
 import { settings, updateSettings } from "../storage/store";
+import { SoundSwitches } from "./SoundSwitches";
 
 export function SafetyReminder({ technique, onStart }: { technique: Technique; onStart: () => void }) {
   return (
@@ -20,18 +21,7 @@ export function SafetyReminder({ technique, onStart }: { technique: Technique; o
       </ul>
       <fieldset class="card">
         <legend>Hands-free</legend>
-        <SettingSwitch
-          label="Spoken cues"
-          checked={settings.value.speech}
-          onChange={(speech) => void updateSettings({ speech })}
-          testId="setting-speech"
-        />
-        <SettingSwitch
-          label="Chime at the start and end of every hold"
-          checked={settings.value.chime}
-          onChange={(chime) => void updateSettings({ chime })}
-          testId="setting-chime"
-        />
+        <SoundSwitches testIdPrefix="setting-" />
         <SettingSwitch
           label="Move to the next step by itself when its time is up"
           checked={settings.value.autoAdvance}

@@ -8,14 +8,19 @@ export type ErrorBody = {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[] };
 };
 
+/** An answer lists at most this many details (and counts the rest), so huge bad input gets a small answer. */
+export const MAX_ERROR_DETAILS = 20;
+
 export class ApiError extends Error {
   override readonly name = "ApiError";
+  readonly details?: readonly ErrorDetail[];
   constructor(
     readonly code: ErrorCode,
     message: string = ERROR_CATALOGUE[code].message,
-    readonly details?: readonly ErrorDetail[],
+    details?: readonly ErrorDetail[],
   ) {
     super(message);
+    if (details) this.details = details.slice(0, MAX_ERROR_DETAILS);
   }
 
   get status(): number {
@@ -39,10 +44,16 @@ export function invalidInput(issues: readonly Issue[], summary = "The request is
     .slice(0, 5)
     .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
     .join("; ");
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more, see details)` : "";
+  const unlisted = issues.length - MAX_ERROR_DETAILS;
+  const more =
+    issues.length <= 5
+      ? ""
+      : unlisted > 0
+        ? ` (details lists the first ${MAX_ERROR_DETAILS}, and ${unlisted.toLocaleString("en-US")} more)`
+        : ` (and ${issues.length - 5} more, see details)`;
   return new ApiError(
     "invalid_input",
     `${summary}: ${listed}${more}.`,
-    issues.map(({ code, path, message }) => ({ code, path, message })),
+    issues.slice(0, MAX_ERROR_DETAILS).map(({ code, path, message }) => ({ code, path, message })),
   );
 }

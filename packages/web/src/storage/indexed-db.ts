@@ -4,9 +4,21 @@
  */
 import type { DbWrite, RecordDb, TableName } from "./record-db";
 
-const TABLES: readonly TableName[] = ["screenings", "events", "settings", "outbox", "problems", "meta"];
-/** 2 added "problems"; an upgrade only creates the tables that are missing. */
-const VERSION = 2;
+const TABLES: readonly TableName[] = [
+  "screenings",
+  "events",
+  "settings",
+  "outbox",
+  "problems",
+  "meta",
+  "acknowledgements",
+];
+/**
+ * 2 added "problems", 3 "acknowledgements". An upgrade only creates the tables that are missing and never
+ * touches the data in the others, so a device on any older version upgrades in place. A new table needs
+ * a new version: a device already on this one would otherwise never run the upgrade that creates it.
+ */
+const VERSION = 3;
 const CLOSED_MESSAGE =
   "Limber was updated in another tab. Reload this page to keep saving; nothing saved so far is lost.";
 

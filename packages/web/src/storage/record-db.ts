@@ -2,7 +2,14 @@
  * The device's record as a few keyed tables. IndexedDB implements it in the browser; a Map-backed one
  * serves tests and browsers without IndexedDB. `write` is atomic: an event and its outbox entry land together.
  */
-export type TableName = "screenings" | "events" | "settings" | "outbox" | "problems" | "meta";
+export type TableName =
+  | "screenings"
+  | "events"
+  | "settings"
+  | "outbox"
+  | "problems"
+  | "meta"
+  | "acknowledgements";
 
 export type DbWrite =
   | { readonly op: "put"; readonly table: TableName; readonly key: string; readonly value: unknown }

@@ -8,6 +8,8 @@ import type { JournalEvent } from "@limber/core/journal/events";
 import type { Answers, Decision } from "@limber/core/screening/triage";
 import { signal } from "@preact/signals";
 import { nextOutboxKey, type OutboxEntry, type OutboxOp } from "../sync/outbox-entry";
+import type { AcknowledgementRecord } from "./acknowledgement-record";
+import type { HeldEvents } from "./held-events";
 import type { DbWrite, RecordDb } from "./record-db";
 import { isSameRecord } from "./same-record";
 import type { ScreeningRecord } from "./screening-record";
@@ -22,7 +24,16 @@ export type RecordStoreOptions = {
   readonly tabs?: TabChannel;
   /** Checks an event against the journal contract; the default loads the core's schema lazily. */
   readonly validateEvent?: (event: unknown) => Promise<StoreIssue[]>;
+  /** Where an event that must not be lost waits when the database refuses it (see `recordEventOrHold`). */
+  readonly held?: HeldEvents;
+  /** Whether `db` survives a reload (false for the in-memory fallback): a held event is kept until it does. */
+  readonly durable?: () => boolean;
 };
+
+/** What became of an event that must not be lost: saved, or held where the message can say exactly. */
+export type HoldReceipt =
+  | { readonly saved: true }
+  | { readonly saved: false; readonly heldIn: "browser-storage" | "memory" };
 
 export type TabChannel = { announce(): void; onChange(listener: () => void): void };
 
@@ -54,17 +65,26 @@ export function createRecordStore(options: RecordStoreOptions) {
   const screenings = signal<ScreeningRecord[]>([]);
   const events = signal<JournalEvent[]>([]);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
+  /** Ids of events shown in `events` that the database does not hold yet (held stops). */
+  const unsaved = new Set<string>();
+  /** Oldest first. Local to this device: not sent to the server. */
+  const acknowledgements = signal<AcknowledgementRecord[]>([]);
   /** Bumped whenever something is queued for sync, so the sync loop can wake up. */
   const outboxVersion = signal(0);
 
   async function load(): Promise<void> {
-    const [storedScreenings, storedEvents, storedSettings] = await Promise.all([
+    const [storedScreenings, storedEvents, storedSettings, storedAcknowledgements] = await Promise.all([
       db.readAll("screenings"),
       db.readAll("events"),
       db.read("settings", SETTINGS_KEY),
+      db.readAll("acknowledgements"),
     ]);
     screenings.value = newestFirst(storedScreenings as ScreeningRecord[]);
-    events.value = sortEvents(storedEvents as JournalEvent[]);
+    const stored = storedEvents as JournalEvent[];
+    events.value = sortEvents([...stored, ...(await retryHeld(stored))]);
+    acknowledgements.value = [...(storedAcknowledgements as AcknowledgementRecord[])].sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at),
+    );
     const merged = { ...DEFAULT_SETTINGS, ...(storedSettings as Partial<Settings> | undefined) };
     // A stored value the current rules reject (say, from an older version) falls back to the default for that field only.
     const bad = new Set(findSettingsIssues(merged).map((issue) => issue.path));
@@ -75,6 +95,29 @@ export function createRecordStore(options: RecordStoreOptions) {
       ]),
     ) as Settings;
   }
+
+  /**
+   * Held events the database does not have yet: each is written again (with its sync entry); whether or not
+   * that works, it is part of the record shown, so a held stop for pain still counts.
+   */
+  async function retryHeld(stored: readonly JournalEvent[]): Promise<JournalEvent[]> {
+    const known = new Set(stored.map((e) => e.id));
+    const waiting = (options.held?.list() ?? []).filter((e) => !known.has(e.id));
+    for (const event of waiting) {
+      try {
+        await db.write([
+          { op: "put", table: "events", key: event.id, value: event },
+          queue({ op: "put", event }),
+        ]);
+        if (options.durable?.() ?? true) options.held?.remove(event.id);
+      } catch {
+        // Still held; tried again on the next load.
+        unsaved.add(event.id);
+      }
+    }
+    return waiting;
+  }
+
   const ready = load();
 
   // Writes run one after another: two taps or two tasks writing at once can never both pass the
@@ -156,6 +199,47 @@ export function createRecordStore(options: RecordStoreOptions) {
     changed();
   }
 
+  /**
+   * For an event that must never be lost (a stop for pain): held in the browser's storage first, then
+   * written like `recordEvent`. If that write fails the event stays held and is shown in `events` anyway.
+   */
+  async function recordEventOrHold(event: JournalEvent): Promise<HoldReceipt> {
+    const heldInBrowser = options.held?.put(event) ?? false;
+    try {
+      await serially(writeHeld)(event);
+      if (options.durable?.() ?? true) options.held?.remove(event.id);
+      return { saved: true };
+    } catch {
+      unsaved.add(event.id);
+      if (!events.value.some((e) => e.id === event.id)) events.value = sortEvents([...events.value, event]);
+      return { saved: false, heldIn: heldInBrowser ? "browser-storage" : "memory" };
+    }
+  }
+
+  async function writeHeld(event: JournalEvent): Promise<void> {
+    await ready;
+    // Already in the database (a retry): stored once.
+    if (events.value.some((e) => e.id === event.id) && !unsaved.has(event.id)) return;
+    await db.write([
+      { op: "put", table: "events", key: event.id, value: event },
+      queue({ op: "put", event }),
+    ]);
+    unsaved.delete(event.id);
+    events.value = sortEvents([...events.value.filter((e) => e.id !== event.id), event]);
+    outboxVersion.value += 1;
+    changed();
+  }
+
+  /** Records "I understand" for one safety reason; resolves (and shows it) only once it is stored. */
+  async function acknowledge(code: string): Promise<AcknowledgementRecord> {
+    await ready;
+    const record: AcknowledgementRecord = { id: newId(), code, at: new Date(now()).toISOString() };
+    await db.write([{ op: "put", table: "acknowledgements", key: record.id, value: record }]);
+    acknowledgements.value = [...acknowledgements.value, record];
+    changed();
+    return record;
+  }
+
   async function updateSettings(patch: Partial<Settings>): Promise<void> {
     await ready;
     const next = { ...settings.value, ...patch };
@@ -215,13 +299,17 @@ export function createRecordStore(options: RecordStoreOptions) {
   async function eraseDevice(): Promise<void> {
     await ready;
     await db.write(
-      (["screenings", "events", "settings", "outbox", "problems", "meta"] as const).map((table) => ({
-        op: "clear",
-        table,
-      })),
+      (["screenings", "events", "settings", "outbox", "problems", "meta", "acknowledgements"] as const).map(
+        (table) => ({
+          op: "clear",
+          table,
+        }),
+      ),
     );
+    for (const event of options.held?.list() ?? []) options.held?.remove(event.id);
     screenings.value = [];
     events.value = [];
+    acknowledgements.value = [];
     settings.value = DEFAULT_SETTINGS;
     changed();
   }
@@ -231,10 +319,13 @@ export function createRecordStore(options: RecordStoreOptions) {
     screenings,
     events,
     settings,
+    acknowledgements,
     outboxVersion,
     ready,
     recordScreening: serially(recordScreening),
     recordEvent: serially(recordEvent),
+    recordEventOrHold,
+    acknowledge: serially(acknowledge),
     deleteEvent: serially(deleteEvent),
     updateSettings: serially(updateSettings),
     mergeEvents: serially(mergeEvents),

@@ -6,13 +6,20 @@
  * - `recordEvent` validates against the journal contract, stores once per id (an identical retry is a
  *   no-op, different content under the same id rejects with `event_conflict`) and queues it for sync.
  * - Writes reject with a `StoreError` whose `code` is stable and whose message a person can act on.
+ * - `acknowledgements`: oldest first, each `{ id, code, at }`; `acknowledge(code)` shows one only once it is
+ *   stored. Kept on this device only (not synced).
+ * - `recordEventOrHold`: for a stop for pain; held in localStorage/sessionStorage before the database write
+ *   and kept (and shown in `events`) if that write fails, so the stop still counts.
  */
 import { signal } from "@preact/signals";
+import { browserHeldEvents } from "./held-events";
 import { createIndexedDb, openIndexedDb } from "./indexed-db";
 import { createMemoryDb } from "./memory-db";
 import type { RecordDb } from "./record-db";
 import { createRecordStore, type TabChannel } from "./record-store";
 
+export type { AcknowledgementRecord } from "./acknowledgement-record";
+export type { HoldReceipt } from "./record-store";
 export type { ScreeningRecord } from "./screening-record";
 export type { Settings, Theme } from "./settings";
 export { StoreError } from "./store-error";
@@ -51,7 +58,12 @@ function otherTabs(): TabChannel | undefined {
 }
 
 const tabs = otherTabs();
-export const store = createRecordStore({ db: chooseDb(), ...(tabs ? { tabs } : {}) });
+export const store = createRecordStore({
+  db: chooseDb(),
+  held: browserHeldEvents(),
+  durable: () => persistence.value === "device",
+  ...(tabs ? { tabs } : {}),
+});
 
 // Ask the browser not to evict the record under storage pressure (granted silently to installed apps).
 void store.ready.then(() => globalThis.navigator?.storage?.persist?.()).catch(() => undefined);
@@ -60,9 +72,12 @@ export const {
   screenings,
   events,
   settings,
+  acknowledgements,
   ready,
   recordScreening,
   recordEvent,
+  recordEventOrHold,
+  acknowledge,
   deleteEvent,
   updateSettings,
 } = store;

@@ -11,7 +11,7 @@ import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
 import type { AnyRoute } from "./http/api-route";
 import { answerClientError } from "./http/client-error";
-import { installErrorHandling, installNotFound } from "./http/error-handler";
+import { answerFrameworkError, installErrorHandling, installNotFound } from "./http/error-handler";
 import { BODY_LIMIT_BYTES, installJsonBodies } from "./http/json-body";
 import { registerRoutes } from "./http/register-routes";
 import { installRequestLog, loggerOptions } from "./http/request-log";
@@ -23,6 +23,7 @@ import { openApiDocument } from "./openapi/openapi-document";
 import { OPERATIONS_ROUTES } from "./operations/operations-routes";
 import { SCREENING_ROUTES } from "./screening/screening-routes";
 import type { Services } from "./services";
+import { SHARE_ROUTES } from "./shares/share-routes";
 import { BatchQueue } from "./storage/batch-queue";
 import type { Database } from "./storage/database";
 
@@ -44,6 +45,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...ACCOUNT_ROUTES,
   ...JOURNAL_ROUTES,
   ...EXPORT_ROUTES,
+  ...SHARE_ROUTES,
 ];
 
 declare module "fastify" {
@@ -75,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   });
   app.decorate("limber", services);
   await app.register(fastifyCookie);

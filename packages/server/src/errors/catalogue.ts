@@ -6,10 +6,16 @@ export const ERROR_CATALOGUE = {
   invalid_input: { status: 400, message: "The request is not valid; see details for what to change." },
   invalid_json: { status: 400, message: "The request body is not valid JSON." },
   malformed_request: { status: 400, message: "The request is not valid HTTP." },
+  bad_url: { status: 400, message: "The path has a malformed percent-escape; check the link and try again." },
+  id_too_long: { status: 414, message: "An id in the path is too long; ids are at most 100 characters." },
   unauthenticated: { status: 401, message: "Sign in first." },
   invalid_credentials: { status: 401, message: "The email or password is not right." },
   forbidden: { status: 403, message: "Only the owner of this Limber server can do that." },
   not_found: { status: 404, message: "There is nothing here." },
+  share_not_found: {
+    status: 404,
+    message: "This link was withdrawn or has expired; ask your patient for a new one.",
+  },
   email_taken: { status: 409, message: "An account with this email already exists; sign in instead." },
   event_conflict: {
     status: 409,

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ApiError } from "../errors/api-error";
+import { setSecurityHeaders } from "./security-headers";
 
 /** Fastify's own request errors, by their code, in the catalogue's words. */
 function fromFastifyError(error: FastifyError): ApiError | undefined {
@@ -49,6 +50,21 @@ export function installErrorHandling(app: FastifyInstance): void {
     const internal = new ApiError("internal_error");
     return reply.code(internal.status).send(internal.toBody());
   });
+}
+
+/**
+ * Fastify's own routing errors, answered before any route or hook runs (a bad percent escape, a path
+ * parameter over the length limit), in the API's error shape with the security headers.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const known =
+    error.code === "FST_ERR_BAD_URL"
+      ? new ApiError("bad_url")
+      : error.code === "FST_ERR_MAX_PARAM_LENGTH"
+        ? new ApiError("id_too_long")
+        : (fromFastifyError(error) ?? new ApiError("malformed_request"));
+  setSecurityHeaders(request, reply);
+  return reply.code(known.status).type("application/json; charset=utf-8").send(known.toBody());
 }
 
 export function installNotFound(app: FastifyInstance, fallback?: NotFoundFallback): void {

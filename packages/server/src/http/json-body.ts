@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { ApiError } from "../errors/api-error";
+import { isApiRoute } from "./security-headers";
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -27,8 +28,9 @@ export function installJsonBodies(app: FastifyInstance): void {
   // Any other media type is refused with a clear message rather than parsed.
   app.addContentTypeParser("*", (_request, _payload, done) => done(new ApiError("unsupported_media_type")));
 
+  // By the route that matched, not the raw URL: "/%61pi/invites" reaches /api/invites and is checked too.
   app.addHook("onRequest", async (request) => {
-    if (!MUTATING.has(request.method) || !request.url.startsWith("/api/")) return;
+    if (!MUTATING.has(request.method) || !isApiRoute(request)) return;
     const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
     if (type !== "application/json") throw new ApiError("unsupported_media_type");
   });

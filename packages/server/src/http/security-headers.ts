@@ -2,7 +2,7 @@
  * Security headers on every answer: a Content Security Policy with no inline script, no MIME sniffing,
  * no framing, a strict referrer policy. API answers are never cached, since they carry health data.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -20,18 +20,31 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** True when the route that matched is an API route, however its path was spelled ("/%61pi/..."). */
+export function isApiRoute(request: FastifyRequest): boolean {
+  return request.routeOptions.url?.startsWith("/api/") === true;
+}
+
+/**
+ * Sets the headers on one answer. API answers are `no-store`; so is anything that set no caching of its own
+ * (errors, 404s, framework errors), while the web app's files keep the caching web-app.ts gives them.
+ */
+export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+  reply.header("x-content-type-options", "nosniff");
+  reply.header("x-frame-options", "DENY");
+  reply.header("referrer-policy", "no-referrer");
+  reply.header("cross-origin-opener-policy", "same-origin");
+  reply.header("permissions-policy", "camera=(), geolocation=(), microphone=(self)");
+  if (request.protocol === "https") {
+    reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+  }
+  if (isApiRoute(request) || !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+}
+
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onSend", async (request, reply, payload) => {
-    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("x-frame-options", "DENY");
-    reply.header("referrer-policy", "no-referrer");
-    reply.header("cross-origin-opener-policy", "same-origin");
-    reply.header("permissions-policy", "camera=(), geolocation=(), microphone=(self)");
-    if (request.protocol === "https") {
-      reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
-    }
-    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    setSecurityHeaders(request, reply);
     return payload;
   });
 }

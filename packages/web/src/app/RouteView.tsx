@@ -62,14 +62,21 @@ export function RouteView() {
   useEffect(() => {
     document.title =
       route && route.path !== "/" ? `${route.title} · Limber` : "Limber: self-care for a stiff back";
+    // A screen may name where focus belongs (a citation opens Sources at its paragraph); that wins, even on
+    // the first load. Otherwise: on the very first load the browser's own focus start is right; after a
+    // navigation, move it to the heading.
+    const target = container.current?.querySelector<HTMLElement>("[data-route-focus]");
     const heading = container.current?.querySelector<HTMLElement>("h1");
-    // On the very first load the browser's own focus start is right; after a navigation, move it.
-    if (heading && Screen && path !== firstPath.current) {
+    if (target && Screen) {
+      firstPath.current = "";
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: "start" });
+    } else if (heading && Screen && path !== firstPath.current) {
       firstPath.current = "";
       heading.tabIndex = -1;
       heading.focus({ preventScroll: false });
     }
-  }, [Screen, path]);
+  }, [Screen, path, query.toString()]);
 
   if (!match) {
     return (

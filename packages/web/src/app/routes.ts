@@ -16,6 +16,7 @@
  *   #/check-in?after=<id>   the quick check-in (after=<sessionEventId> when it follows a session)
  *   #/summary               the printable visit summary, with JSON and FHIR downloads
  *   #/account               sign in, sign up or owner setup; sync status; sign out; erase this device's copy
+ *   #/sources?source=P13    the article paragraphs and guidelines Limber uses; `source` focuses one of them
  */
 import type { ComponentType } from "preact";
 import * as home from "./home/HomeRoute";
@@ -52,4 +53,5 @@ export const ROUTES: readonly Route[] = [
   { path: "/check-in", title: "Quick check-in", load: () => import("../journal/CheckInRoute") },
   { path: "/account", title: "Account and sync", load: () => import("../account/AccountRoute") },
   { path: "/summary", title: "Visit summary", load: () => import("../summary/SummaryRoute") },
+  { path: "/sources", title: "Sources", load: () => import("../sources/SourcesRoute") },
 ];

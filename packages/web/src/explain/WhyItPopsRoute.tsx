@@ -6,6 +6,7 @@
 import { EDUCATION } from "@limber/core/content/education";
 import { useState } from "preact/hooks";
 import "./explain.css";
+import { Cite } from "../sources/Cite";
 import { JointDiagram } from "./JointDiagram";
 import { jointAt } from "./joint-cavitation";
 import { useStretchAnimation } from "./use-stretch-animation";
@@ -41,7 +42,8 @@ export default function WhyItPopsRoute() {
       <h1 id="pop-title">{EDUCATION.title}</h1>
       <p class="banner banner-ok" data-testid="pop-key-message">
         <strong>The pop does not decide whether a stretch worked.</strong> Hearing one or not makes no
-        difference to the benefit, so never chase it with momentum or bouncing (P11, P13).
+        difference to the benefit, so never chase it with momentum or bouncing. <Cite source="P11" />{" "}
+        <Cite source="P13" />
       </p>
       <div class="explain-stage">
         <JointDiagram joint={joint} relaxed={relaxed} />
@@ -66,9 +68,14 @@ export default function WhyItPopsRoute() {
           Show the stretch
         </button>
         <p class="muted" aria-live="polite" data-testid="pop-joint-state">
-          {joint.bubble
-            ? "The pressure has dropped far enough for the gases to form a bubble: this is when a pop can happen (P10)."
-            : "The gases stay dissolved in the fluid."}
+          {joint.bubble ? (
+            <>
+              The pressure has dropped far enough for the gases to form a bubble: this is when a pop can
+              happen. <Cite source="P10" />
+            </>
+          ) : (
+            "The gases stay dissolved in the fluid."
+          )}
         </p>
       </div>
       <article class="card explain-step" aria-live="polite" data-testid="pop-step">
@@ -77,7 +84,7 @@ export default function WhyItPopsRoute() {
         </p>
         <h2>{section.heading}</h2>
         <p>
-          {section.body} <span class="source">({section.source})</span>
+          {section.body} <Cite source={section.source} />
         </p>
       </article>
       <div class="actions">

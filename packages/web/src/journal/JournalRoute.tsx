@@ -12,6 +12,7 @@ import { TrendTable } from "./TrendTable";
 import { lastDays } from "./trend";
 import { UrgeButton } from "./UrgeButton";
 import "./journal.css";
+import { Cite } from "../sources/Cite";
 
 const PERIODS = [7, 14, 30, 90] as const;
 
@@ -61,7 +62,7 @@ export default function JournalRoute() {
       />
       <p class="muted">
         Urges to crack your back in this period: {urges}. Feeling that urge several times a day is a reason to
-        see a physical therapist or physician (P20).
+        see a physical therapist or physician. <Cite source="P20" />
       </p>
       <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
     </article>

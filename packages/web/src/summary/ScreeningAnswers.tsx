@@ -1,6 +1,7 @@
 /** The latest screening for the clinician: when, the outcome, and every question with the answer given. */
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import { ScrollRegion } from "../app/ScrollRegion";
+import { Cite } from "../sources/Cite";
 import type { ScreeningRecord } from "../storage/screening-record";
 
 export const OUTCOME_WORDS = {
@@ -42,7 +43,9 @@ export function ScreeningAnswers({ screening }: { screening: ScreeningRecord | u
                 >
                   <th scope="row">{item.question}</th>
                   <td>{answer ? <strong>Yes</strong> : "No"}</td>
-                  <td class="source">{item.source}</td>
+                  <td>
+                    <Cite source={item.source} />
+                  </td>
                 </tr>
               );
             })}

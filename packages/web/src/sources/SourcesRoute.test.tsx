@@ -1,0 +1,44 @@
+import { cleanup, render, screen } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import SourcesRoute from "./SourcesRoute";
+import { PARAGRAPHS } from "./source-list";
+
+afterEach(cleanup);
+
+const at = (source?: string) => ({
+  params: {},
+  query: new URLSearchParams(source ? { source } : {}),
+});
+
+describe("the Sources screen", () => {
+  it("lists every paragraph Limber uses with its quote and what Limber takes from it", () => {
+    render(<SourcesRoute {...at()} />);
+    for (const p of PARAGRAPHS) {
+      const entry = document.getElementById(`source-${p.id}`);
+      expect(entry?.textContent).toContain(p.quote);
+      expect(entry?.textContent).toContain(p.takes);
+    }
+  });
+
+  it("names NICE NG59 and the NHS pages, and explains a Limber product rule", () => {
+    render(<SourcesRoute {...at()} />);
+    expect(screen.getByRole("heading", { name: "NICE NG59 (malignancy)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "NHS back pain guidance" })).toBeTruthy();
+    expect(document.getElementById("source-product-rule")?.textContent).toMatch(
+      /where the article is silent/,
+    );
+  });
+
+  it("marks the cited paragraph as the one to focus, and no other", () => {
+    render(<SourcesRoute {...at("P13")} />);
+    const marked = document.querySelectorAll("[data-route-focus]");
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.id).toBe("source-P13");
+    expect(marked[0]?.getAttribute("aria-current")).toBe("true");
+  });
+
+  it("marks a cited guideline by its full name", () => {
+    render(<SourcesRoute {...at("NHS / NICE NG59 (cauda equina)")} />);
+    expect(document.querySelector("[data-route-focus]")?.id).toBe("source-nhs-nice-ng59-cauda-equina");
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Sources: every article paragraph Limber relies on, every named guideline, and what a "Limber product
+ * rule" is. A citation opens this screen at its source (`?source=P13`), which is focused and highlighted.
+ */
+import type { Source } from "@limber/core/source";
+import type { RouteProps } from "../app/routes";
+import { GUIDELINES, PARAGRAPHS, PRODUCT_RULE_EXPLANATION, sourceAnchor } from "./source-list";
+import "./sources.css";
+
+export default function SourcesRoute({ query }: RouteProps) {
+  const wanted = query.get("source");
+  const focusProps = (source: Source) =>
+    source === wanted ? { "data-route-focus": "", "aria-current": "true" as const } : {};
+  return (
+    <section aria-labelledby="sources-title" class="sources">
+      <h1 id="sources-title">Sources</h1>
+      <p class="lead">
+        Every instruction, number and rule in Limber comes from one reviewed article, "How to Safely Roll Out
+        Your Back for Relief", or from named NHS and NICE guidance for warning signs the article does not
+        cover. Each citation in the app opens its source here.
+      </p>
+
+      <h2>The article</h2>
+      <ol class="source-list">
+        {PARAGRAPHS.map((p) => (
+          <li key={p.id} id={sourceAnchor(p.id)} tabIndex={-1} class="source-entry" {...focusProps(p.id)}>
+            <span class="source-tag">{p.id}</span>
+            <div>
+              <blockquote>“{p.quote}”</blockquote>
+              <p>
+                <span class="source-takes">Limber uses it for:</span> {p.takes}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+
+      <h2>Guidelines for warning signs</h2>
+      <p>
+        The article does not list every warning sign. For those it leaves out, Limber follows NICE guideline
+        NG59 (low back pain and sciatica in over 16s) and the NHS pages on back pain.
+      </p>
+      <ul class="source-list">
+        {Object.entries(GUIDELINES).map(([name, g]) => {
+          const source = name as keyof typeof GUIDELINES;
+          return (
+            <li
+              key={name}
+              id={sourceAnchor(source)}
+              tabIndex={-1}
+              class="source-entry"
+              {...focusProps(source)}
+            >
+              <span class="source-tag">Guide</span>
+              <div>
+                <h3>{name}</h3>
+                <p>{g.covers}</p>
+                <p>
+                  <span class="source-takes">Limber uses it for:</span> {g.takes}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h2>Limber product rule</h2>
+      <div
+        id={sourceAnchor("Limber product rule")}
+        tabIndex={-1}
+        class="source-entry"
+        {...focusProps("Limber product rule")}
+      >
+        <span class="source-tag">Rule</span>
+        <p>{PRODUCT_RULE_EXPLANATION}</p>
+      </div>
+    </section>
+  );
+}

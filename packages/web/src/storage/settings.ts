@@ -10,6 +10,8 @@ export type Settings = {
   /** P7: hold each side of the twist for at least 30 seconds. */
   readonly twistHoldSeconds: number;
   readonly theme: Theme;
+  /** The number the emergency notice dials; null uses the number for the device's language (999, 911, 112). */
+  readonly emergencyNumber: string | null;
 };
 
 export const TIGHT_SPOT_SECONDS = { min: 20, max: 30 } as const; // P5
@@ -23,9 +25,13 @@ export const DEFAULT_SETTINGS: Settings = {
   tightSpotSeconds: 30,
   twistHoldSeconds: 30,
   theme: "system",
+  emergencyNumber: null,
 };
 
 export type SettingsIssue = { readonly path: keyof Settings; readonly message: string };
+
+/** A dialable number: digits, optionally after a leading "+", 2 to 15 of them (E.164 allows 15). */
+export const EMERGENCY_NUMBER_PATTERN = /^\+?[0-9]{2,15}$/;
 
 const isWhole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n);
 
@@ -51,6 +57,14 @@ export function findSettingsIssues(settings: Record<string, unknown>): SettingsI
   }
   if (!THEMES.includes(settings.theme as Theme)) {
     issues.push({ path: "theme", message: `must be one of ${THEMES.join(", ")}` });
+  }
+  const emergency = settings.emergencyNumber;
+  if (emergency !== null && (typeof emergency !== "string" || !EMERGENCY_NUMBER_PATTERN.test(emergency))) {
+    issues.push({
+      path: "emergencyNumber",
+      message:
+        "must be a phone number of 2 to 15 digits (a leading + is allowed), or empty for the usual number",
+    });
   }
   return issues;
 }

@@ -1,0 +1,205 @@
+/**
+ * The safety state, shown the same way on every screen: an emergency in red with a call link and each
+ * flag's own "why" (and never a technique); see-professional in amber with every reason, where it came
+ * from, its source and who to see (a physical therapist or a physician, P20); a rest with the local time it
+ * ends; a missing or expired safety check with the way to answer it; ready, quietly.
+ */
+import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
+import type { ComponentChildren } from "preact";
+import { Cite } from "../sources/Cite";
+import { settings } from "../storage/store";
+import { deviceLocale, emergencyCall } from "./emergency-call";
+import { localDateTime, originLabel } from "./reason-origin";
+import { loadSafetyCore, safetyCore } from "./safety-core";
+import "./safety.css";
+
+export type SafetyNoticeProps = {
+  readonly state: SafetyState;
+  /** The heading level: h1 where the notice is the page's subject (the session gate), else h2. */
+  readonly heading?: "h1" | "h2";
+  /** Actions for this screen (an acknowledgement, a link on); never shown with an emergency. */
+  readonly children?: ComponentChildren;
+};
+
+export function SafetyNotice({ state, heading = "h2", children }: SafetyNoticeProps) {
+  switch (state.level) {
+    case "emergency":
+      return <EmergencyNotice state={state} heading={heading} />;
+    case "see-professional":
+      return (
+        <SeeProfessionalNotice state={state} heading={heading}>
+          {children}
+        </SeeProfessionalNotice>
+      );
+    case "rest-until":
+      return (
+        <Notice level="rest-until" heading={heading} title={restTitle(state)} state={state}>
+          <p>
+            After that, answer the safety questions again before your next session. Stop at once whenever a
+            movement causes sharp, shooting or intense pain <Cite source="P13" />.
+          </p>
+          {children}
+        </Notice>
+      );
+    case "rescreen-needed":
+      return (
+        <Notice level="rescreen-needed" heading={heading} title="Answer the safety questions" state={state}>
+          <p class="actions">
+            <a class="button primary" href="#/screening" data-testid="safety-rescreen">
+              Answer the safety questions
+            </a>
+          </p>
+          {children}
+        </Notice>
+      );
+    case "ready":
+      return (
+        <div class="safety-notice safety-ready" data-testid="safety-notice" data-level="ready">
+          <p>Your safety check is up to date: gentle self-care looks suitable today.</p>
+          {children}
+        </div>
+      );
+  }
+}
+
+function restTitle(state: SafetyState): string {
+  return state.restUntil ? `Rest until ${localDateTime(state.restUntil)}` : "Rest until tomorrow";
+}
+
+type NoticeProps = {
+  readonly level: "see-professional" | "rest-until" | "rescreen-needed";
+  readonly heading: "h1" | "h2";
+  readonly title: string;
+  readonly state: SafetyState;
+  readonly children?: ComponentChildren;
+};
+
+function Notice({ level, heading: Heading, title, state, children }: NoticeProps) {
+  const id = `safety-${level}-title`;
+  return (
+    <section
+      class={`safety-notice safety-${level}`}
+      aria-labelledby={id}
+      data-testid="safety-notice"
+      data-level={level}
+    >
+      <Heading id={id} class="safety-title">
+        {title}
+      </Heading>
+      <ReasonList reasons={state.reasons} />
+      {children}
+    </section>
+  );
+}
+
+function SeeProfessionalNotice({ state, heading, children }: Omit<NoticeProps, "level" | "title">) {
+  const open = state.sessionAllowed;
+  return (
+    <Notice
+      level="see-professional"
+      heading={heading}
+      title="See a physical therapist or a physician"
+      state={state}
+    >
+      <p data-testid="safety-who">
+        <strong>Who to see:</strong> a physical therapist or a physician. They can find the cause of your
+        discomfort <Cite source="P20" />. Bring your visit summary.
+      </p>
+      <p>
+        {open
+          ? "You have said you understand each reason above, so gentle sessions stay open. Please still book that visit."
+          : "Limber offers no session while these reasons stand."}
+      </p>
+      <p class="actions">
+        <a class="button" href="#/summary">
+          Open the visit summary
+        </a>
+      </p>
+      {children}
+    </Notice>
+  );
+}
+
+function ReasonList({ reasons }: { reasons: readonly SafetyReason[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <ul class="safety-reasons">
+      {reasons.map((reason) => (
+        <li key={`${reason.origin}-${reason.code}`} data-reason={reason.code} data-origin={reason.origin}>
+          {reason.message} <span class="safety-origin">From {originLabel(reason.origin)}.</span>{" "}
+          <Cite source={reason.source} />
+          {reason.acknowledged && <span class="safety-acknowledged"> You said you understand.</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; heading: "h1" | "h2" }) {
+  const core = safetyCore.value;
+  if (!core) void loadSafetyCore().catch(() => undefined);
+  const call = core
+    ? emergencyCall(core, settings.value.emergencyNumber, deviceLocale())
+    : emergencyCallBeforeLoad(settings.value.emergencyNumber);
+  const emergencies = state.reasons.filter((reason) => reason.level === "emergency");
+  const others = state.reasons.filter((reason) => reason.level !== "emergency");
+  return (
+    <section
+      class="safety-notice safety-emergency"
+      role="alert"
+      aria-labelledby="safety-emergency-title"
+      data-testid="safety-notice"
+      data-level="emergency"
+    >
+      <Heading id="safety-emergency-title" class="safety-title">
+        Call emergency services now
+      </Heading>
+      <p>
+        <a class="button emergency-call" href={call.href} data-testid="emergency-call">
+          Call {call.number}
+        </a>
+      </p>
+      <p>Do not use the foam roller or do the twist. Tell the emergency team about:</p>
+      <ul class="safety-reasons">
+        {emergencies.map((reason) => {
+          const why = core?.EMERGENCY_WHY[reason.code as keyof SafetyCoreWhy];
+          return (
+            <li key={`${reason.origin}-${reason.code}`} data-reason={reason.code} data-origin={reason.origin}>
+              <strong>{reason.message}</strong>{" "}
+              <span class="safety-origin">From {originLabel(reason.origin)}.</span>
+              {why ? (
+                <span class="safety-why" data-testid="emergency-why">
+                  {" "}
+                  {why.text} <Cite source={why.source} />
+                </span>
+              ) : (
+                <>
+                  {" "}
+                  <Cite source={reason.source} />
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {others.length > 0 && (
+        <>
+          <p>Also on your record:</p>
+          <ReasonList reasons={others} />
+        </>
+      )}
+      <p class="safety-small">
+        Limber gives self-care guidance only and cannot assess you. This stays until you answer the safety
+        questions again.
+      </p>
+    </section>
+  );
+}
+
+type SafetyCoreWhy = NonNullable<typeof safetyCore.value>["EMERGENCY_WHY"];
+
+/** Before the core has loaded (a moment at most): the person's own number, else the international 112. */
+function emergencyCallBeforeLoad(override: string | null) {
+  const number = override ?? "112";
+  return { number, href: `tel:${number}` };
+}

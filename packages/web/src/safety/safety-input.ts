@@ -1,0 +1,35 @@
+/**
+ * The core's safety input from the device's record: the latest screening, the journal, the recorded
+ * acknowledgements, the device's time zone and the wall clock.
+ */
+import type { JournalEvent } from "@limber/core/journal/events";
+import type { Acknowledgement, SafetyInput } from "@limber/core/safety/safety-state";
+import type { Instant } from "@limber/core/units";
+import type { ScreeningRecord } from "../storage/screening-record";
+
+/** Screenings newest first, as the store keeps them. */
+export function safetyInputFrom(
+  screenings: readonly ScreeningRecord[],
+  events: readonly JournalEvent[],
+  acknowledgements: readonly Acknowledgement[],
+  timeZone: string,
+  now: Instant,
+): SafetyInput {
+  const latest = screenings[0];
+  return {
+    latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,
+    events,
+    acknowledgements,
+    timeZone,
+    now,
+  };
+}
+
+/** The device's IANA time zone; UTC when the browser will not say (the safer choice is still a real zone). */
+export function deviceTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    return "UTC";
+  }
+}

@@ -3,10 +3,11 @@
  * and no new symptom reported since (design: "Session rules"). The engine refuses to start otherwise.
  */
 import type { JournalEvent } from "../journal/events";
+import { SCREENING_VALID_MS } from "../safety/safety-state";
 import type { Outcome } from "../screening/triage";
-import { HOUR_MS, type Instant } from "../units";
+import type { Instant } from "../units";
 
-export const SCREENING_VALID_MS = 24 * HOUR_MS;
+export { SCREENING_VALID_MS };
 
 export type GateInput = {
   readonly lastScreening: { readonly outcome: Outcome; readonly at: string } | null;

@@ -1,0 +1,22 @@
+/**
+ * The local emergency number for a tap-to-call link. 112 reaches emergency services across Europe and
+ * from most mobile phones elsewhere, so it is the default when the region is not known.
+ */
+export type EmergencyNumber = { number: string; label: string };
+
+const BY_REGION: Readonly<Record<string, string>> = { GB: "999", US: "911" };
+const DEFAULT_NUMBER = "112";
+
+/** en-GB gives 999, en-US 911, anything else (or a locale that cannot be read) 112. */
+export function emergencyNumberFor(locale: string): EmergencyNumber {
+  const number = BY_REGION[regionOf(locale) ?? ""] ?? DEFAULT_NUMBER;
+  return { number, label: `Call ${number}` };
+}
+
+function regionOf(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale.replaceAll("_", "-")).region;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { SCREENING_ITEMS } from "../screening/questionnaire";
+import { EMERGENCY_LINK_IDS, EMERGENCY_WHY } from "./emergency-why";
+
+describe("[C-emergency-why-per-flag] each emergency flag has its own why and source", () => {
+  it("covers exactly the emergency items of the screening", () => {
+    expect([...EMERGENCY_LINK_IDS].sort()).toEqual(
+      SCREENING_ITEMS.filter((item) => item.severity === "emergency")
+        .map((item) => item.linkId)
+        .sort(),
+    );
+  });
+
+  it.each(["saddle-numbness", "bladder-bowel-change", "both-legs-symptoms"] as const)(
+    "%s is explained as cauda equina syndrome, with a cauda equina source",
+    (linkId) => {
+      expect(EMERGENCY_WHY[linkId].text).toContain("cauda equina syndrome");
+      expect(EMERGENCY_WHY[linkId].text).not.toMatch(/heart|chest/i);
+      expect(EMERGENCY_WHY[linkId].source).toMatch(/cauda equina/i);
+    },
+  );
+
+  it("chest pain is explained as a heart or blood vessel problem, never by cauda equina words or sources", () => {
+    expect(EMERGENCY_WHY["chest-pain"].text).toMatch(/heart/);
+    expect(EMERGENCY_WHY["chest-pain"].text).not.toMatch(/cauda equina|nerves|spine/i);
+    expect(EMERGENCY_WHY["chest-pain"].source).not.toMatch(/cauda equina/i);
+  });
+
+  it("every why says the help is needed straight away", () => {
+    for (const linkId of EMERGENCY_LINK_IDS) expect(EMERGENCY_WHY[linkId].text).toContain("straight away");
+  });
+});

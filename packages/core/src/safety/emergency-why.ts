@@ -1,0 +1,23 @@
+/**
+ * Why each emergency answer means "call now": one explanation per flag, with the source that names it.
+ * Cauda equina signs and chest pain are different emergencies and are never explained with each other's words.
+ */
+import type { SCREENING_ITEMS } from "../screening/questionnaire";
+import type { Source } from "../source";
+
+export type EmergencyLinkId = Extract<(typeof SCREENING_ITEMS)[number], { severity: "emergency" }>["linkId"];
+
+const CAUDA_EQUINA =
+  "This can be a sign of cauda equina syndrome: pressure on the bundle of nerves at the base of the spine. It needs treatment in hospital straight away.";
+
+export const EMERGENCY_WHY: Record<EmergencyLinkId, { text: string; source: Source }> = {
+  "saddle-numbness": { text: CAUDA_EQUINA, source: "NHS / NICE NG59 (cauda equina)" },
+  "bladder-bowel-change": { text: CAUDA_EQUINA, source: "NHS / NICE NG59 (cauda equina)" },
+  "both-legs-symptoms": { text: CAUDA_EQUINA, source: "NHS emergency list (cauda equina)" },
+  "chest-pain": {
+    text: "Chest pain together with back pain can be a sign of a problem with the heart or a major blood vessel. It needs help straight away.",
+    source: "NHS back pain guidance",
+  },
+};
+
+export const EMERGENCY_LINK_IDS = Object.keys(EMERGENCY_WHY) as EmergencyLinkId[];

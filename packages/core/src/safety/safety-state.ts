@@ -1,0 +1,305 @@
+/**
+ * The safety state: one value, computed from the latest screening, the journal and the clock, that every
+ * screen, the session gate and a share show the same way (design: "Safety state"). Most severe first:
+ * emergency > see-professional > rest-until > rescreen-needed > ready. When in doubt, the safer state wins.
+ */
+import { assess, parseJournalInput } from "../journal/assess";
+import type { JournalEvent } from "../journal/events";
+import { isTimeZone } from "../journal/local-day";
+import { screeningItem } from "../screening/questionnaire";
+import type { Decision } from "../screening/triage";
+import type { Source } from "../source";
+import { DAY_MS, type Instant } from "../units";
+import { nextLocalMidnight } from "./next-local-midnight";
+
+export type SafetyLevel = "emergency" | "see-professional" | "rest-until" | "rescreen-needed" | "ready";
+export type SafetyReason = {
+  /** A screening linkId, a journal trend code, "stopped-for-pain", "no-screening", "screening-expired" or "new-symptom". */
+  code: string;
+  level: Exclude<SafetyLevel, "ready">;
+  origin: "screening" | "check-in" | "journal" | "session" | "clock";
+  /** Plain words for the person. */
+  message: string;
+  source: Source;
+  /** ISO instant the reason arose. */
+  since?: string;
+  /** True only for the journal trend flags. */
+  acknowledgeable: boolean;
+  acknowledged: boolean;
+};
+export type SafetyState = {
+  /** The most severe reason's level, or "ready". */
+  level: SafetyLevel;
+  /** Every reason, most severe first. */
+  reasons: SafetyReason[];
+  /**
+   * While a rest-until reason stands (always at level rest-until, and under a more severe level too): the
+   * next local midnight after the latest stop for pain.
+   */
+  restUntil?: string;
+  /** True iff every reason is acknowledgeable and acknowledged (or there are none). */
+  sessionAllowed: boolean;
+};
+/** An explicit, recorded "I understand" naming the reason it acknowledges. */
+export type Acknowledgement = { code: string; at: string };
+export type SafetyInput = {
+  latestScreening: { decision: Decision; at: string } | null;
+  events: readonly JournalEvent[];
+  acknowledgements: readonly Acknowledgement[];
+  /** IANA time zone name: the person's local days. */
+  timeZone: string;
+  now: Instant;
+};
+
+/** From the most severe to the least; the index is the rank used to sort reasons. */
+export const SAFETY_LEVELS = [
+  "emergency",
+  "see-professional",
+  "rest-until",
+  "rescreen-needed",
+  "ready",
+] as const satisfies readonly SafetyLevel[];
+
+/** Product rule: a screening answers for 24 hours. */
+export const SCREENING_VALID_MS = DAY_MS;
+/** Product rule: an acknowledgement of a journal trend flag covers it for 24 hours, then it is asked again. */
+export const ACKNOWLEDGEMENT_VALID_MS = DAY_MS;
+/** The journal trend flags (P20 and a product rule): the only reasons a person may acknowledge and go on. */
+export const ACKNOWLEDGEABLE_CODES = ["persistent-48h", "frequent-adjusting", "repeated-sharp-pain"] as const;
+
+const PRODUCT_RULE: Source = "Limber product rule";
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+const rank = (level: SafetyLevel) => SAFETY_LEVELS.indexOf(level);
+type Draft = Omit<SafetyReason, "acknowledgeable" | "acknowledged">;
+const firm = (reason: Draft): SafetyReason => ({ ...reason, acknowledgeable: false, acknowledged: false });
+
+/** Throws a RangeError for a `timeZone` that is not an IANA name: a caller's mistake, never a person's. */
+export function assessSafety(input: SafetyInput): SafetyState {
+  const { latestScreening, events, timeZone, now } = input;
+  if (!isTimeZone(timeZone)) throw new RangeError(`"${timeZone}" is not an IANA time zone name`);
+  const screenedAt = latestScreening ? Date.parse(latestScreening.at) : Number.NaN;
+  // An unreadable screening date is no screening date: every event counts as after it.
+  const sinceScreening = events.filter(
+    (event) => Number.isNaN(screenedAt) || !(Date.parse(event.at) <= screenedAt),
+  );
+  const reasons: SafetyReason[] = [
+    ...screeningReasons(latestScreening),
+    ...checkInReasons(sinceScreening),
+    ...journalReasons(input),
+  ];
+  const rest = restReason(events, screenedAt, timeZone, now);
+  if (rest) reasons.push(rest.reason);
+  reasons.push(...clockReasons(latestScreening, screenedAt, now));
+  // Array.prototype.sort is stable: equal levels keep screening, check-in, journal, session, clock order.
+  reasons.sort((a, b) => rank(a.level) - rank(b.level));
+  const level = reasons[0]?.level ?? "ready";
+  return {
+    level,
+    reasons,
+    ...(rest?.restUntil ? { restUntil: rest.restUntil } : {}),
+    sessionAllowed: reasons.every((reason) => reason.acknowledgeable && reason.acknowledged),
+  };
+}
+
+/** Every "yes" of the latest screening, at its own severity; never acknowledgeable. */
+function screeningReasons(latest: SafetyInput["latestScreening"]): SafetyReason[] {
+  if (!latest) return [];
+  const since = latest.at;
+  const reasons = latest.decision.reasons.map((reason) =>
+    firm({
+      code: reason.code,
+      level: reason.severity,
+      origin: "screening",
+      message: reason.message,
+      source: reason.source,
+      since,
+    }),
+  );
+  const { outcome } = latest.decision;
+  // A decision whose outcome is not backed by a reason of that severity still blocks: the outcome wins.
+  if (outcome !== "self-care" && !reasons.some((reason) => reason.level === outcome)) {
+    reasons.push(
+      firm({
+        code: outcome,
+        level: outcome,
+        origin: "screening",
+        message:
+          outcome === "emergency"
+            ? "Your last screening found a sign that needs urgent help. Call emergency services now."
+            : "Your last screening said self-care is not right for you now. Please see a physical therapist or physician.",
+        source: PRODUCT_RULE,
+        since,
+      }),
+    );
+  }
+  return reasons;
+}
+
+/** A screening symptom reported in a check-in after the latest screening, at the screening's severity. */
+function checkInReasons(sinceScreening: readonly JournalEvent[]): SafetyReason[] {
+  const reasons: SafetyReason[] = [];
+  const seen = new Set<string>();
+  let firstNewSymptomAt: string | undefined;
+  for (const event of byTime(sinceScreening)) {
+    if (event.type !== "check-in") continue;
+    for (const linkId of event.symptoms) {
+      firstNewSymptomAt ??= event.at;
+      if (seen.has(linkId)) continue;
+      seen.add(linkId);
+      const item = screeningItem(linkId);
+      reasons.push(
+        firm({
+          code: linkId,
+          level: item.severity,
+          origin: "check-in",
+          message: item.reason,
+          source: item.source,
+          since: event.at,
+        }),
+      );
+    }
+  }
+  if (firstNewSymptomAt) {
+    reasons.push(
+      firm({
+        code: "new-symptom",
+        level: "rescreen-needed",
+        origin: "check-in",
+        message:
+          "You reported a new symptom. Please answer the safety questions again before the next session.",
+        source: PRODUCT_RULE,
+        since: firstNewSymptomAt,
+      }),
+    );
+  }
+  return reasons;
+}
+
+/** The journal trend flags (P20, and repeated stops for pain): see-professional, acknowledgeable for 24 h. */
+function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput): SafetyReason[] {
+  // Events dated after `now` (another device's clock) cannot be judged by the trend rules yet; the same
+  // event stored twice counts once.
+  const known = new Map<string, JournalEvent>();
+  for (const event of events) if (!(Date.parse(event.at) > now)) known.set(event.id, event);
+  const context = parseJournalInput({ timeZone, now: iso(now), events: [...known.values()] });
+  if (!context.ok) {
+    return [
+      firm({
+        code: "journal-unreadable",
+        level: "see-professional",
+        origin: "journal",
+        message:
+          "Part of your journal could not be read, so Limber cannot check it for warning signs. Until it can, please see a physical therapist or physician before another session.",
+        source: PRODUCT_RULE,
+      }),
+    ];
+  }
+  const codes: readonly string[] = ACKNOWLEDGEABLE_CODES;
+  return assess(context.value)
+    .flags.filter((flag) => codes.includes(flag.code))
+    .map((flag) => ({
+      code: flag.code,
+      level: "see-professional",
+      origin: "journal",
+      message: flag.message,
+      source: flag.code === "repeated-sharp-pain" ? PRODUCT_RULE : "P20",
+      ...(flag.since ? { since: flag.since } : {}),
+      acknowledgeable: true,
+      acknowledged: acknowledgements.some((ack) => isCurrentAcknowledgement(ack, flag.code, now)),
+    }));
+}
+
+/** An acknowledgement counts only for the code it names, and only for 24 hours after it was given. */
+function isCurrentAcknowledgement(ack: Acknowledgement, code: string, now: Instant): boolean {
+  const at = Date.parse(ack.at);
+  return ack.code === code && at <= now && now - at < ACKNOWLEDGEMENT_VALID_MS;
+}
+
+/**
+ * P13 says to stop at sharp pain; the product rule adds: no session before the next local day, and then only
+ * after a screening taken at or after that midnight.
+ */
+function restReason(
+  events: readonly JournalEvent[],
+  screenedAt: number,
+  timeZone: string,
+  now: Instant,
+): { reason: SafetyReason; restUntil?: string } | undefined {
+  // A stop with an unreadable date cannot be placed in a day; the journal rules flag it as unreadable.
+  const stop = byTime(events)
+    .filter((event) => event.type === "session" && event.outcome === "stopped-for-pain")
+    .filter((event) => !Number.isNaN(Date.parse(event.at)))
+    .at(-1);
+  if (!stop) return undefined;
+  const midnight = nextLocalMidnight(Date.parse(stop.at), timeZone);
+  if (now < midnight) {
+    return {
+      restUntil: iso(midnight),
+      reason: firm({
+        code: "stopped-for-pain",
+        level: "rest-until",
+        origin: "session",
+        message:
+          "You stopped a session because of pain. Rest for today: the next session can start tomorrow, after you answer the safety questions again.",
+        source: PRODUCT_RULE,
+        since: stop.at,
+      }),
+    };
+  }
+  if (screenedAt >= midnight) return undefined;
+  return {
+    reason: firm({
+      code: "stopped-for-pain",
+      level: "rescreen-needed",
+      origin: "session",
+      message:
+        "You stopped your last session because of pain. Please answer the safety questions again before the next one.",
+      source: PRODUCT_RULE,
+      since: stop.at,
+    }),
+  };
+}
+
+/** No screening, or one older than 24 hours (or with an unreadable date): screen again. */
+function clockReasons(
+  latest: SafetyInput["latestScreening"],
+  screenedAt: number,
+  now: Instant,
+): SafetyReason[] {
+  if (!latest) {
+    return [
+      firm({
+        code: "no-screening",
+        level: "rescreen-needed",
+        origin: "screening",
+        message: "Answer the safety questions before your first session.",
+        source: PRODUCT_RULE,
+      }),
+    ];
+  }
+  if (now - screenedAt <= SCREENING_VALID_MS) return [];
+  return [
+    firm({
+      code: "screening-expired",
+      level: "rescreen-needed",
+      origin: "clock",
+      message: "Your last screening is more than 24 hours old. Please answer the safety questions again.",
+      source: PRODUCT_RULE,
+      ...(Number.isNaN(screenedAt) ? {} : { since: iso(screenedAt + SCREENING_VALID_MS) }),
+    }),
+  ];
+}
+
+/** Events in time order; ties keep their given order. Unreadable dates sort last, where they count as new. */
+function byTime(events: readonly JournalEvent[]): JournalEvent[] {
+  const time = (event: JournalEvent) => {
+    const epochMs = Date.parse(event.at);
+    return Number.isNaN(epochMs) ? Number.POSITIVE_INFINITY : epochMs;
+  };
+  return [...events].sort((a, b) => time(a) - time(b));
+}
+
+export { type EmergencyNumber, emergencyNumberFor } from "./emergency-numbers";
+export { EMERGENCY_LINK_IDS, EMERGENCY_WHY, type EmergencyLinkId } from "./emergency-why";
+export { nextLocalMidnight } from "./next-local-midnight";
+export { findRetractedAnswers, RETRACTION_WINDOW_MS } from "./retracted-answers";

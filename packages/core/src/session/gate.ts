@@ -1,64 +1,48 @@
 /**
- * Whether a guided session may start: only on a self-care decision younger than 24 h, with no stop for pain
- * and no new symptom reported since (design: "Session rules"). The engine refuses to start otherwise.
+ * Whether a guided session may start: only when the safety state allows it (design: "Safety state", "Session
+ * rules"). The engine refuses to start otherwise, whatever a screen shows, so no screen can let a person past
+ * an emergency, a see-professional reason without its acknowledgement, a rest after a stop, or an old screening.
  */
-import type { JournalEvent } from "../journal/events";
-import { SCREENING_VALID_MS } from "../safety/safety-state";
-import type { Outcome } from "../screening/triage";
-import type { Instant } from "../units";
+import {
+  assessSafety,
+  type SafetyInput,
+  type SafetyLevel,
+  type SafetyReason,
+  type SafetyState,
+  SCREENING_VALID_MS,
+} from "../safety/safety-state";
 
 export { SCREENING_VALID_MS };
 
-export type GateInput = {
-  readonly lastScreening: { readonly outcome: Outcome; readonly at: string } | null;
-  readonly events: readonly JournalEvent[];
-  readonly now: Instant;
-};
+/** The safety state's input: the latest screening, the journal, acknowledgements, the time zone and the clock. */
+export type GateInput = SafetyInput;
 
 export type GateRefusal = {
-  readonly reason:
-    | "no-screening"
-    | "not-self-care"
-    | "screening-expired"
-    | "stopped-for-pain"
-    | "new-symptom";
+  /** The safety state's level: never "ready" when refused. */
+  readonly level: Exclude<SafetyLevel, "ready">;
+  /** Every reason of the safety state, most severe first. */
+  readonly reasons: readonly SafetyReason[];
+  /** While a rest after a stop for pain stands: when it ends. */
+  readonly restUntil?: string;
+  /** The most severe reason's code and message, for a one-line answer. */
+  readonly reason: string;
   readonly message: string;
 };
-export type GateResult = { readonly ok: true } | ({ readonly ok: false } & GateRefusal);
+export type GateResult =
+  | { readonly ok: true; readonly safety: SafetyState }
+  | ({ readonly ok: false } & GateRefusal);
 
-const refuse = (reason: GateRefusal["reason"], message: string): GateResult => ({
-  ok: false,
-  reason,
-  message,
-});
-
-export function checkSessionGate({ lastScreening, events, now }: GateInput): GateResult {
-  if (!lastScreening) return refuse("no-screening", "Answer the safety questions before your first session.");
-  if (lastScreening.outcome !== "self-care") {
-    return refuse(
-      "not-self-care",
-      "Your last screening said self-care is not right for you now. Please see a professional.",
-    );
-  }
-  const screenedAt = Date.parse(lastScreening.at);
-  if (!(now - screenedAt <= SCREENING_VALID_MS)) {
-    return refuse(
-      "screening-expired",
-      "Your last screening is more than 24 hours old. Please answer the safety questions again.",
-    );
-  }
-  const since = events.filter((event) => Date.parse(event.at) > screenedAt);
-  if (since.some((event) => event.type === "session" && event.outcome === "stopped-for-pain")) {
-    return refuse(
-      "stopped-for-pain",
-      "You stopped a session because of pain. Please answer the safety questions again before the next one.",
-    );
-  }
-  if (since.some((event) => event.type === "check-in" && event.symptoms.length > 0)) {
-    return refuse(
-      "new-symptom",
-      "You reported a new symptom. Please answer the safety questions again before the next session.",
-    );
-  }
-  return { ok: true };
+export function checkSessionGate(input: GateInput): GateResult {
+  const safety = assessSafety(input);
+  // sessionAllowed is exactly "no reason left that is not acknowledged"; the first such reason answers why.
+  const [blocking] = safety.reasons.filter((reason) => !(reason.acknowledgeable && reason.acknowledged));
+  if (!blocking) return { ok: true, safety };
+  return {
+    ok: false,
+    level: safety.level as Exclude<SafetyLevel, "ready">,
+    reasons: safety.reasons,
+    ...(safety.restUntil ? { restUntil: safety.restUntil } : {}),
+    reason: blocking.code,
+    message: blocking.message,
+  };
 }

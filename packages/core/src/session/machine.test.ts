@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TechniqueId } from "../journal/events";
 import { type Instant, instant } from "../units";
+import type { GateInput } from "./gate";
 import {
   nextDeadline,
   type SessionCommand,
@@ -14,14 +15,24 @@ import {
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./settings";
 
 const T0 = Date.parse("2026-11-24T08:00:00Z");
-const SCREENED = { outcome: "self-care", at: "2026-11-24T07:55:00Z" } as const;
+const SCREENED: GateInput["latestScreening"] = {
+  decision: { outcome: "self-care", reasons: [] },
+  at: "2026-11-24T07:55:00Z",
+};
+const gate = (latestScreening: GateInput["latestScreening"], now: Instant): GateInput => ({
+  latestScreening,
+  events: [],
+  acknowledgements: [],
+  timeZone: "Europe/London",
+  now,
+});
 const s = (seconds: number): Instant => instant(T0 + seconds * 1000);
 
 /** A session on a fake clock: every call says what time it is. */
 function session(technique: TechniqueId, settings: Partial<SessionSettings> = {}) {
   const started = startSession(technique, {
     settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
-    gate: { lastScreening: SCREENED, events: [], now: s(0) },
+    gate: gate(SCREENED, s(0)),
     now: s(0),
   });
   if (!started.ok) throw new Error(JSON.stringify(started.issues));
@@ -51,7 +62,7 @@ describe("session start", () => {
   it("refuses to start without a screening", () => {
     const result = startSession("supine-spinal-twist", {
       settings: DEFAULT_SESSION_SETTINGS,
-      gate: { lastScreening: null, events: [], now: s(0) },
+      gate: gate(null, s(0)),
       now: s(0),
     });
     expect(result).toMatchObject({
@@ -63,7 +74,7 @@ describe("session start", () => {
   it("refuses to start on a screening older than 24 hours", () => {
     const result = startSession("thoracic-foam-roll", {
       settings: DEFAULT_SESSION_SETTINGS,
-      gate: { lastScreening: { outcome: "self-care", at: "2026-11-23T07:59:59Z" }, events: [], now: s(0) },
+      gate: gate({ ...SCREENED, at: "2026-11-23T07:59:59Z" }, s(0)),
       now: s(0),
     });
     expect(result).toMatchObject({ ok: false, issues: [{ path: "screening-expired" }] });
@@ -72,7 +83,7 @@ describe("session start", () => {
   it("refuses settings outside the article's bounds", () => {
     const result = startSession("thoracic-foam-roll", {
       settings: { ...DEFAULT_SESSION_SETTINGS, tightSpotSeconds: 31, twistHoldSeconds: 29 },
-      gate: { lastScreening: SCREENED, events: [], now: s(0) },
+      gate: gate(SCREENED, s(0)),
       now: s(0),
     });
     expect(result).toMatchObject({

@@ -199,7 +199,7 @@ export function nextDeadline(state: SessionState): { at: Instant; chimes: ChimeK
 }
 
 /**
- * Starts a session, but only on a valid self-care screening (see `checkSessionGate`). The gate reads the
+ * Starts a session, but only when the safety state allows it (see `checkSessionGate`). The gate reads the
  * calendar (`gate.now`); the session runs on `now`, which may come from a monotonic clock.
  */
 export function startSession(

@@ -62,34 +62,48 @@ function checkInObservation(checkIn: CheckIn, patient: string) {
   };
 }
 
+/** The Bundle's first entry: the person. */
+export function fhirPatientEntry(person: PersonRecord["person"]) {
+  return {
+    fullUrl: fhirPatientReference(person),
+    resource: {
+      resourceType: "Patient",
+      id: person.id,
+      ...(person.email ? { telecom: [{ system: "email", value: person.email }] } : {}),
+    },
+  };
+}
+
+export const fhirPatientReference = (person: PersonRecord["person"]) => `urn:uuid:${person.id}`;
+
+/** One screening's entry. */
+export function fhirScreeningEntry(screening: ScreeningRecord, patient: string) {
+  return {
+    fullUrl: `urn:uuid:${screening.id}`,
+    resource: {
+      ...toFhirQuestionnaireResponse(screening.answers, screening.at, screening.id),
+      subject: { reference: patient },
+    },
+  };
+}
+
+/** One journal event's entry: check-ins become Observations; other events have none. */
+export function fhirEventEntry(event: JournalEvent, patient: string) {
+  if (event.type !== "check-in") return undefined;
+  return { fullUrl: `urn:uuid:${event.id}`, resource: checkInObservation(event, patient) };
+}
+
+/** The whole Bundle, entry by entry (a server streams the same entries one page at a time). */
 export function toFhirBundle(record: PersonRecord) {
-  const patient = `urn:uuid:${record.person.id}`;
+  const patient = fhirPatientReference(record.person);
   return {
     resourceType: "Bundle",
     type: "collection",
     timestamp: record.exportedAt,
     entry: [
-      {
-        fullUrl: patient,
-        resource: {
-          resourceType: "Patient",
-          id: record.person.id,
-          ...(record.person.email ? { telecom: [{ system: "email", value: record.person.email }] } : {}),
-        },
-      },
-      ...record.screenings.map((screening) => ({
-        fullUrl: `urn:uuid:${screening.id}`,
-        resource: {
-          ...toFhirQuestionnaireResponse(screening.answers, screening.at, screening.id),
-          subject: { reference: patient },
-        },
-      })),
-      ...record.events
-        .filter((event): event is CheckIn => event.type === "check-in")
-        .map((checkIn) => ({
-          fullUrl: `urn:uuid:${checkIn.id}`,
-          resource: checkInObservation(checkIn, patient),
-        })),
+      fhirPatientEntry(record.person),
+      ...record.screenings.map((screening) => fhirScreeningEntry(screening, patient)),
+      ...record.events.flatMap((event) => fhirEventEntry(event, patient) ?? []),
     ],
   };
 }

@@ -36,6 +36,15 @@ const SIGNED_IN_ONLY: readonly RouteCase[] = [
   { method: "GET", path: "/api/journal/assessment?timeZone=Europe/London" },
   { method: "GET", path: "/api/export" },
   { method: "GET", path: "/api/export/fhir" },
+  { method: "POST", path: "/api/shares", body: { expiresInDays: 7 } },
+  { method: "GET", path: "/api/shares" },
+  { method: "DELETE", path: "/api/shares/6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a", body: {} },
+];
+
+/** Read only through a share's bearer token; anonymous and signed-in callers get share_not_found. */
+const SHARE_TOKEN_READS: readonly RouteCase[] = [
+  { method: "GET", path: "/api/shared/record" },
+  { method: "GET", path: "/api/shared/fhir" },
 ];
 
 const label = (route: RouteCase) => `${route.method} ${route.path}`;
@@ -102,6 +111,88 @@ describe.each(backends())("access on %s", (backend) => {
       expect(response.status).toBe(401);
       expectErrorBody(response, "unauthenticated");
     });
+  });
+
+  describe("a share token (Authorization: Bearer)", () => {
+    let token: string;
+    let othersToken: string;
+    const withToken = (route: RouteCase, bearer = token) =>
+      app.anonymous().request({ ...route, headers: { authorization: `Bearer ${bearer}` } });
+    beforeAll(async () => {
+      await member.request({
+        method: "POST",
+        path: "/api/journal/events",
+        body: checkIn({ note: "member's" }),
+      });
+      await stranger.request({
+        method: "POST",
+        path: "/api/journal/events",
+        body: checkIn({ note: "stranger's" }),
+      });
+      const mine = await member.request({ method: "POST", path: "/api/shares", body: { expiresInDays: 7 } });
+      const theirs = await stranger.request({
+        method: "POST",
+        path: "/api/shares",
+        body: { expiresInDays: 7 },
+      });
+      token = (mine.json as { token: string }).token;
+      othersToken = (theirs.json as { token: string }).token;
+    });
+
+    it.each(SIGNED_IN_ONLY.map((route) => [label(route), route] as const))(
+      "[C-share-read-only] is anonymous (401) to %s",
+      async (_name, route) => {
+        const response = await withToken(route);
+        expect(response.status).toBe(401);
+        expectErrorBody(response, "unauthenticated");
+      },
+    );
+
+    it.each(PUBLIC_READS.map((route) => [label(route), route] as const))(
+      "[C-share-read-only] reads %s as anyone may",
+      async (_name, route) => {
+        expect((await withToken(route)).status).toBe(200);
+      },
+    );
+
+    it.each(SHARE_TOKEN_READS.map((route) => [label(route), route] as const))(
+      "[C-share-read-only] reads %s for its own person only",
+      async (_name, route) => {
+        const mine = await withToken(route);
+        expect(mine.status).toBe(200);
+        expect(mine.text).toContain("member's");
+        expect(mine.text).not.toContain("stranger's");
+        const theirs = await withToken(route, othersToken);
+        expect(theirs.text).toContain("stranger's");
+        expect(theirs.text).not.toContain("member's");
+      },
+    );
+
+    it("[C-share-read-only] never writes: a screening sent with it is answered but stored nowhere", async () => {
+      const before = await member.request({ method: "GET", path: "/api/screenings" });
+      const response = await withToken({
+        method: "POST",
+        path: "/api/screenings",
+        body: { answers: SELF_CARE_ANSWERS },
+      });
+      expect(response.status).toBe(200);
+      const after = await member.request({ method: "GET", path: "/api/screenings" });
+      expect(after.json).toEqual(before.json);
+    });
+  });
+
+  describe("share-token reads without a token", () => {
+    it.each(SHARE_TOKEN_READS.map((route) => [label(route), route] as const))(
+      "[C-share-expires-revokes] answer 404 share_not_found to anonymous and signed-in callers for %s",
+      async (_name, route) => {
+        for (const [index, caller] of [app.anonymous(), owner, member].entries()) {
+          const remoteAddress = `198.51.100.${index + (route.path.endsWith("fhir") ? 10 : 0)}`;
+          const response = await caller.request({ ...route, remoteAddress });
+          expect(response.status).toBe(404);
+          expectErrorBody(response, "share_not_found");
+        }
+      },
+    );
   });
 
   describe("a member who is not the owner", () => {

@@ -29,6 +29,13 @@ describe("the error catalogue", () => {
     });
   });
 
+  it("answers an unknown, expired or revoked share with one 404 whose words a clinician can act on", () => {
+    expect(new ApiError("share_not_found").status).toBe(404);
+    expect(ERROR_CATALOGUE.share_not_found.message).toBe(
+      "This link was withdrawn or has expired; ask your patient for a new one.",
+    );
+  });
+
   it("lists every issue of bad input in the message and as details", () => {
     const error = invalidInput([
       { code: "missing_answer", path: "answers.fever", message: "must be answered" },

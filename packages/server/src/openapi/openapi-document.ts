@@ -72,6 +72,8 @@ function operation(route: AnyRoute) {
     }),
   );
   const signedIn = route.access === "signed-in" || route.access === "owner";
+  // Reads through a share take the share's token as a bearer token instead of a session.
+  const throughShare = route.url.startsWith("/api/shared/");
   return {
     tags: [route.tag],
     summary: route.summary,
@@ -92,6 +94,7 @@ function operation(route: AnyRoute) {
         : {}),
     },
     ...(signedIn ? { security: [{ session: [] }] } : {}),
+    ...(throughShare ? { security: [{ shareToken: [] }] } : {}),
   };
 }
 
@@ -111,7 +114,14 @@ export function openApiDocument(routes: readonly AnyRoute[]) {
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     components: {
-      securitySchemes: { session: { type: "apiKey", in: "cookie", name: COOKIE_NAME } },
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: COOKIE_NAME },
+        shareToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "The token from a share link (/#/shared/<token>); reads that person's record only",
+        },
+      },
       schemas: { Error: errorSchema },
     },
     paths,

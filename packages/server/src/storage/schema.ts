@@ -57,6 +57,29 @@ export type JournalEventsTable = {
   created_at: DefaultedTimestamp;
 };
 
+export type SharesTable = {
+  owner_id: string;
+  id: string;
+  /** SHA-256 of the share token: a leaked table does not hand out records. */
+  token_hash: string;
+  label: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+};
+
+export type ShareAccessesTable = {
+  owner_id: string;
+  share_id: string;
+  at: Timestamp;
+  what: "record" | "fhir";
+};
+
+export type ShareFailuresTable = {
+  key_hash: string;
+  at: Timestamp;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -64,4 +87,7 @@ export type Schema = {
   login_failures: LoginFailuresTable;
   screenings: ScreeningsTable;
   journal_events: JournalEventsTable;
+  shares: SharesTable;
+  share_accesses: ShareAccessesTable;
+  share_failures: ShareFailuresTable;
 };

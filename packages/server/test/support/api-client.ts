@@ -8,6 +8,8 @@ export type ApiRequest = {
   readonly headers?: Readonly<Record<string, string>>;
   /** An object is sent as JSON with `Content-Type: application/json`; a string is sent as is. */
   readonly body?: unknown;
+  /** The client's address as the server sees it (inject only; over HTTP it is the socket's). */
+  readonly remoteAddress?: string;
 };
 
 export type ApiResponse = {
@@ -27,6 +29,7 @@ type Injectable = {
     url: string;
     headers: Record<string, string>;
     payload?: string;
+    remoteAddress?: string;
   }): PromiseLike<{
     statusCode: number;
     headers: Record<string, string | string[] | number | undefined>;
@@ -60,6 +63,7 @@ export function injectSend(app: Injectable): Send {
       url: request.path,
       headers,
       ...(payload === undefined ? {} : { payload }),
+      ...(request.remoteAddress === undefined ? {} : { remoteAddress: request.remoteAddress }),
     });
     const flat: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(response.headers)) {

@@ -1,9 +1,11 @@
 /** Every migration, in order. One set serves PGlite and PostgreSQL alike. Never edit a released one: add. */
 import type { Migration, MigrationProvider } from "kysely";
 import { initial } from "./001-initial";
+import { shares } from "./003-shares";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
+  "003-shares": shares,
 };
 
 export const migrationProvider: MigrationProvider = {

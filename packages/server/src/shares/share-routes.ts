@@ -1,0 +1,129 @@
+/**
+ * Sharing with a clinician: the person creates, lists and revokes shares; the clinician reads the record
+ * or the FHIR Bundle with the share's token as a bearer token. The token grants these two reads only:
+ * every other route reads sessions from the cookie alone, so to them a bearer token is anonymous.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { hashToken, newSecretToken } from "../accounts/secret-token";
+import { ApiError } from "../errors/api-error";
+import { readPersonRecord, toFhirExport } from "../export/person-record";
+import { defineRoute } from "../http/api-route";
+import type { Services } from "../services";
+import { readBearerToken } from "./bearer-token";
+import { guessingWait, guessKey, recordGuess } from "./share-guessing";
+import { createdShareSchema, createShareSchema, shareIdParamsSchema, shareListSchema } from "./share-schemas";
+import { type AccessKind, createShare, listShares, openShare, revokeShare } from "./share-store";
+
+const DAY_MS = 24 * 60 * 60_000;
+
+const SHARED_READ_RESPONSES = {
+  404: {
+    description: "share_not_found: the token is unknown, expired or revoked (one answer for all three)",
+  },
+  429: { description: "rate_limited: too many failed share reads from this address; see Retry-After" },
+};
+
+/** The person's record through a live share, logged as one access; everything else answers the same 404. */
+async function readShared(
+  what: AccessKind,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: Services,
+) {
+  const { database } = services;
+  const now = services.now();
+  const key = guessKey(request.ip);
+  const wait = await guessingWait(database, key, now);
+  if (wait > 0) {
+    reply.header("retry-after", String(wait));
+    throw new ApiError(
+      "rate_limited",
+      `Too many share links from this address did not open; wait ${wait} seconds, then check the link.`,
+    );
+  }
+  const token = readBearerToken(request);
+  const ownerId = token === undefined ? undefined : await openShare(database, hashToken(token), what, now);
+  const record = ownerId === undefined ? undefined : await readPersonRecord(database, ownerId, now);
+  if (!record) {
+    await recordGuess(database, key, now);
+    throw new ApiError("share_not_found");
+  }
+  return record;
+}
+
+export const SHARE_ROUTES = [
+  defineRoute({
+    method: "POST",
+    url: "/api/shares",
+    tag: "shares",
+    summary: "Create a read-only link to the whole record for a clinician; the token is shown only here",
+    access: "signed-in",
+    body: createShareSchema,
+    responses: {
+      201: { description: "Created", schema: createdShareSchema },
+      400: { description: "expiresInDays is not 1..90, or the label is empty or too long" },
+    },
+    async handle({ body, user, services, request }) {
+      const token = newSecretToken();
+      const createdAt = services.now();
+      const share = await createShare(services.database, {
+        ownerId: user.id,
+        tokenHash: hashToken(token),
+        ...(body.label === undefined ? {} : { label: body.label }),
+        createdAt,
+        expiresAt: new Date(createdAt.getTime() + body.expiresInDays * DAY_MS),
+      });
+      // The fragment never reaches a server or proxy log; the web app sends it back as a bearer token.
+      const url = `${request.protocol}://${request.host}/#/shared/${token}`;
+      return { status: 201, body: { share, token, url } };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/shares",
+    tag: "shares",
+    summary: "The person's shares, newest first, each with every access (when, and what was read)",
+    access: "signed-in",
+    responses: { 200: { description: "The shares", schema: shareListSchema } },
+    async handle({ user, services }) {
+      return { status: 200, body: { shares: await listShares(services.database, user.id) } };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/shares/:id",
+    tag: "shares",
+    summary: "Stop a share; the next read through it answers 404 share_not_found",
+    access: "signed-in",
+    params: shareIdParamsSchema,
+    responses: { 204: { description: "Revoked" }, 404: { description: "Not yours, or no such share" } },
+    async handle({ params, user, services }) {
+      const found = await revokeShare(services.database, user.id, params.id, services.now());
+      if (!found) throw new ApiError("not_found", "You have no share with this id.");
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/shared/record",
+    tag: "shares",
+    summary: "Through a share (bearer token): the person's record, the same shape as GET /api/export",
+    access: "public",
+    responses: { 200: { description: "The record" }, ...SHARED_READ_RESPONSES },
+    async handle({ request, reply, services }) {
+      return { status: 200, body: await readShared("record", request, reply, services) };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/shared/fhir",
+    tag: "shares",
+    summary: "Through a share (bearer token): the FHIR R4 Bundle of GET /api/export/fhir",
+    access: "public",
+    responses: { 200: { description: "A FHIR R4 Bundle" }, ...SHARED_READ_RESPONSES },
+    async handle({ request, reply, services }) {
+      const record = await readShared("fhir", request, reply, services);
+      return { status: 200, body: toFhirExport(record) };
+    },
+  }),
+];

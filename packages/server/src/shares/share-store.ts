@@ -1,0 +1,145 @@
+/**
+ * Shares in storage, always scoped to their owner. A share is found by its token's hash; the hash is then
+ * compared again in constant time, and an access is written only while the share is still live, in the
+ * same statement that checks it, so a revocation that commits first wins the race.
+ */
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import { sql } from "kysely";
+import type { Database } from "../storage/database";
+
+export type AccessKind = "record" | "fhir";
+
+export type Share = {
+  readonly id: string;
+  readonly label?: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+};
+
+export type ShareWithAccesses = Share & { readonly accesses: readonly { at: string; what: AccessKind }[] };
+
+type ShareRow = {
+  id: string;
+  label: string | null;
+  created_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+};
+
+const toShare = (row: ShareRow): Share => ({
+  id: row.id,
+  ...(row.label === null ? {} : { label: row.label }),
+  createdAt: new Date(row.created_at).toISOString(),
+  expiresAt: new Date(row.expires_at).toISOString(),
+  revokedAt: row.revoked_at === null ? null : new Date(row.revoked_at).toISOString(),
+});
+
+export async function createShare(
+  { db }: Database,
+  input: { ownerId: string; tokenHash: string; label?: string; createdAt: Date; expiresAt: Date },
+): Promise<Share> {
+  const row = await db
+    .insertInto("shares")
+    .values({
+      owner_id: input.ownerId,
+      id: randomUUID(),
+      token_hash: input.tokenHash,
+      label: input.label ?? null,
+      created_at: input.createdAt,
+      expires_at: input.expiresAt,
+      revoked_at: null,
+    })
+    .returning(["id", "label", "created_at", "expires_at", "revoked_at"])
+    .executeTakeFirstOrThrow();
+  return toShare(row);
+}
+
+/** Every share of the owner, newest first, each with its accesses (oldest first). */
+export async function listShares({ db }: Database, ownerId: string): Promise<ShareWithAccesses[]> {
+  const [rows, accesses] = await Promise.all([
+    db
+      .selectFrom("shares")
+      .select(["id", "label", "created_at", "expires_at", "revoked_at"])
+      .where("owner_id", "=", ownerId)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .execute(),
+    db
+      .selectFrom("share_accesses")
+      .select(["share_id", "at", "what"])
+      .where("owner_id", "=", ownerId)
+      .orderBy("at", "asc")
+      .execute(),
+  ]);
+  const byShare = new Map<string, { at: string; what: AccessKind }[]>();
+  for (const access of accesses) {
+    const list = byShare.get(access.share_id) ?? [];
+    list.push({ at: new Date(access.at).toISOString(), what: access.what });
+    byShare.set(access.share_id, list);
+  }
+  return rows.map((row) => ({ ...toShare(row), accesses: byShare.get(row.id) ?? [] }));
+}
+
+/** Marks the owner's share revoked (once; a second revocation keeps the first time). False when not theirs. */
+export async function revokeShare({ db }: Database, ownerId: string, id: string, at: Date): Promise<boolean> {
+  const found = await db
+    .selectFrom("shares")
+    .select("revoked_at")
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!found) return false;
+  await db
+    .updateTable("shares")
+    .set({ revoked_at: at })
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .execute();
+  return true;
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Records one read through the share whose token hashes to `tokenHash`, if it is live at `now`, and returns
+ * its owner's id; undefined for an unknown, expired or revoked share (the caller cannot tell which).
+ */
+export async function openShare(
+  { db }: Database,
+  tokenHash: string,
+  what: AccessKind,
+  now: Date,
+): Promise<string | undefined> {
+  const candidate = await db
+    .selectFrom("shares")
+    .select(["owner_id", "id", "token_hash"])
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+  if (!candidate || !sameHash(candidate.token_hash, tokenHash)) return undefined;
+  const logged = await db
+    .insertInto("share_accesses")
+    .columns(["owner_id", "share_id", "at", "what"])
+    .expression((eb) =>
+      eb
+        .selectFrom("shares")
+        .select([
+          "owner_id",
+          "id",
+          sql<Date>`${now.toISOString()}::timestamptz`.as("at"),
+          sql<AccessKind>`${what}::text`.as("what"),
+        ])
+        .where("owner_id", "=", candidate.owner_id)
+        .where("id", "=", candidate.id)
+        .where("revoked_at", "is", null)
+        .where("expires_at", ">", now),
+    )
+    .returning("owner_id")
+    .executeTakeFirst();
+  return logged?.owner_id;
+}

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ApiError } from "../errors/api-error";
+import { isDatabaseOutage, OUTAGE_RETRY_AFTER_SECONDS } from "../errors/database-outage";
 import { setSecurityHeaders } from "./security-headers";
 
 /** Fastify's own request errors, by their code, in the catalogue's words. */
@@ -44,7 +45,13 @@ function fromDatabaseError(error: { code?: unknown }): ApiError | undefined {
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof ApiError ? error : (fromFastifyError(error) ?? fromDatabaseError(error));
+    const known =
+      error instanceof ApiError
+        ? error
+        : isDatabaseOutage(error)
+          ? new ApiError("unavailable")
+          : (fromFastifyError(error) ?? fromDatabaseError(error));
+    if (known?.code === "unavailable") reply.header("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
     if (known) return reply.code(known.status).send(known.toBody());
     request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "failed");
     const internal = new ApiError("internal_error");

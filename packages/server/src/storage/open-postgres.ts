@@ -11,6 +11,9 @@ export async function openPostgres({ url, poolSize = 10 }: PostgresOptions): Pro
   // An idle connection the server drops (restart, failover, admin) is discarded by the pool and the next
   // query opens a new one; without a listener, node-postgres would crash the process instead.
   pool.on("error", () => {});
+  // A checked-out connection that the server ends (57P01 on a stop) emits "error" too: the query in flight
+  // fails on its own and answers 503; without this listener the event would crash the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   // Fail now, with the reason, rather than at the first request.
   const client = await pool.connect().catch(async (error: Error) => {
     await pool.end();

@@ -111,7 +111,7 @@ function SeeProfessionalNotice({ state, heading, children }: Omit<NoticeProps, "
           : "Limber offers no session while these reasons stand."}
       </p>
       <p class="actions">
-        <a class="button" href="#/summary">
+        <a class="button" href="#/summary" data-testid="safety-open-summary">
           Open the visit summary
         </a>
       </p>

@@ -7,7 +7,23 @@ import type { Acknowledgement, SafetyInput } from "@limber/core/safety/safety-st
 import type { Instant } from "@limber/core/units";
 import type { ScreeningRecord } from "../storage/screening-record";
 
-/** Screenings newest first, as the store keeps them. */
+/** The safety input from the record, without the clock. Screenings newest first, as the store keeps them. */
+export function recordSafetyInput(
+  screenings: readonly ScreeningRecord[],
+  events: readonly JournalEvent[],
+  acknowledgements: readonly Acknowledgement[],
+  timeZone: string,
+): Omit<SafetyInput, "now"> {
+  const latest = screenings[0];
+  return {
+    latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,
+    events,
+    acknowledgements,
+    timeZone,
+  };
+}
+
+/** The safety input from the record at `now`. */
 export function safetyInputFrom(
   screenings: readonly ScreeningRecord[],
   events: readonly JournalEvent[],
@@ -15,14 +31,7 @@ export function safetyInputFrom(
   timeZone: string,
   now: Instant,
 ): SafetyInput {
-  const latest = screenings[0];
-  return {
-    latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,
-    events,
-    acknowledgements,
-    timeZone,
-    now,
-  };
+  return { ...recordSafetyInput(screenings, events, acknowledgements, timeZone), now };
 }
 
 /** The device's IANA time zone; UTC when the browser will not say (the safer choice is still a real zone). */

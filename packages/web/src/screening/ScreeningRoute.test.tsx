@@ -1,101 +1,152 @@
 import { SCREENING_ITEMS, type ScreeningLinkId } from "@limber/core/screening/questionnaire";
+import { decide } from "@limber/core/screening/triage";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { location } from "../app/router";
-import { screenings, store } from "../storage/store";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { location, navigate, startRouter } from "../app/router";
+import { storeReady } from "../app/store-ready";
+import { loadSafetyCore } from "../safety/safety-core";
+import { answersWithYes } from "../safety/safety-fixtures";
+import { recordScreening, screenings, store } from "../storage/store";
 import OutcomeRoute from "./OutcomeRoute";
 import ScreeningRoute from "./ScreeningRoute";
+import { clearDraft } from "./screening-draft-store";
 
 // Lazy screens and the store's first validation load modules from disk; a busy machine can take seconds.
 const PATIENCE = { timeout: 5000 };
 
-const question = () => screen.getByTestId("screening-question").textContent;
-
-/** Answers every question through the UI: "yes" for the listed items, "no" for the rest. */
-async function answerAll(yes: readonly ScreeningLinkId[] = []) {
-  for (const item of SCREENING_ITEMS) {
-    expect(question()).toBe(item.question);
-    fireEvent.click(screen.getByTestId(yes.includes(item.linkId) ? "screening-yes" : "screening-no"));
-    fireEvent.click(screen.getByTestId("screening-next"));
-  }
-  await waitFor(() => expect(location.value.path).toBe("/screening/result"), PATIENCE);
+/** The screening and its result, switched by the address as the app's router does. */
+function Routed() {
+  const { path, query } = location.value;
+  if (path === "/screening") return <ScreeningRoute query={query} />;
+  if (path === "/screening/result") return <OutcomeRoute />;
+  return null;
 }
 
+const question = () => screen.getByTestId("screening-question").textContent;
+const tap = (answer: "yes" | "no") => fireEvent.click(screen.getByTestId(`screening-${answer}`));
+
+/** Answers in order, "yes" for the listed items, until the screening leaves the questions. */
+async function answerAll(yes: readonly ScreeningLinkId[] = []) {
+  for (const item of SCREENING_ITEMS) {
+    await waitFor(() => expect(question()).toBe(item.question));
+    tap(yes.includes(item.linkId) ? "yes" : "no");
+    if (item.severity === "emergency" && yes.includes(item.linkId)) return;
+  }
+}
+
+beforeAll(async () => {
+  startRouter();
+  await loadSafetyCore();
+});
 beforeEach(async () => {
   await store.eraseDevice();
-  location.value = { path: "/screening", query: new URLSearchParams() };
+  storeReady.value = true;
+  clearDraft();
+  navigate("/screening", { replace: true });
 });
 afterEach(cleanup);
 
 describe("the screening flow", () => {
-  it("asks one question at a time with its help text, starting with the first item", () => {
-    render(<ScreeningRoute />);
+  it("asks one question at a time with its help text and shows the progress", async () => {
+    render(<Routed />);
     const first = SCREENING_ITEMS[0];
     expect(question()).toBe(first.question);
     expect(screen.getByText(first.help)).toBeTruthy();
     expect(screen.getByTestId("screening-progress").textContent).toBe(
       `Question 1 of ${SCREENING_ITEMS.length}`,
     );
+    await waitFor(() => expect(location.value.query.get("q")).toBe("1"));
   });
 
-  it("does not move past a question that has no answer, and says why", () => {
-    render(<ScreeningRoute />);
-    fireEvent.click(screen.getByTestId("screening-next"));
-    expect(question()).toBe(SCREENING_ITEMS[0].question);
-    expect(screen.getByTestId("screening-error").textContent).toMatch(/answer yes or no/i);
+  it("answers and moves on in one tap, with its own address per question", async () => {
+    render(<Routed />);
+    tap("no");
+    await waitFor(() => expect(question()).toBe(SCREENING_ITEMS[1].question));
+    expect(location.value.query.get("q")).toBe("2");
+    expect(screen.getByTestId("screening-progress").textContent).toBe(
+      `Question 2 of ${SCREENING_ITEMS.length}`,
+    );
+    expect(screen.getByTestId("screening-no").getAttribute("aria-pressed")).toBe("false");
   });
 
-  it("does not carry an answer over to the next question", () => {
-    render(<ScreeningRoute />);
-    fireEvent.click(screen.getByTestId("screening-no"));
-    fireEvent.click(screen.getByTestId("screening-next"));
-    expect(question()).toBe(SCREENING_ITEMS[1].question);
-    fireEvent.click(screen.getByTestId("screening-next"));
-    expect(question()).toBe(SCREENING_ITEMS[1].question);
-    expect(screen.getByTestId("screening-error")).toBeTruthy();
-  });
-
-  it("keeps earlier answers when going back", () => {
-    render(<ScreeningRoute />);
-    fireEvent.click(screen.getByTestId("screening-yes"));
-    fireEvent.click(screen.getByTestId("screening-next"));
+  it("keeps earlier answers when going back, and shows which one was given", async () => {
+    render(<Routed />);
+    tap("yes");
+    await waitFor(() => expect(question()).toBe(SCREENING_ITEMS[1].question));
     fireEvent.click(screen.getByTestId("screening-back"));
+    await waitFor(() => expect(question()).toBe(SCREENING_ITEMS[0].question));
+    expect(screen.getByTestId("screening-yes").getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByTestId("screening-no").getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("does not skip ahead to a question whose earlier questions have no answer", async () => {
+    navigate("/screening?q=7", { replace: true });
+    render(<Routed />);
+    await waitFor(() => expect(location.value.query.get("q")).toBe("1"));
     expect(question()).toBe(SCREENING_ITEMS[0].question);
-    expect((screen.getByTestId("screening-yes") as HTMLInputElement).checked).toBe(true);
   });
 
   it("records a self-care decision when every answer is no, and offers the techniques", async () => {
-    render(<ScreeningRoute />);
+    render(<Routed />);
     await answerAll();
+    await waitFor(() => expect(screen.getByTestId("outcome-self-care")).toBeTruthy(), PATIENCE);
     expect(screenings.value[0]?.decision).toEqual({ outcome: "self-care", reasons: [] });
-    cleanup();
-    render(<OutcomeRoute />);
-    expect(screen.getByTestId("outcome-self-care")).toBeTruthy();
     expect(screen.getByTestId("choose-technique").getAttribute("href")).toBe("#/techniques");
   });
 
-  it("sends saddle numbness to emergency care and offers no technique at all", async () => {
-    render(<ScreeningRoute />);
-    await answerAll(["saddle-numbness", "recent-injury"]);
-    cleanup();
-    const { container } = render(<OutcomeRoute />);
-    const outcome = screen.getByTestId("outcome-emergency");
-    expect(screen.getByRole("alert").textContent).toMatch(/call emergency services now/i);
-    expect(outcome.querySelector('[data-reason="saddle-numbness"]')).toBeTruthy();
-    expect(outcome.querySelector('[data-reason="recent-injury"]')).toBeTruthy();
-    expect(container.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
-    expect(screen.queryByTestId("choose-technique")).toBeNull();
+  it("[C-screening-stops-at-emergency] ends at saddle numbness (question 10), shows the emergency at once and stores only what was asked", async () => {
+    render(<Routed />);
+    await answerAll(["recent-injury", "saddle-numbness", "fever"]);
+    await waitFor(() => expect(screen.getByTestId("outcome-emergency")).toBeTruthy(), PATIENCE);
+    const stored = screenings.value[0];
+    expect(stored?.stoppedAt).toBe("saddle-numbness");
+    expect(stored?.decision.outcome).toBe("emergency");
+    expect(Object.keys(stored?.answers ?? {})).toHaveLength(10);
+    expect(stored?.answers.fever).toBeUndefined();
+    expect(screen.getByRole("alert").textContent).toMatch(/Call emergency services now/);
+    expect(screen.getByTestId("emergency-call").getAttribute("href")).toMatch(/^tel:/);
+    expect(document.querySelector('[data-reason="saddle-numbness"]')).toBeTruthy();
+    expect(document.querySelector('[data-reason="recent-injury"]')).toBeTruthy();
+    expect(document.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
   });
 
-  it("sends a recent injury to a physical therapist or physician with the reasons and the visit summary", async () => {
-    render(<ScreeningRoute />);
+  it("[C-see-professional-blocks] asks every question after a see-professional yes, then names who to see and offers no technique", async () => {
+    render(<Routed />);
     await answerAll(["recent-injury"]);
-    cleanup();
-    const { container } = render(<OutcomeRoute />);
+    await waitFor(() => expect(screen.getByTestId("outcome-see-professional")).toBeTruthy(), PATIENCE);
+    expect(Object.keys(screenings.value[0]?.answers ?? {})).toHaveLength(SCREENING_ITEMS.length);
     const outcome = screen.getByTestId("outcome-see-professional");
-    expect(outcome.textContent).toMatch(/physical therapist or physician/);
+    expect(outcome.textContent).toMatch(/a physical therapist or a physician/);
     expect(outcome.querySelector('[data-reason="recent-injury"]')?.textContent).toContain("P16");
-    expect(screen.getByTestId("open-visit-summary").getAttribute("href")).toBe("#/summary");
-    expect(container.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
+    expect(document.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
+    expect(screen.queryByTestId("acknowledge")).toBeNull();
+  });
+
+  it("[C-retraction-confirmed] asks 'Did you answer by mistake?' when a yes from within the hour is now no, and records both", async () => {
+    const earlier = answersWithYes(["osteoporosis"]);
+    await recordScreening(earlier, decide(earlier));
+    render(<Routed />);
+    await answerAll();
+    await waitFor(() => expect(screen.getByTestId("retraction-question")).toBeTruthy(), PATIENCE);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Did you answer by mistake?");
+    expect(document.querySelector("[data-retracted='osteoporosis']")).toBeTruthy();
+    expect(screenings.value).toHaveLength(1);
+    fireEvent.click(screen.getByTestId("retraction-mistake"));
+    await waitFor(() => expect(screenings.value).toHaveLength(2), PATIENCE);
+    expect(screenings.value[0]?.retracted).toEqual(["osteoporosis"]);
+    expect(screenings.value[1]?.answers.osteoporosis).toBe(true);
+  });
+
+  it("[C-retraction-confirmed] goes back to the question instead when the earlier yes was right", async () => {
+    const earlier = answersWithYes(["osteoporosis"]);
+    await recordScreening(earlier, decide(earlier));
+    render(<Routed />);
+    await answerAll();
+    await waitFor(() => expect(screen.getByTestId("retraction-change")).toBeTruthy(), PATIENCE);
+    fireEvent.click(screen.getByTestId("retraction-change"));
+    await waitFor(() =>
+      expect(question()).toBe(SCREENING_ITEMS.find((i) => i.linkId === "osteoporosis")?.question),
+    );
+    expect(screenings.value).toHaveLength(1);
   });
 });

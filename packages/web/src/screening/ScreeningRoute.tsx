@@ -1,164 +1,203 @@
 /**
- * The safety screening, one plain-language question per step with its help text. Every question needs a
- * yes or a no before the next one appears; the decision comes from the core's triage rules.
+ * The safety screening: one plain-language question per screen and one tap per answer. Large Yes and No
+ * buttons answer and move on; the first emergency "yes" ends the screening and shows the emergency at once
+ * (C-screening-stops-at-emergency). Each question has its own address, so the browser's back button walks
+ * back through them with the answers kept. Changing an earlier "yes" to "no" within the hour asks first
+ * (C-retraction-confirmed).
  */
-import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
-import { triage } from "@limber/core/screening/triage";
-import { useEffect, useRef, useState } from "preact/hooks";
-import { navigate } from "../app/router";
-import { recordScreening } from "../storage/store";
-import "./screening.css";
-import {
-  advance,
-  answer,
-  back,
-  currentItem,
-  type Draft,
-  emptyDraft,
-  isLast,
-  QUESTION_COUNT,
-} from "./screening-draft";
 
-export default function ScreeningRoute() {
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+import { findRetractedAnswers } from "@limber/core/safety/retracted-answers";
+import {
+  SCREENING_ITEMS,
+  SCREENING_LINK_IDS,
+  type ScreeningLinkId,
+} from "@limber/core/screening/questionnaire";
+import { type Answers, triage } from "@limber/core/screening/triage";
+import { useEffect, useState } from "preact/hooks";
+import { wallNow } from "../app/clock";
+import { navigate } from "../app/router";
+import type { RouteProps } from "../app/routes";
+import { recordScreening, recordStoppedScreening, type ScreeningRecord, screenings } from "../storage/store";
+import { RetractionQuestion } from "./RetractionQuestion";
+import "./screening.css";
+import { answerQuestion, firstUnanswered, itemAt, QUESTION_COUNT, questionIndex } from "./screening-draft";
+import { clearDraft, draftAnswers } from "./screening-draft-store";
+import { goToPreviousQuestion, goToQuestion } from "./screening-navigation";
+import { stoppedDecision } from "./stopped-decision";
+
+/**
+ * The latest screening's "yes" answers for the retraction check. A question never asked (the screening
+ * stopped at an emergency) was not a "yes", so it cannot have been taken back.
+ */
+function earlierYes(latest: ScreeningRecord | undefined): { answers: Answers; at: string } | null {
+  if (!latest) return null;
+  const yes = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, latest.answers[id] === true]));
+  return { answers: yes as Answers, at: latest.at };
+}
+
+type Pending = { readonly answers: Answers; readonly retracted: readonly ScreeningLinkId[] };
+
+export default function ScreeningRoute({ query }: Pick<RouteProps, "query">) {
+  const q = query.get("q");
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const legend = useRef<HTMLLegendElement>(null);
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  const item = currentItem(draft);
-  const value = draft.answers[item.linkId];
-  const step = draft.index + 1;
+  const [pending, setPending] = useState<Pending | null>(null);
+  const answers = draftAnswers.value;
+  const index = questionIndex(q, answers);
 
-  // Focus the new question on every step so a screen reader reads it and the keyboard starts there.
-  const firstRender = useRef(true);
+  // "#/screening" starts a new screening; "?q=" beyond the first unanswered question goes back to it.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    legend.current?.focus();
-  }, [draft.index]);
+    if (q === null) clearDraft();
+    if (q !== String(index + 1)) goToQuestion(index + 1, { replace: true });
+  }, [q, index]);
 
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
-
-  const choose = (yes: boolean) => {
-    setDraft(answer(draft, yes));
+  const save = async (write: () => Promise<unknown>) => {
+    setSaving(true);
     setError(null);
+    try {
+      await write();
+      clearDraft();
+      navigate("/screening/result");
+    } catch {
+      setError("Your answers could not be saved on this device. Please try again.");
+    } finally {
+      setSaving(false);
+    }
   };
 
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    const next = advance(draft);
-    if (next.kind === "unanswered") {
-      setDraft(next.draft);
-      setError("Please answer yes or no to continue. Every question matters for your safety.");
-      return;
-    }
-    setError(null);
-    if (next.kind === "next") {
-      setDraft(next.draft);
-      return;
-    }
-    const decision = triage(next.answers);
+  const saveComplete = (complete: Answers, retracted: readonly ScreeningLinkId[]) => {
+    const decision = triage(complete);
     if (!decision.ok) {
       setError("Some answers are missing. Please go back and answer every question.");
       return;
     }
-    setSaving(true);
-    try {
-      await recordScreening(next.answers, decision.value);
-      navigate("/screening/result");
-    } catch {
-      setSaving(false);
-      setError("Your answers could not be saved on this device. Please try again.");
+    void save(() => recordScreening(complete, decision.value, retracted));
+  };
+
+  const choose = (value: boolean) => {
+    if (saving) return;
+    const { answers: next, step } = answerQuestion(answers, index, value);
+    draftAnswers.value = next;
+    setError(null);
+    if (step.kind === "next") {
+      goToQuestion(step.index + 1, { from: index + 1 });
+    } else if (step.kind === "emergency") {
+      void save(() =>
+        recordStoppedScreening(step.answers, step.stoppedAt, stoppedDecision(step.answers, step.stoppedAt)),
+      );
+    } else {
+      finish(step.answers);
     }
   };
 
-  const helpId = `help-${item.linkId}`;
-  const errorId = `error-${item.linkId}`;
+  const finish = (complete: Answers) => {
+    const retracted = findRetractedAnswers(earlierYes(screenings.value[0]), complete, wallNow());
+    if (retracted.length > 0) setPending({ answers: complete, retracted });
+    else saveComplete(complete, []);
+  };
+
+  if (pending) {
+    return (
+      <RetractionQuestion
+        retracted={pending.retracted}
+        saving={saving}
+        error={error}
+        onMistake={() => saveComplete(pending.answers, pending.retracted)}
+        onChange={(linkId) => {
+          setPending(null);
+          goToQuestion(SCREENING_ITEMS.findIndex((item) => item.linkId === linkId) + 1);
+        }}
+      />
+    );
+  }
+
+  const item = itemAt(index);
+  const chosen = answers[item.linkId];
+  const step = index + 1;
+  const allAnswered = firstUnanswered(answers) === QUESTION_COUNT;
   return (
-    <section aria-labelledby="screening-title">
-      <h1 id="screening-title">Safety screening</h1>
-      <p class="muted">
-        Before any technique, a few yes/no questions check that self-care is right for you today. This is not
-        a diagnosis.
-      </p>
-      <p>
-        <span data-testid="screening-progress">
+    <section class="screening" aria-labelledby="screening-title">
+      <header class="screening-header">
+        <h1 id="screening-title" class="screening-eyebrow">
+          Safety check
+        </h1>
+        <p class="screening-count" data-testid="screening-progress">
           Question {step} of {QUESTION_COUNT}
-        </span>
-        <progress class="screening-progress" max={QUESTION_COUNT} value={step} aria-hidden="true" />
+        </p>
+      </header>
+      <div
+        class="screening-bar"
+        role="progressbar"
+        aria-label="Safety questions answered"
+        aria-valuemin={0}
+        aria-valuemax={QUESTION_COUNT}
+        aria-valuenow={step - 1}
+      >
+        <span style={{ width: `${(step / QUESTION_COUNT) * 100}%` }} />
+      </div>
+      {step === 1 && (
+        <p class="muted screening-intro">
+          A few yes or no questions check that self-care is right for you today. It takes about two minutes.
+          This is not a diagnosis.
+        </p>
+      )}
+      <h2 class="screening-question" data-testid="screening-question" data-route-focus tabIndex={-1}>
+        {item.question}
+      </h2>
+      <p class="muted screening-help" id={`help-${item.linkId}`}>
+        {item.help}
       </p>
-      <form onSubmit={onSubmit} noValidate>
-        <fieldset
-          class="question"
-          aria-describedby={error ? `${helpId} ${errorId}` : helpId}
-          aria-invalid={error ? true : undefined}
+      <fieldset class="screening-answers" aria-describedby={`help-${item.linkId}`}>
+        <legend class="visually-hidden">Your answer</legend>
+        <button
+          type="button"
+          class="screening-answer"
+          aria-pressed={chosen === true}
+          disabled={saving}
+          onClick={() => choose(true)}
+          data-testid="screening-yes"
         >
-          <legend ref={legend} tabIndex={-1} data-testid="screening-question">
-            {item.question}
-          </legend>
-          <p id={helpId} class="muted">
-            {item.help}
-          </p>
-          <div class="answer-choices">
-            <label class="answer-choice">
-              <input
-                type="radio"
-                name={item.linkId}
-                checked={value === true}
-                onChange={() => choose(true)}
-                data-testid="screening-yes"
-                required
-              />
-              Yes
-            </label>
-            <label class="answer-choice">
-              <input
-                type="radio"
-                name={item.linkId}
-                checked={value === false}
-                onChange={() => choose(false)}
-                data-testid="screening-no"
-                required
-              />
-              No
-            </label>
-          </div>
-          {error && (
-            <p
-              id={errorId}
-              ref={errorRef}
-              tabIndex={-1}
-              class="field-error"
-              role="alert"
-              data-testid="screening-error"
-            >
-              {error}
-            </p>
-          )}
-        </fieldset>
-        <div class="actions">
-          {draft.index > 0 && (
-            <button type="button" onClick={() => setDraft(back(draft))} data-testid="screening-back">
-              Back
-            </button>
-          )}
-          <button type="submit" class="primary" disabled={saving} data-testid="screening-next">
-            {isLast(draft) ? "See my result" : "Next question"}
+          Yes
+        </button>
+        <button
+          type="button"
+          class="screening-answer"
+          aria-pressed={chosen === false}
+          disabled={saving}
+          onClick={() => choose(false)}
+          data-testid="screening-no"
+        >
+          No
+        </button>
+      </fieldset>
+      {error && (
+        <p class="field-error" role="alert" data-testid="screening-error">
+          {error}
+        </p>
+      )}
+      <div class="screening-nav">
+        {index > 0 && (
+          <button
+            type="button"
+            class="screening-back"
+            onClick={() => goToPreviousQuestion(step)}
+            data-testid="screening-back"
+          >
+            Previous question
           </button>
-        </div>
-      </form>
-      <p class="source">
-        Questions from the article's safety guidance ({sourcesLine()}) and NHS / NICE NG59 red flags.
-      </p>
+        )}
+        {allAnswered && step < QUESTION_COUNT && (
+          <button
+            type="button"
+            class="primary"
+            disabled={saving}
+            onClick={() => finish(answers as Answers)}
+            data-testid="screening-finish"
+          >
+            See my result
+          </button>
+        )}
+      </div>
     </section>
   );
-}
-
-function sourcesLine(): string {
-  const paragraphs = new Set(SCREENING_ITEMS.map((i) => i.source).filter((s) => /^P\d+$/.test(s)));
-  return [...paragraphs].join(", ");
 }

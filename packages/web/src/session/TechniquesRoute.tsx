@@ -1,26 +1,29 @@
-/** Choose a technique: both are offered only while a self-care screening is valid (the session gate). */
+/**
+ * Choose a technique: both are offered only while the safety state allows a session. Otherwise the
+ * person's safety state is shown instead, the same way as on every screen, and no technique is offered.
+ */
 import { LOWER_BACK_NEVER_ROLLED, TECHNIQUES } from "@limber/core/content/techniques";
-import { wallNow } from "../app/clock";
-import { storeReady } from "../app/store-ready";
 import { Illustration } from "../illustrations/Illustration";
-import { sessionGate } from "../screening/session-gate";
-import { events, screenings } from "../storage/store";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { useSafetyState } from "../safety/use-safety-state";
+import { Cite } from "../sources/Cite";
 import { GateRefused } from "./GateRefused";
 import "./session.css";
 
 export default function TechniquesRoute() {
-  if (!storeReady.value) {
+  const view = useSafetyState();
+  if (view.status === "loading") {
     return (
       <p class="loading" aria-busy="true">
         Loading your record…
       </p>
     );
   }
-  const gate = sessionGate(screenings.value, events.value, wallNow());
-  if (!gate.ok) return <GateRefused reason={gate.reason} message={gate.message} />;
+  if (view.status !== "known" || !view.state.sessionAllowed) return <GateRefused />;
   return (
     <section aria-labelledby="techniques-title">
       <h1 id="techniques-title">Choose a technique</h1>
+      {view.state.level !== "ready" && <SafetyNotice state={view.state} />}
       <ul class="technique-list">
         {Object.values(TECHNIQUES).map((technique) => (
           <li key={technique.id} class="card technique-card">
@@ -30,7 +33,7 @@ export default function TechniquesRoute() {
             <h2>{technique.name}</h2>
             <p class="muted">{technique.region}</p>
             <p>
-              {technique.summary} <span class="source">({technique.source})</span>
+              {technique.summary} <Cite source={technique.source} />
             </p>
             <a
               class="button primary"
@@ -43,7 +46,7 @@ export default function TechniquesRoute() {
         ))}
       </ul>
       <p>
-        {LOWER_BACK_NEVER_ROLLED.text} <span class="source">({LOWER_BACK_NEVER_ROLLED.source})</span>
+        {LOWER_BACK_NEVER_ROLLED.text} <Cite source={LOWER_BACK_NEVER_ROLLED.source} />
       </p>
     </section>
   );

@@ -5,6 +5,7 @@
  */
 
 import type { JournalEvent } from "@limber/core/journal/events";
+import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import type { Answers, Decision } from "@limber/core/screening/triage";
 import { signal } from "@preact/signals";
 import { nextOutboxKey, type OutboxEntry, type OutboxOp } from "../sync/outbox-entry";
@@ -12,7 +13,7 @@ import type { AcknowledgementRecord } from "./acknowledgement-record";
 import type { HeldEvents } from "./held-events";
 import type { DbWrite, RecordDb } from "./record-db";
 import { isSameRecord } from "./same-record";
-import type { ScreeningRecord } from "./screening-record";
+import type { CompleteScreeningRecord, ScreeningRecord, StoppedScreeningRecord } from "./screening-record";
 import { DEFAULT_SETTINGS, findSettingsIssues, type Settings } from "./settings";
 import { StoreError, type StoreIssue } from "./store-error";
 
@@ -144,9 +145,20 @@ export function createRecordStore(options: RecordStoreOptions) {
     return { op: "put", table: "outbox", key: entry.key, value: entry };
   };
 
-  async function recordScreening(answers: Answers, decision: Decision): Promise<ScreeningRecord> {
+  async function recordScreening(
+    answers: Answers,
+    decision: Decision,
+    /** Earlier "yes" answers the person confirmed were a mistake (see `CompleteScreeningRecord`). */
+    retracted: readonly ScreeningLinkId[] = [],
+  ): Promise<ScreeningRecord> {
     await ready;
-    const record: ScreeningRecord = { id: newId(), at: new Date(now()).toISOString(), answers, decision };
+    const record: CompleteScreeningRecord = {
+      id: newId(),
+      at: new Date(now()).toISOString(),
+      answers,
+      decision,
+      ...(retracted.length > 0 ? { retracted } : {}),
+    };
     await db.write([
       { op: "put", table: "screenings", key: record.id, value: record },
       queue({ op: "screening", record }),
@@ -158,6 +170,26 @@ export function createRecordStore(options: RecordStoreOptions) {
   }
 
   async function recordEvent(event: JournalEvent): Promise<void> {
+  /** A screening that ended at an emergency answer: kept on this device, not queued (the server takes complete ones). */
+  async function recordStoppedScreening(
+    answers: StoppedScreeningRecord["answers"],
+    stoppedAt: ScreeningLinkId,
+    decision: Decision,
+  ): Promise<ScreeningRecord> {
+    await ready;
+    const record: StoppedScreeningRecord = {
+      id: newId(),
+      at: new Date(now()).toISOString(),
+      answers,
+      decision,
+      stoppedAt,
+    };
+    await db.write([{ op: "put", table: "screenings", key: record.id, value: record }]);
+    screenings.value = newestFirst([record, ...screenings.value]);
+    changed();
+    return record;
+  }
+
     await ready;
     const issues = await validateEvent(event);
     if (issues.length > 0) {
@@ -324,6 +356,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     ready,
     recordScreening: serially(recordScreening),
     recordEvent: serially(recordEvent),
+    recordStoppedScreening: serially(recordStoppedScreening),
     recordEventOrHold,
     acknowledge: serially(acknowledge),
     deleteEvent: serially(deleteEvent),

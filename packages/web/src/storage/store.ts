@@ -81,3 +81,4 @@ export const {
   deleteEvent,
   updateSettings,
 } = store;
+  recordStoppedScreening,

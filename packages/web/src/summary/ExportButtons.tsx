@@ -4,6 +4,7 @@ import { toFhirBundle } from "@limber/core/record/fhir-bundle";
 import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
+import { isCompleteScreening } from "../storage/screening-record";
 import { events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
 import { type LocalRecord, toRecordJson } from "./local-record";
@@ -34,7 +35,9 @@ async function localRecord(): Promise<{
   return {
     record: {
       person,
-      screenings: [...screenings.value].reverse(),
+      // The export has the server's shape, which holds complete screenings only; one that stopped at an
+      // emergency answer is shown on the visit summary itself.
+      screenings: [...screenings.value].reverse().filter(isCompleteScreening),
       events: events.value,
       exportedAt: new Date(wallNow()).toISOString(),
     },

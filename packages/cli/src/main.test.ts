@@ -154,7 +154,7 @@ describe("limber trace", () => {
     const result = await limber(["trace", "--json", "--root", root]);
     const report = JSON.parse(result.stdout);
     const saddle = report.requirements.find((r: { id: string }) => r.id === "screening.saddle-numbness");
-    expect(saddle).toMatchObject({ source: "NHS / NICE NG59 (cauda equina)" });
+    expect(saddle).toMatchObject({ source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999' });
     expect(saddle.tests.length).toBeGreaterThan(0);
     expect(report.requirements.find((r: { id: string }) => r.id === "session.tight-spot-pause").source).toBe(
       "P5",

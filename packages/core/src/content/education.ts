@@ -38,7 +38,7 @@ export const EDUCATION = {
     {
       id: "the-relief",
       heading: "Where the relief comes from",
-      body: "The relief you may feel afterwards comes mostly from muscles relaxing and the joint moving more freely: the movement tells your nervous system to ease the protective muscle guarding around the joint.",
+      body: "The relief you may feel afterwards is often attributable to muscles relaxing and an increase in the joint's range of motion: the movement signals your nervous system to decrease the protective muscle guarding around the joint.",
       source: "P11",
     },
     {

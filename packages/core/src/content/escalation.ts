@@ -22,8 +22,8 @@ export const ESCALATION: Readonly<Record<Severity, EscalationLevel>> = {
     who: "Emergency services",
     action:
       "Call emergency services now (999 in the UK, 911 in the US, 112 in the EU). Do not use the foam roller or the twist.",
-    why: "These symptoms can be signs of a serious condition, such as pressure on the nerves at the base of the spine, that needs urgent treatment.",
-    source: "NHS / NICE NG59 (cauda equina)",
+    why: "These symptoms can be signs of a serious condition that needs treatment straight away.",
+    source: 'NHS "Back pain" page: when to get urgent help',
   },
   "see-professional": {
     severity: "see-professional",

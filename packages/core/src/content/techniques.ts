@@ -17,7 +17,10 @@ export type StepTiming = {
   readonly targetSeconds: number;
   readonly chime: boolean;
   readonly setting?: "twistHoldSeconds";
+  /** A paragraph that gives these numbers, or "Limber product rule" when the article gives none. */
   readonly source: Source;
+  /** Why these numbers: the article's words, or the reason for Limber's own choice. */
+  readonly why: string;
 };
 
 export type Step = {
@@ -48,27 +51,48 @@ export type Technique = {
   readonly region: string;
   readonly summary: string;
   readonly source: Source;
+  /** What the technique does, in the article's words. */
+  readonly explanation: { readonly text: string; readonly source: Source };
   readonly steps: readonly Step[];
 };
 
 const STOP_ON_SHARP_PAIN =
   "Stop at once if you feel sharp, shooting or intense pain beyond a comfortable stretch.";
-// Limber's pacing for getting into position hands-free; the article gives no duration for these.
 const GET_INTO_POSITION: StepTiming = {
   minSeconds: 0,
   targetSeconds: 15,
   chime: false,
   source: "Limber product rule",
+  why: "The article gives no time for getting into position; 15 s is Limber's pace for following hands-free.",
 };
-// P7: "return to the center slowly"; 5 s at least keeps it slow, the article gives no number.
-const SLOW_RETURN: StepTiming = { minSeconds: 5, targetSeconds: 8, chime: false, source: "P7" };
-// P7: "Hold the comfortable position for at least 30 seconds".
+const SLOW_RETURN: StepTiming = {
+  minSeconds: 5,
+  targetSeconds: 8,
+  chime: false,
+  source: "Limber product rule",
+  why: 'P7 says to "return to the center slowly" but gives no time; at least 5 s (8 s by default) keeps the return slow.',
+};
 const TWIST_HOLD: StepTiming = {
   minSeconds: 30,
   targetSeconds: 30,
   chime: true,
   setting: "twistHoldSeconds",
   source: "P7",
+  why: 'P7: "Hold the comfortable position for at least 30 seconds".',
+};
+const GUIDE_ACROSS: StepTiming = {
+  minSeconds: 0,
+  targetSeconds: 10,
+  chime: false,
+  source: "Limber product rule",
+  why: 'P7 says to "slowly guide" the knee across but gives no time; 10 s is Limber\'s pace for doing it slowly.',
+};
+const COME_DOWN: StepTiming = {
+  minSeconds: 0,
+  targetSeconds: 10,
+  chime: false,
+  source: "Limber product rule",
+  why: "The article gives no time for coming off the roller; 10 s is Limber's pace for lowering the hips with control.",
 };
 
 export const THORACIC_FOAM_ROLL = {
@@ -77,6 +101,10 @@ export const THORACIC_FOAM_ROLL = {
   region: "Upper and mid-back (thoracic spine)",
   summary: "Sustained pressure from a foam roller along the upper and mid-back, pausing on tight spots.",
   source: "P4",
+  explanation: {
+    text: "This is a form of self-myofascial release: pressure on the connective tissue to improve blood flow and flexibility.",
+    source: "P5",
+  },
   steps: [
     {
       id: "roll-position",
@@ -121,7 +149,7 @@ export const THORACIC_FOAM_ROLL = {
       instruction:
         "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localized tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
       cue: "Roll slowly, only between the base of your neck and the bottom of your ribcage. Tap tight spot when you find one.",
-      feel: "Firm, comfortable pressure that eases as you breathe.",
+      feel: "Sustained, comfortable pressure that you control with your hips.",
       stopIf: STOP_ON_SHARP_PAIN,
       illustration: "roll-release",
       tightSpot: true,
@@ -134,7 +162,7 @@ export const THORACIC_FOAM_ROLL = {
       instruction: "With slow, deliberate control, lower your hips to the floor and rest before you get up.",
       cue: "Slowly lower your hips to the floor and rest.",
       illustration: "roll-finish",
-      timing: { minSeconds: 0, targetSeconds: 10, chime: false, source: "P13" },
+      timing: COME_DOWN,
       source: "P13",
     },
   ],
@@ -152,7 +180,7 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
       stopIf: STOP_ON_SHARP_PAIN,
       side,
       illustration: `twist-guide-${side}`,
-      timing: { minSeconds: 0, targetSeconds: 10, chime: false, source: "P7" },
+      timing: GUIDE_ACROSS,
       source: "P7",
     },
     {
@@ -188,6 +216,10 @@ export const SUPINE_SPINAL_TWIST = {
   region: "Lower back (lumbar spine)",
   summary: "A gentle, controlled rotation lying on your back: both sides, each held at least 30 seconds.",
   source: "P6",
+  explanation: {
+    text: "This rotation gently stretches the lower back muscles and the small stabilizing muscles around the vertebrae.",
+    source: "P7",
+  },
   steps: [
     {
       id: "twist-position",

@@ -1,11 +1,15 @@
 /** The journal rules (design: "Journal contract"), one small pure function each. */
 import { screeningItem } from "../screening/questionnaire";
+import { DAY_MS } from "../units";
 import type { Flag, JournalContext, TimedEvent } from "./assess";
 import type { AdjustUrge, CheckIn, SessionEvent } from "./events";
 import { localDay } from "./local-day";
 import { JOURNAL_THRESHOLDS as T } from "./thresholds";
 
 type Rule = (context: JournalContext) => Flag[];
+
+/** The recent window in whole days, as trend messages name it. */
+const WINDOW_DAYS = Math.round(T.recentWindowMs.value / DAY_MS);
 type Timed<E> = E & { readonly epochMs: number };
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
@@ -59,11 +63,14 @@ export const frequentAdjusting: Rule = (context) => {
   const frequentDays = [...perDay.values()].filter((urges) => urges.length >= T.adjustUrgesPerDay.value);
   const firstDay = frequentDays[0];
   if (!firstDay?.[0]) return [];
+  const days = frequentDays.length;
+  // A 7 x 24 h window that starts mid-day touches 8 calendar days: never say "8 of the last 7 days".
+  const when = days <= WINDOW_DAYS ? `on ${days} of the last 7 days` : `on each of the last ${days} days`;
   return [
     {
       code: "frequent-adjusting",
       severity: "see-professional",
-      message: `You felt the urge to crack your back several times a day on ${frequentDays.length} of the last 7 days. A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
+      message: `You felt the urge to crack your back several times a day ${when}. A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
       since: iso(firstDay[0].epochMs),
     },
   ];

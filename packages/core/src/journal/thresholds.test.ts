@@ -7,7 +7,7 @@ const HOUR = 60 * 60 * 1000;
 
 describe("journal thresholds", () => {
   it.each([
-    ["persistentStiffness", 3, "P20"],
+    ["persistentStiffness", 3, "Limber product rule"],
     ["persistentMs", 48 * HOUR, "P20"],
     ["adjustUrgesPerDay", 2, "P20"],
     ["sharpPainStops", 2, "Limber product rule"],

@@ -8,8 +8,8 @@ export const JOURNAL_THRESHOLDS = {
   /** A check-in at or above this stiffness counts towards a persistent run. */
   persistentStiffness: {
     value: 3,
-    source: "P20",
-    why: "stiffness that persists: 3/10 or more on consecutive check-ins",
+    source: "Limber product rule",
+    why: "P20 speaks of stiffness that persists but gives no level; Limber counts 3/10 or more on consecutive check-ins",
   },
   /** P20: persists for more than 48 hours despite gentle stretching. */
   persistentMs: {

@@ -7,16 +7,17 @@ import type { Source } from "../source";
 
 export type EmergencyLinkId = Extract<(typeof SCREENING_ITEMS)[number], { severity: "emergency" }>["linkId"];
 
+const CAUDA_EQUINA_SOURCE: Source = 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999';
 const CAUDA_EQUINA =
   "This can be a sign of cauda equina syndrome: pressure on the bundle of nerves at the base of the spine. It needs treatment in hospital straight away.";
 
 export const EMERGENCY_WHY: Record<EmergencyLinkId, { text: string; source: Source }> = {
-  "saddle-numbness": { text: CAUDA_EQUINA, source: "NHS / NICE NG59 (cauda equina)" },
-  "bladder-bowel-change": { text: CAUDA_EQUINA, source: "NHS / NICE NG59 (cauda equina)" },
-  "both-legs-symptoms": { text: CAUDA_EQUINA, source: "NHS emergency list (cauda equina)" },
+  "saddle-numbness": { text: CAUDA_EQUINA, source: CAUDA_EQUINA_SOURCE },
+  "bladder-bowel-change": { text: CAUDA_EQUINA, source: CAUDA_EQUINA_SOURCE },
+  "both-legs-symptoms": { text: CAUDA_EQUINA, source: CAUDA_EQUINA_SOURCE },
   "chest-pain": {
     text: "Chest pain together with back pain can be a sign of a problem with the heart or a major blood vessel. It needs help straight away.",
-    source: "NHS back pain guidance",
+    source: 'NHS "Back pain" page: when to get urgent help',
   },
 };
 

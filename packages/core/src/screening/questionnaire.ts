@@ -1,7 +1,7 @@
 /**
  * The safety screening (design: "Screening contract"). Every item is a required yes/no question; a "yes"
  * makes self-care inappropriate. Items P14-P20 come from the article; the red flags it does not cover come
- * from named NHS / NICE NG59 guidance.
+ * from the NHS "Cauda equina syndrome" and "Back pain" pages and NICE NG59 recommendation 1.1.1.
  */
 import type { Source } from "../source";
 
@@ -55,8 +55,8 @@ export const SCREENING_ITEMS = [
   },
   {
     linkId: "sudden-acute-pain",
-    question: "Did your pain start suddenly and is it sharp or severe now?",
-    help: "Acute pain that came on suddenly, rather than stiffness that built up gradually.",
+    question: "Do you have acute pain that began suddenly?",
+    help: "Pain that came on suddenly, rather than stiffness that built up gradually.",
     severity: "see-professional",
     reason:
       "Acute pain that began suddenly should be assessed by a physical therapist or physician before self-care.",
@@ -68,7 +68,7 @@ export const SCREENING_ITEMS = [
     help: "These can be signs that a nerve is irritated. Answer yes even if it comes and goes.",
     severity: "see-professional",
     reason:
-      "Burning, numbness or tingling spreading into the buttocks or legs can mean nerve irritation; self-rolling can make it worse. Ask a physical therapist or physician before self-care.",
+      "Burning, numbness or tingling spreading into the buttocks or legs can be a sign of nerve irritation, and self-care is not appropriate with it. Ask a physical therapist or physician before self-care.",
     source: "P14",
   },
   {
@@ -114,7 +114,7 @@ export const SCREENING_ITEMS = [
     severity: "emergency",
     reason:
       "Numbness around the genitals, bottom or inner thighs can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome). Call emergency services now.",
-    source: "NHS / NICE NG59 (cauda equina)",
+    source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
   },
   {
     linkId: "bladder-bowel-change",
@@ -124,7 +124,7 @@ export const SCREENING_ITEMS = [
     severity: "emergency",
     reason:
       "New bladder, bowel or sexual problems with back pain can be a sign of cauda equina syndrome. Call emergency services now.",
-    source: "NHS / NICE NG59 (cauda equina)",
+    source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
   },
   {
     linkId: "both-legs-symptoms",
@@ -133,7 +133,7 @@ export const SCREENING_ITEMS = [
     severity: "emergency",
     reason:
       "Pain, tingling, numbness or weakness in both legs can be a sign of cauda equina syndrome. Call emergency services now.",
-    source: "NHS emergency list (cauda equina)",
+    source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
   },
   {
     linkId: "chest-pain",
@@ -142,7 +142,7 @@ export const SCREENING_ITEMS = [
     severity: "emergency",
     reason:
       "Chest pain together with back pain can be a sign of a heart or blood vessel emergency. Call emergency services now.",
-    source: "NHS back pain guidance",
+    source: 'NHS "Back pain" page: when to get urgent help',
   },
   {
     linkId: "fever",
@@ -150,7 +150,7 @@ export const SCREENING_ITEMS = [
     help: "A temperature of 38 °C (100.4 °F) or more, or feeling hot to the touch with chills.",
     severity: "see-professional",
     reason: "Back pain with a high temperature can be a sign of infection; contact a physician today.",
-    source: "NHS / NICE NG59 (infection)",
+    source: 'NHS "Back pain" page and NICE NG59 (2016, updated 2020), recommendation 1.1.1',
   },
   {
     linkId: "cancer-history-or-weight-loss",
@@ -159,7 +159,7 @@ export const SCREENING_ITEMS = [
     severity: "see-professional",
     reason:
       "Back pain with a history of cancer or unexplained weight loss should be assessed by a physician.",
-    source: "NICE NG59 (malignancy)",
+    source: 'NHS "Back pain" page and NICE NG59 (2016, updated 2020), recommendation 1.1.1',
   },
   {
     linkId: "night-or-rest-pain",
@@ -167,7 +167,7 @@ export const SCREENING_ITEMS = [
     help: "Pain that wakes you, or that stays the same however you lie or sit.",
     severity: "see-professional",
     reason: "Pain that is worse at night or not eased by rest should be assessed by a physician.",
-    source: "NHS urgent list / NICE NG59",
+    source: 'NHS "Back pain" page: when to get urgent help',
   },
 ] as const satisfies readonly ScreeningItem[];
 

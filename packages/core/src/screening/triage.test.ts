@@ -19,13 +19,37 @@ const CONTRACT: readonly ContractRow[] = [
   { linkId: "limb-weakness", severity: "see-professional", source: "P20" },
   { linkId: "persistent-48h", severity: "see-professional", source: "P20" },
   { linkId: "frequent-adjusting", severity: "see-professional", source: "P20" },
-  { linkId: "saddle-numbness", severity: "emergency", source: "NHS / NICE NG59 (cauda equina)" },
-  { linkId: "bladder-bowel-change", severity: "emergency", source: "NHS / NICE NG59 (cauda equina)" },
-  { linkId: "both-legs-symptoms", severity: "emergency", source: "NHS emergency list (cauda equina)" },
-  { linkId: "chest-pain", severity: "emergency", source: "NHS back pain guidance" },
-  { linkId: "fever", severity: "see-professional", source: "NHS / NICE NG59 (infection)" },
-  { linkId: "cancer-history-or-weight-loss", severity: "see-professional", source: "NICE NG59 (malignancy)" },
-  { linkId: "night-or-rest-pain", severity: "see-professional", source: "NHS urgent list / NICE NG59" },
+  {
+    linkId: "saddle-numbness",
+    severity: "emergency",
+    source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
+  },
+  {
+    linkId: "bladder-bowel-change",
+    severity: "emergency",
+    source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
+  },
+  {
+    linkId: "both-legs-symptoms",
+    severity: "emergency",
+    source: 'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
+  },
+  { linkId: "chest-pain", severity: "emergency", source: 'NHS "Back pain" page: when to get urgent help' },
+  {
+    linkId: "fever",
+    severity: "see-professional",
+    source: 'NHS "Back pain" page and NICE NG59 (2016, updated 2020), recommendation 1.1.1',
+  },
+  {
+    linkId: "cancer-history-or-weight-loss",
+    severity: "see-professional",
+    source: 'NHS "Back pain" page and NICE NG59 (2016, updated 2020), recommendation 1.1.1',
+  },
+  {
+    linkId: "night-or-rest-pain",
+    severity: "see-professional",
+    source: 'NHS "Back pain" page: when to get urgent help',
+  },
 ];
 
 const allAnswers = (value: boolean): Record<string, boolean> =>

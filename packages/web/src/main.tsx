@@ -5,6 +5,7 @@ import { App } from "./app/App";
 import "./app/global.css";
 import { startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
+import { openedOnSharedLink } from "./share/shared-link";
 import { settings } from "./storage/store";
 
 startRouter();
@@ -25,7 +26,9 @@ function whenSettled(task: () => void): void {
   if (document.readyState === "complete") afterPaint();
   else globalThis.addEventListener("load", afterPaint, { once: true });
 }
+// A clinician's shared view (#/shared/<token>) starts neither: it must not sync or cache this browser's record.
 whenSettled(() => {
+  if (openedOnSharedLink) return;
   void import("./sync/sync").then(({ startSync }) => startSync());
   void import("./pwa/register").then(({ registerServiceWorker }) => registerServiceWorker());
 });

@@ -15,6 +15,8 @@
  *   #/journal               the journal: assessment banner, urge button, trend chart and table
  *   #/check-in?after=<id>   the quick check-in (after=<sessionEventId> when it follows a session)
  *   #/summary               the printable visit summary, with JSON and FHIR downloads
+ *   #/share                 share with a physical therapist or physician: make, list and stop read-only links
+ *   #/shared/<token>        a clinician's read-only view of a shared record (opens no local record, no sync)
  *   #/account               sign in, sign up or owner setup; sync status; sign out; erase this device's copy
  *   #/sources?source=P13    the article paragraphs and guidelines Limber uses; `source` focuses one of them
  */
@@ -53,5 +55,11 @@ export const ROUTES: readonly Route[] = [
   { path: "/check-in", title: "Quick check-in", load: () => import("../journal/CheckInRoute") },
   { path: "/account", title: "Account and sync", load: () => import("../account/AccountRoute") },
   { path: "/summary", title: "Visit summary", load: () => import("../summary/SummaryRoute") },
+  {
+    path: "/share",
+    title: "Share with my physical therapist or physician",
+    load: () => import("../share/ShareRoute"),
+  },
+  { path: "/shared/:token", title: "Shared record (read-only)", load: () => import("../share/SharedRoute") },
   { path: "/sources", title: "Sources", load: () => import("../sources/SourcesRoute") },
 ];

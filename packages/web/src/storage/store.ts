@@ -12,6 +12,7 @@
  *   and kept (and shown in `events`) if that write fails, so the stop still counts.
  */
 import { signal } from "@preact/signals";
+import { openedOnSharedLink } from "../share/shared-link";
 import { browserHeldEvents } from "./held-events";
 import { createIndexedDb, openIndexedDb } from "./indexed-db";
 import { createMemoryDb } from "./memory-db";
@@ -24,10 +25,17 @@ export type { ScreeningRecord } from "./screening-record";
 export type { Settings, Theme } from "./settings";
 export { StoreError } from "./store-error";
 
+/**
+ * A clinician's shared view (#/shared/<token>) must not open this browser's record: that browser may be
+ * the person's own, or another patient's. It gets an empty record in memory, shared with no other tab.
+ */
+const sharedView = openedOnSharedLink;
+
 /** "device" when data survives a reload; "memory" when the browser gave us no storage. */
 export const persistence = signal<"device" | "memory">("device");
 
 function chooseDb(): RecordDb {
+  if (sharedView) return createMemoryDb();
   if (typeof indexedDB === "undefined") {
     persistence.value = "memory";
     return createMemoryDb();
@@ -49,7 +57,7 @@ function chooseDb(): RecordDb {
 
 /** Other open tabs reload their signals when this one writes, so two tabs never show different records. */
 function otherTabs(): TabChannel | undefined {
-  if (typeof BroadcastChannel === "undefined") return undefined;
+  if (sharedView || typeof BroadcastChannel === "undefined") return undefined;
   const channel = new BroadcastChannel("limber-record");
   return {
     announce: () => channel.postMessage("changed"),
@@ -60,13 +68,15 @@ function otherTabs(): TabChannel | undefined {
 const tabs = otherTabs();
 export const store = createRecordStore({
   db: chooseDb(),
-  held: browserHeldEvents(),
+  ...(sharedView ? {} : { held: browserHeldEvents() }),
   durable: () => persistence.value === "device",
   ...(tabs ? { tabs } : {}),
 });
 
 // Ask the browser not to evict the record under storage pressure (granted silently to installed apps).
-void store.ready.then(() => globalThis.navigator?.storage?.persist?.()).catch(() => undefined);
+if (!sharedView) {
+  void store.ready.then(() => globalThis.navigator?.storage?.persist?.()).catch(() => undefined);
+}
 
 export const {
   screenings,

@@ -49,6 +49,18 @@ export default function SummaryRoute() {
         {when.format(nowMs)}. This is a self-report, not a diagnosis.
       </p>
       <ExportButtons />
+      <section class="card no-print summary-share" aria-labelledby="summary-share-title">
+        <h2 id="summary-share-title">Share with my physical therapist or physician</h2>
+        <p>
+          Instead of carrying a file, give them a private, read-only link that ends when you choose. You can
+          stop it at any time and see each time it was opened.
+        </p>
+        <p class="actions">
+          <a class="button" href="#/share" data-testid="summary-share-link">
+            Share with my physical therapist or physician
+          </a>
+        </p>
+      </section>
 
       <section aria-labelledby="flags-title">
         <h2 id="flags-title">Reasons to see a professional</h2>

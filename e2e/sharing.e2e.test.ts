@@ -1,0 +1,166 @@
+/**
+ * Sharing with a clinician, end to end against the real `limber serve`: the person makes a link, a second
+ * browser opens it read-only (no cookie, no local record), the person withdraws it, the clinician's reload
+ * says so, and the person sees the visit. The FHIR Bundle read through the share is the export's Bundle.
+ */
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { recordUrge, signUp, waitUntilSynced } from "./harness/account-journey";
+import { axeViolations } from "./harness/axe";
+import { useBrowserSuite } from "./harness/browser-suite";
+
+const suite = useBrowserSuite();
+
+async function checkIn(page: Page, stiffness: number, pain: number): Promise<void> {
+  await page.goto("/#/check-in");
+  await page.getByTestId(`stiffness-${stiffness}`).check();
+  await page.getByTestId(`pain-${pain}`).check();
+  await page.getByTestId("checkin-submit").click();
+  await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+}
+
+/** Signs up, records a check-in and two urges, syncs, and makes a share; returns its link. */
+async function personWithShare(page: Page, label: string): Promise<string> {
+  await page.goto("/");
+  await signUp(page);
+  await checkIn(page, 6, 3);
+  await recordUrge(page);
+  await recordUrge(page);
+  await waitUntilSynced(page);
+  await page.goto("/#/summary");
+  await page.getByTestId("summary-share-link").click();
+  await page.getByTestId("share-form").waitFor();
+  expect(await page.getByTestId("share-reveals").textContent()).toMatch(/never change anything/);
+  expect(await page.getByTestId("share-days-14").locator("input").isChecked()).toBe(true);
+  await page.getByTestId("share-days-7").click();
+  await page.getByTestId("share-label").fill(label);
+  await page.getByTestId("share-create").click();
+  const url = await page.getByTestId("share-url").inputValue();
+  expect(url).toMatch(/\/#\/shared\/[A-Za-z0-9_-]{43}$/);
+  return url;
+}
+
+describe("sharing the record with a physical therapist or physician", () => {
+  it("[C-share-read-only] [C-share-expires-revokes] opens read-only in another browser, stops when withdrawn, and shows the person the visit", async () => {
+    const person = await suite.open();
+    await person.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const url = await personWithShare(person.page, "Dr Okafor, 12 March");
+    await person.page.getByTestId("share-copy").click();
+    expect(await person.page.getByTestId("share-copy").textContent()).toBe("Copied");
+    expect(await person.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    expect(await person.page.getByTestId("share-qr").getAttribute("src")).toMatch(/^data:image\/svg\+xml,/);
+    await person.page.getByTestId("share-done").click();
+    expect(await person.page.getByTestId("share-visits").textContent()).toBe("Not opened yet");
+
+    const clinician = await suite.open();
+    const reads: { path: string; authorization: string | undefined; cookie: string | undefined }[] = [];
+    clinician.page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith("/api/")) {
+        reads.push({
+          path,
+          authorization: request.headers().authorization,
+          cookie: request.headers().cookie,
+        });
+      }
+    });
+    await clinician.page.goto(url);
+    await clinician.page.getByTestId("shared-view").waitFor();
+    expect(await clinician.page.getByTestId("shared-title").textContent()).toBe(
+      "Your patient's back self-care record",
+    );
+    await clinician.page.getByTestId("shared-safety").waitFor();
+    expect(await clinician.page.getByTestId("trend-table").textContent()).toMatch(/6/);
+    expect(await clinician.page.getByTestId("shared-urges").textContent()).toMatch(
+      /Urges to crack the back: 2/,
+    );
+    // Read-only: no form, no field, nothing that writes.
+    expect(await clinician.page.locator("main form, main input, main textarea, main select").count()).toBe(0);
+    // The token went only as a bearer token; no cookie came or went; this browser's record stayed closed.
+    expect(reads.map((r) => r.path)).toContain("/api/shared/record");
+    for (const read of reads) {
+      expect(read.cookie).toBeUndefined();
+      if (read.path.startsWith("/api/shared/")) expect(read.authorization).toMatch(/^Bearer /);
+    }
+    expect(reads.map((r) => r.path).filter((p) => !p.startsWith("/api/shared/"))).toEqual([]);
+    expect(await clinician.context.cookies()).toEqual([]);
+    const databases = await clinician.page.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
+    expect(databases).not.toContain("limber");
+    expect(await axeViolations(clinician.page)).toEqual([]);
+
+    // The person withdraws the link.
+    await person.page.getByTestId("share-stop").click();
+    await person.page.getByTestId("share-stop-confirm").click();
+    await person.page.getByTestId("shares-past").waitFor();
+    expect(await person.page.getByTestId("shares-none-active").textContent()).toMatch(/No link is open now/);
+
+    await clinician.page.reload();
+    await clinician.page.getByTestId("shared-withdrawn").waitFor();
+    expect(await clinician.page.getByTestId("shared-withdrawn").textContent()).toMatch(
+      /This link was withdrawn or has expired.*Ask your patient for a new one/,
+    );
+    expect(await clinician.page.getByTestId("shared-view").count()).toBe(0);
+    expect(await clinician.page.getByTestId("shared-safety").count()).toBe(0);
+
+    await person.page.reload();
+    const past = person.page.getByTestId("shares-past");
+    await past.waitFor();
+    expect(await past.textContent()).toMatch(/Dr Okafor, 12 March/);
+    expect(await past.getByTestId("share-visits").textContent()).toBe("Opened once");
+    expect(await past.textContent()).toMatch(/read the summary/);
+    expect(await past.textContent()).toMatch(/Stopped/);
+  });
+
+  it("[C-share-read-only] downloads through the share the same FHIR R4 Bundle the person's export gives", async () => {
+    const person = await suite.open();
+    const url = await personWithShare(person.page, "FHIR check");
+    const clinician = await suite.open();
+    await clinician.page.goto(url);
+    await clinician.page.getByTestId("shared-download-fhir").waitFor();
+    const [download] = await Promise.all([
+      clinician.page.waitForEvent("download"),
+      clinician.page.getByTestId("shared-download-fhir").click(),
+    ]);
+    const bundle = JSON.parse(await readFile(await download.path(), "utf8")) as {
+      resourceType: string;
+      type: string;
+      entry: { resource: { resourceType: string } }[];
+    };
+    expect(bundle.resourceType).toBe("Bundle");
+    expect(bundle.type).toBe("collection");
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(expect.arrayContaining(["Observation"]));
+    const exported = await person.page.evaluate(async () => (await fetch("/api/export/fhir")).json());
+    expect(bundle.entry).toEqual((exported as typeof bundle).entry);
+
+    // The person's list shows the download as its own visit.
+    await person.page.getByTestId("share-done").click();
+    await person.page.reload();
+    expect(await person.page.getByTestId("shares-active").textContent()).toMatch(
+      /read the summary[\s\S]*downloaded the FHIR record|downloaded the FHIR record[\s\S]*read the summary/,
+    );
+  });
+
+  it("says plainly why sharing needs an account, and why it needs the connection", async () => {
+    const { page, context } = await suite.open({ phone: true });
+    await page.goto("/#/share");
+    await page.getByTestId("share-needs-account").waitFor();
+    expect(await page.getByTestId("share-form").count()).toBe(0);
+    await context.setOffline(true);
+    await page.evaluate(() => globalThis.dispatchEvent(new Event("offline")));
+    await page.getByTestId("share-needs-connection").waitFor();
+    expect(await page.getByTestId("share-needs-connection").textContent()).toMatch(/need the internet/);
+    await context.setOffline(false);
+  });
+
+  it("[C-share-expires-revokes] gives a link that never existed the same withdrawn words", async () => {
+    const { page } = await suite.open({ phone: true });
+    await page.goto(`/#/shared/${"A".repeat(43)}`);
+    await page.getByTestId("shared-withdrawn").waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "This link was withdrawn or has expired",
+    );
+  });
+});

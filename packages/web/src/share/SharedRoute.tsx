@@ -1,0 +1,127 @@
+/**
+ * `#/shared/<token>`: the clinician's read-only view. The token is read from the address and sent only as a
+ * bearer token (never stored, never a cookie); the page opens no local record and starts no sync (see
+ * shared-link.ts). A withdrawn, expired or unknown link gets plain words and nothing else.
+ */
+import type { SafetyState } from "@limber/core/safety/safety-state";
+import { useEffect, useState } from "preact/hooks";
+import { announce } from "../app/live-region";
+import type { RouteProps } from "../app/routes";
+import { loadSafetyCore } from "../safety/safety-core";
+import { deviceTimeZone } from "../safety/safety-input";
+import { downloadJson, exportFilename } from "../summary/download";
+import { SharedRecordView } from "./SharedRecordView";
+import { isSharedLink, openedOnSharedLink } from "./shared-link";
+import { type SharedRecord, sharedSafety } from "./shared-record";
+import { readShared, type SharedRead } from "./shares-api";
+import "../journal/journal.css";
+import "../summary/summary.css";
+import "./share.css";
+
+export default function SharedRoute({ params }: RouteProps) {
+  const token = params.token ?? "";
+  const [read, setRead] = useState<SharedRead<SharedRecord> | null>(null);
+  const [safety, setSafety] = useState<SafetyState | null>(null);
+  const [fhirProblem, setFhirProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    // The clinician's view has no navigation into the person's app (see share.css).
+    document.documentElement.dataset.view = "shared";
+    return () => {
+      delete document.documentElement.dataset.view;
+      // This load kept the local record closed; leaving for the app needs a fresh load that opens it.
+      if (openedOnSharedLink && !isSharedLink(globalThis.location.hash)) globalThis.location.reload();
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    setRead(null);
+    setSafety(null);
+    void readShared<SharedRecord>(token, "record").then(async (answer) => {
+      if (!live) return;
+      setRead(answer);
+      if (answer.status !== "ok") return;
+      const core = await loadSafetyCore().catch(() => null);
+      if (live && core) setSafety(sharedSafety(core, answer.body, deviceTimeZone()));
+    });
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  const downloadFhir = async () => {
+    setFhirProblem(null);
+    const answer = await readShared<unknown>(token, "fhir");
+    if (answer.status === "ok") {
+      downloadJson(exportFilename("fhir", new Date()), answer.body, "application/fhir+json");
+      announce("The FHIR record was downloaded.");
+    } else if (answer.status === "withdrawn") setRead({ status: "withdrawn" });
+    else setFhirProblem("The FHIR record could not be downloaded just now; try again shortly.");
+  };
+
+  if (read === null) return <p class="loading shared-loading">Opening the shared record…</p>;
+  if (read.status === "withdrawn") return <Withdrawn />;
+  if (read.status !== "ok") return <CannotOpen read={read} />;
+  return (
+    <SharedRecordView
+      record={read.body}
+      safety={safety}
+      actions={
+        <>
+          <button type="button" class="button" onClick={() => globalThis.print()} data-testid="shared-print">
+            Print
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void downloadFhir()}
+            data-testid="shared-download-fhir"
+          >
+            Download FHIR record
+          </button>
+          {fhirProblem ? (
+            <p class="field-error" role="alert">
+              {fhirProblem}
+            </p>
+          ) : null}
+        </>
+      }
+    />
+  );
+}
+
+function Withdrawn() {
+  return (
+    <article class="shared-view shared-gone" data-testid="shared-withdrawn">
+      <p class="shared-eyebrow">Shared Limber record</p>
+      <h1>This link was withdrawn or has expired</h1>
+      <p class="lead">Ask your patient for a new one.</p>
+      <p class="muted">
+        A Limber share link works only for the time your patient chose, and stops at once when they withdraw
+        it. Nothing from their record is shown here.
+      </p>
+    </article>
+  );
+}
+
+function CannotOpen({ read }: { read: Exclude<SharedRead<SharedRecord>, { status: "ok" | "withdrawn" }> }) {
+  const words =
+    read.status === "offline"
+      ? "This device is offline or Limber's server cannot be reached. Check the connection, then reload."
+      : read.status === "busy"
+        ? `Too many links that did not open came from this network. Wait ${read.retryAfterSeconds} seconds, then reload.`
+        : read.message;
+  return (
+    <article class="shared-view shared-gone" data-testid="shared-cannot-open">
+      <p class="shared-eyebrow">Shared Limber record</p>
+      <h1>The shared record cannot be opened just now</h1>
+      <p class="lead">{words}</p>
+      <p class="actions">
+        <button type="button" class="button primary" onClick={() => globalThis.location.reload()}>
+          Reload
+        </button>
+      </p>
+    </article>
+  );
+}

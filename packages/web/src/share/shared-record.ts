@@ -1,0 +1,79 @@
+/**
+ * The record a share answers (the shape of GET /api/export) and what the clinician's view derives from it:
+ * the latest screening, the safety state the core computes from it, and the escalation criteria met.
+ */
+import { JOURNAL_TRIGGERS } from "@limber/core/content/escalation";
+import type { JournalEvent } from "@limber/core/journal/events";
+import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
+import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
+import type { Source } from "@limber/core/source";
+import { instant } from "@limber/core/units";
+import type { SafetyCore } from "../safety/safety-core";
+import type { ScreeningRecord } from "../storage/screening-record";
+
+export type SharedRecord = {
+  readonly user: { readonly id: string; readonly email: string; readonly role: string };
+  /** Oldest first, as the export sends them. */
+  readonly screenings: readonly ScreeningRecord[];
+  readonly events: readonly JournalEvent[];
+  readonly exportedAt: string;
+};
+
+/** Screenings newest first, as the visit summary's components expect them. */
+export const newestFirst = (record: SharedRecord): ScreeningRecord[] => record.screenings.slice().reverse();
+
+/**
+ * The safety state as the core computes it from the shared record at the moment it was read, in the
+ * clinician's time zone. Acknowledgements stay on the person's device, so none are counted here: a journal
+ * flag the person acknowledged still shows, which is the safer reading.
+ */
+export function sharedSafety(core: SafetyCore, record: SharedRecord, timeZone: string): SafetyState {
+  const latest = newestFirst(record)[0];
+  return core.assessSafety({
+    latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,
+    events: record.events,
+    acknowledgements: [],
+    timeZone,
+    now: instant(Date.parse(record.exportedAt)),
+  });
+}
+
+export type Criterion = {
+  readonly code: string;
+  readonly text: string;
+  readonly level: "emergency" | "see-professional";
+  readonly from: string;
+  readonly source: Source;
+  readonly since?: string;
+};
+
+const QUESTION_BY_CODE = new Map<string, string>(SCREENING_ITEMS.map((item) => [item.linkId, item.question]));
+const TRIGGER_BY_CODE = new Map<string, string>(JOURNAL_TRIGGERS.map((t) => [t.code, t.text]));
+
+const FROM: Readonly<Record<SafetyReason["origin"], string>> = {
+  screening: "answered yes in the safety check",
+  "check-in": "reported in a check-in",
+  journal: "seen in the journal",
+  session: "sessions stopped for pain",
+  clock: "time since the safety check",
+};
+
+/** The reasons to see a professional or emergency services that the record meets, most severe first. */
+export function criteriaMet(state: SafetyState): Criterion[] {
+  return state.reasons.flatMap((reason) => {
+    if (reason.level !== "emergency" && reason.level !== "see-professional") return [];
+    const text = TRIGGER_BY_CODE.get(reason.code) ?? QUESTION_BY_CODE.get(reason.code) ?? reason.message;
+    return [
+      {
+        code: reason.code,
+        text,
+        level: reason.level,
+        from: FROM[reason.origin],
+        source: reason.source,
+        ...(reason.since === undefined ? {} : { since: reason.since }),
+      },
+    ];
+  });
+}
+
+export { FROM as ORIGIN_FOR_CLINICIAN };

@@ -17,6 +17,10 @@ export const ERROR_CATALOGUE = {
     message: "This link was withdrawn or has expired; ask your patient for a new one.",
   },
   email_taken: { status: 409, message: "An account with this email already exists; sign in instead." },
+  event_deleted: {
+    status: 410,
+    message: "This journal event was deleted (perhaps on another device), so it is not stored again.",
+  },
   event_conflict: {
     status: 409,
     message: "A different event with this id is already stored; generate a new id for a new event.",

@@ -5,10 +5,12 @@
  * a conflict. If the batch statement fails, each write is retried alone so one bad row fails only itself.
  */
 import type { JournalEvent } from "@limber/core";
+import type { Kysely } from "kysely";
 import { ApiError } from "../errors/api-error";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
-import { type WriteOutcome, writeEvent } from "./journal-store";
+import type { Schema } from "../storage/schema";
+import { lockOwners, type WriteOutcome, writeEvent } from "./journal-store";
 import { sameJson } from "./same-json";
 
 export type EventWrite = { readonly ownerId: string; readonly event: JournalEvent };
@@ -19,11 +21,25 @@ async function writeTogether(
   { db }: Database,
   writes: readonly EventWrite[],
 ): Promise<(WriteOutcome | Error)[]> {
+  return db.transaction().execute((trx) => writeInTransaction(trx, writes));
+}
+
+async function writeInTransaction(
+  db: Kysely<Schema>,
+  writes: readonly EventWrite[],
+): Promise<(WriteOutcome | Error)[]> {
+  await lockOwners(
+    db,
+    writes.map((write) => write.ownerId),
+    "write",
+  );
+  const deleted = await deletedKeys(db, writes);
   const firstIndex = new Map<string, number>();
   writes.forEach((write, index) => {
     const key = keyOf(write.ownerId, write.event.id);
-    if (!firstIndex.has(key)) firstIndex.set(key, index);
+    if (!firstIndex.has(key) && !deleted.has(key)) firstIndex.set(key, index);
   });
+  if (firstIndex.size === 0) return writes.map(() => new ApiError("event_deleted"));
   const inserted = await db
     .insertInto("journal_events")
     .values(
@@ -46,7 +62,8 @@ async function writeTogether(
   const unsettled: number[] = [];
   writes.forEach((write, index) => {
     const key = keyOf(write.ownerId, write.event.id);
-    if (firstIndex.get(key) === index && created.has(key)) outcomes[index] = "created";
+    if (deleted.has(key)) outcomes[index] = new ApiError("event_deleted");
+    else if (firstIndex.get(key) === index && created.has(key)) outcomes[index] = "created";
     else unsettled.push(index);
   });
   if (unsettled.length === 0) return outcomes;
@@ -70,6 +87,20 @@ async function writeTogether(
       body !== undefined && sameJson(body, event) ? "repeated" : new ApiError("event_conflict");
   }
   return outcomes;
+}
+
+/** The writes whose ids the person deleted: a retry of a deleted event must not bring it back. */
+async function deletedKeys(db: Kysely<Schema>, writes: readonly EventWrite[]): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("journal_deletions")
+    .select(["owner_id", "id"])
+    .where((eb) =>
+      eb.or(
+        writes.map(({ ownerId, event }) => eb.and([eb("owner_id", "=", ownerId), eb("id", "=", event.id)])),
+      ),
+    )
+    .execute();
+  return new Set(rows.map((row) => keyOf(row.owner_id, row.id)));
 }
 
 /** The only foreign key is the owner: a violation means the account was deleted while the write waited. */

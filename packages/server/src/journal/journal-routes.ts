@@ -3,14 +3,19 @@ import { assess, assessJournal, isTimeZone, type JournalEvent, journalEventSchem
 import { z } from "zod";
 import { ApiError, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
+import { readAssessmentEvents } from "./assessment-events";
+import { readDeletions } from "./journal-deletions";
 import {
   assessmentInputSchema,
   assessmentQuerySchema,
   assessmentSchema,
+  deletionsPageSchema,
+  deletionsQuerySchema,
   eventIdParamsSchema,
+  MAX_ASSESSMENT_EVENTS,
   pageQuerySchema,
 } from "./journal-schemas";
-import { deleteEvent, readAll, readPage } from "./journal-store";
+import { deleteEvent, readPage } from "./journal-store";
 import { INSTANT_RANGE_MESSAGE, isStorableInstant } from "./storable-instant";
 
 /** Some leeway for a phone's clock running a little fast. */
@@ -32,6 +37,7 @@ export const JOURNAL_ROUTES = [
       },
       400: { description: "Not a valid event" },
       409: { description: "Another event with this id is stored" },
+      410: { description: "The person deleted this event; it is not stored again" },
     },
     async handle({ body, user, services }) {
       if (!isStorableInstant(body.at)) {
@@ -78,10 +84,27 @@ export const JOURNAL_ROUTES = [
     params: eventIdParamsSchema,
     responses: { 204: { description: "Deleted" }, 404: { description: "Not yours, or no such event" } },
     async handle({ params, user, services }) {
-      if (!(await deleteEvent(services.database, user.id, params.id))) {
+      if (!(await deleteEvent(services.database, user.id, params.id, services.now()))) {
         throw new ApiError("not_found", "You have no journal event with this id.");
       }
       return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/journal/deletions",
+    tag: "journal",
+    summary:
+      "The ids of the person's deleted events (tombstones), oldest deletion first, for a device's sync pull",
+    access: "signed-in",
+    query: deletionsQuerySchema,
+    responses: { 200: { description: "A page of tombstones", schema: deletionsPageSchema } },
+    async handle({ query, user, services }) {
+      const page = await readDeletions(services.database, user.id, {
+        limit: query.limit,
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+      });
+      return { status: 200, body: page };
     },
   }),
   defineRoute({
@@ -96,6 +119,16 @@ export const JOURNAL_ROUTES = [
       400: { description: "Bad events, dates or time zone" },
     },
     async handle({ request }) {
+      const events = (request.body as { events?: unknown } | null)?.events;
+      if (Array.isArray(events) && events.length > MAX_ASSESSMENT_EVENTS) {
+        throw new ApiError("invalid_input", "The journal is too long to assess in one request.", [
+          {
+            code: "too_many_events",
+            path: "events",
+            message: `has ${events.length} events; send at most ${MAX_ASSESSMENT_EVENTS} (the rules read only the last 7 days and the latest run of stiff check-ins)`,
+          },
+        ]);
+      }
       const assessment = assessJournal(request.body);
       if (!assessment.ok) throw invalidInput(assessment.issues, "The journal cannot be assessed");
       return { status: 200, body: assessment.value };
@@ -120,8 +153,13 @@ export const JOURNAL_ROUTES = [
         ]);
       }
       const now = services.now();
-      // Events a fast clock dated a little ahead wait until their time comes.
-      const events = (await readAll(services.database, user.id, now)) as unknown as JournalEvent[];
+      // Only what the rules read (core's neededEvents), so the cost does not grow with the journal. Events a
+      // fast clock dated a little ahead wait until their time comes.
+      const events = (await readAssessmentEvents(
+        services.database,
+        user.id,
+        now,
+      )) as unknown as JournalEvent[];
       // Stored events were validated by the core when written and come back sorted by time, so they go
       // straight to the rules rather than through the parser again (the cost of this route is parsing).
       const assessment = assess({

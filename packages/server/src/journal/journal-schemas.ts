@@ -21,6 +21,19 @@ export const pageQuerySchema = z.strictObject({
   cursor: z.string().max(200, { error: "is not a cursor from nextCursor" }).optional(),
 });
 
+/** The most events one stateless assessment request may carry (a 7-day window rarely holds a hundred). */
+export const MAX_ASSESSMENT_EVENTS = 2_000;
+
+export const deletionsQuerySchema = z.strictObject({
+  limit: pageQuerySchema.shape.limit,
+  cursor: pageQuerySchema.shape.cursor,
+});
+
+export const deletionsPageSchema = z.object({
+  deletions: z.array(z.object({ id: z.string(), deletedAt: z.string() })),
+  nextCursor: z.string().nullable(),
+});
+
 export const eventIdParamsSchema = z.strictObject({
   id: z.uuid({ error: "must be the UUID of one of your journal events" }),
 });
@@ -46,5 +59,5 @@ export const assessmentSchema = z.object({
 export const assessmentInputSchema = z.object({
   timeZone: z.string().meta({ description: "IANA time zone name, such as Europe/London" }),
   now: z.iso.datetime({ offset: true }),
-  events: z.array(z.unknown()),
+  events: z.array(z.unknown()).max(MAX_ASSESSMENT_EVENTS),
 });

@@ -3,35 +3,69 @@
  * retry is recognised and stored once. The same id from two people is two separate events: nothing leaks.
  */
 import type { JournalEvent } from "@limber/core";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { ApiError } from "../errors/api-error";
 import type { Database } from "../storage/database";
+import type { Schema } from "../storage/schema";
 import { decodeCursor, encodeCursor } from "./journal-cursor";
 import { sameJson } from "./same-json";
 
 export type WriteOutcome = "created" | "repeated";
 
-/** Stores the event once. An identical retry is "repeated"; the same id with other content is a conflict. */
+/**
+ * Takes the owner's row lock that orders writes against deletions: writes share it, a deletion holds it
+ * alone. A write's later statements then see any deletion committed before it, so a deleted event is never
+ * stored again by a retry racing the deletion.
+ */
+export async function lockOwners(db: Kysely<Schema>, ownerIds: readonly string[], mode: "write" | "delete") {
+  const lock = mode === "write" ? sql`FOR KEY SHARE` : sql`FOR UPDATE`;
+  await sql`SELECT id FROM users WHERE id IN (${sql.join([...new Set(ownerIds)])}) ORDER BY id ${lock}`.execute(
+    db,
+  );
+}
+
+/** Stores the event once. An identical retry is "repeated"; the same id with other content is a conflict;
+ * an id the person deleted is refused (it is not brought back). */
 export async function writeEvent(
   { db }: Database,
   ownerId: string,
   event: JournalEvent,
 ): Promise<WriteOutcome> {
-  const inserted = await db
-    .insertInto("journal_events")
-    .values({ owner_id: ownerId, id: event.id, type: event.type, at: event.at, body: JSON.stringify(event) })
-    .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  if (inserted) return "created";
-  const earlier = await db
-    .selectFrom("journal_events")
-    .select("body")
+  return db.transaction().execute(async (trx) => {
+    await lockOwners(trx, [ownerId], "write");
+    if (await isDeleted(trx, ownerId, event.id)) throw new ApiError("event_deleted");
+    const inserted = await trx
+      .insertInto("journal_events")
+      .values({
+        owner_id: ownerId,
+        id: event.id,
+        type: event.type,
+        at: event.at,
+        body: JSON.stringify(event),
+      })
+      .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (inserted) return "created";
+    const earlier = await trx
+      .selectFrom("journal_events")
+      .select("body")
+      .where("owner_id", "=", ownerId)
+      .where("id", "=", event.id)
+      .executeTakeFirst();
+    if (earlier && sameJson(earlier.body, event)) return "repeated";
+    throw new ApiError("event_conflict");
+  });
+}
+
+async function isDeleted(db: Kysely<Schema>, ownerId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("journal_deletions")
+    .select("id")
     .where("owner_id", "=", ownerId)
-    .where("id", "=", event.id)
+    .where("id", "=", id)
     .executeTakeFirst();
-  if (earlier && sameJson(earlier.body, event)) return "repeated";
-  throw new ApiError("event_conflict");
+  return row !== undefined;
 }
 
 /** Bodies come back as JSON text and are parsed here: reading jsonb values through the driver costs
@@ -83,12 +117,29 @@ export async function readAll(
   return JSON.parse(rows[0]?.events ?? "[]");
 }
 
-/** Deletes one of the person's events; false when they have none with this id. */
-export async function deleteEvent({ db }: Database, ownerId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("journal_events")
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/**
+ * Deletes one of the person's events and keeps a tombstone (its id and when), in one transaction, so every
+ * device's sync pull removes it too; false when they have no such event.
+ */
+export async function deleteEvent(
+  { db }: Database,
+  ownerId: string,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await lockOwners(trx, [ownerId], "delete");
+    const deleted = await trx
+      .deleteFrom("journal_events")
+      .where("owner_id", "=", ownerId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (deleted.numDeletedRows === 0n) return false;
+    await trx
+      .insertInto("journal_deletions")
+      .values({ owner_id: ownerId, id, deleted_at: now })
+      .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())
+      .execute();
+    return true;
+  });
 }

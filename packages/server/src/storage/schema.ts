@@ -80,6 +80,13 @@ export type ShareFailuresTable = {
   at: Timestamp;
 };
 
+/** A deleted journal event's id, kept so every device's sync pull removes it too. */
+export type JournalDeletionsTable = {
+  owner_id: string;
+  id: string;
+  deleted_at: Timestamp;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -87,6 +94,7 @@ export type Schema = {
   login_failures: LoginFailuresTable;
   screenings: ScreeningsTable;
   journal_events: JournalEventsTable;
+  journal_deletions: JournalDeletionsTable;
   shares: SharesTable;
   share_accesses: ShareAccessesTable;
   share_failures: ShareFailuresTable;

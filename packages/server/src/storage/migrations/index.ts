@@ -1,10 +1,12 @@
 /** Every migration, in order. One set serves PGlite and PostgreSQL alike. Never edit a released one: add. */
 import type { Migration, MigrationProvider } from "kysely";
 import { initial } from "./001-initial";
+import { ownerKeysAndJournalWindows } from "./002-owner-keys-and-journal-windows";
 import { shares } from "./003-shares";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
+  "002-owner-keys-and-journal-windows": ownerKeysAndJournalWindows,
   "003-shares": shares,
 };
 

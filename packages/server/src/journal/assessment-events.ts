@@ -1,0 +1,50 @@
+/**
+ * The stored events the journal rules need at `now` (core's `neededEvents`), read with index probes so the
+ * cost does not grow with the journal: the 7-day window (journal_events_owner_at), and for persistent-48h
+ * the latest check-in, the latest calm one, the run's first check-in and the first completed session in
+ * the run (one probe each, migration 002's indexes). One statement, one round trip, one row of JSON text.
+ */
+import { journalNeeds } from "@limber/core";
+import { sql } from "kysely";
+import type { Database } from "../storage/database";
+import { CALM_CHECK_IN, COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
+
+export async function readAssessmentEvents(
+  { db }: Database,
+  ownerId: string,
+  now: Date,
+): Promise<Record<string, unknown>[]> {
+  const needs = journalNeeds(now.getTime());
+  const until = new Date(needs.untilMs);
+  const from = new Date(needs.recentFromMs);
+  const { rows } = await sql<{ events: string }>`
+    WITH latest AS (
+      SELECT id FROM journal_events
+      WHERE owner_id = ${ownerId} AND type = 'check-in' AND at <= ${until}
+      ORDER BY at DESC, id DESC LIMIT 1
+    ), calm AS (
+      SELECT at, id FROM journal_events
+      WHERE owner_id = ${ownerId} AND ${CALM_CHECK_IN} AND at <= ${until}
+      ORDER BY at DESC, id DESC LIMIT 1
+    ), run_start AS (
+      SELECT at, id FROM journal_events e
+      WHERE owner_id = ${ownerId} AND type = 'check-in' AND at <= ${until}
+        AND (NOT EXISTS (SELECT 1 FROM calm) OR (e.at, e.id) > (SELECT at, id FROM calm))
+      ORDER BY at, id LIMIT 1
+    ), stretch AS (
+      SELECT id FROM journal_events
+      WHERE owner_id = ${ownerId} AND ${COMPLETED_SESSION}
+        AND at >= (SELECT at FROM run_start) AND at <= ${until}
+      ORDER BY at, id LIMIT 1
+    ), needed AS (
+      SELECT id FROM journal_events WHERE owner_id = ${ownerId} AND at >= ${from} AND at <= ${until}
+      UNION SELECT id FROM latest
+      UNION SELECT id FROM calm
+      UNION SELECT id FROM run_start
+      UNION SELECT id FROM stretch
+    )
+    SELECT coalesce(json_agg(e.body ORDER BY e.at, e.id), '[]')::text AS events
+    FROM journal_events e JOIN needed USING (id)
+    WHERE e.owner_id = ${ownerId}`.execute(db);
+  return JSON.parse(rows[0]?.events ?? "[]");
+}

@@ -5,6 +5,7 @@
 import { LOWER_BACK_NEVER_ROLLED, TECHNIQUES } from "@limber/core/content/techniques";
 import { Illustration } from "../illustrations/Illustration";
 import { SafetyNotice } from "../safety/SafetyNotice";
+import { offersSession } from "../safety/session-offer";
 import { useSafetyState } from "../safety/use-safety-state";
 import { Cite } from "../sources/Cite";
 import { GateRefused } from "./GateRefused";
@@ -19,7 +20,7 @@ export default function TechniquesRoute() {
       </p>
     );
   }
-  if (view.status !== "known" || !view.state.sessionAllowed) return <GateRefused />;
+  if (view.status !== "known" || !offersSession(view.state)) return <GateRefused />;
   return (
     <section aria-labelledby="techniques-title">
       <h1 id="techniques-title">Choose a technique</h1>

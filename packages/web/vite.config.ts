@@ -1,12 +1,14 @@
 /** Vite build for the web app. The server serves dist/ under a strict CSP: no inline scripts or data: URIs. */
 import { defineConfig } from "vite";
+import { firstPaint } from "./src/pwa/first-paint-plugin";
 import { limberServiceWorker } from "./src/pwa/precache-plugin";
 import { precompressAssets } from "./src/pwa/precompress-plugin";
 
 export default defineConfig({
+  // Renders the home screen into index.html and preloads the core font (first paint without JavaScript).
   // Writes dist/sw.js with every built file to precache (offline after the first visit).
   // Then writes .br and .gz copies of every text file for the server to send as they are.
-  plugins: [limberServiceWorker(), precompressAssets()],
+  plugins: [firstPaint(), limberServiceWorker(), precompressAssets()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

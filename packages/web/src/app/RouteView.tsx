@@ -20,7 +20,7 @@ const loadVersion = signal(0);
  */
 function startLoading(route: Route): void {
   // A screen that failed (offline before it was ever saved) waits for "Try again" rather than looping.
-  if (route.eager || loaded.has(route) || loading.has(route) || failed.has(route)) return;
+  if (loaded.has(route) || loading.has(route) || failed.has(route)) return;
   loading.add(route);
   route
     .load()
@@ -32,6 +32,20 @@ function startLoading(route: Route): void {
       loading.delete(route);
       loadVersion.value += 1;
     });
+}
+
+/**
+ * Loads the screen at `path` (if any) and resolves once its code has arrived or failed, so the first
+ * render can draw it at once, over the prerendered HTML, without a "Loading…" frame in between.
+ */
+export function preloadScreen(path: string): Promise<void> {
+  const match = findRoute(path);
+  if (!match) return Promise.resolve();
+  startLoading(match.route);
+  return new Promise((resolve) => {
+    const check = () => (loading.has(match.route) ? setTimeout(check, 5) : resolve());
+    check();
+  });
 }
 
 function retry(route: Route): void {
@@ -54,7 +68,7 @@ export function RouteView() {
   const route = match?.route;
   void loadVersion.value; // read, so the view renders again when a screen's code arrives
   if (route) startLoading(route);
-  const module = route ? (route.eager ?? loaded.get(route)) : undefined;
+  const module = route ? loaded.get(route) : undefined;
   const container = useRef<HTMLDivElement>(null);
 
   const Screen = module?.default;

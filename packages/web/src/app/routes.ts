@@ -1,6 +1,7 @@
 /**
- * The route table. Only the home screen is in the first bundle; every other screen is loaded with
- * `import()` the first time it is visited, so the first screen's JavaScript stays small.
+ * The route table. Every screen, the home screen too, is loaded with `import()` the first time it is
+ * visited, so the first bundle holds only the shell: the home screen's first frame is already painted by
+ * the prerendered index.html (pwa/first-paint-plugin.ts), and main.tsx renders once its code has arrived.
  *
  * Routes (hash based, see router.ts):
  *   #/                      home
@@ -21,7 +22,6 @@
  *   #/sources?source=P13    the article paragraphs and guidelines Limber uses; `source` focuses one of them
  */
 import type { ComponentType } from "preact";
-import * as home from "./home/HomeRoute";
 
 export type RouteProps = { readonly params: Record<string, string>; readonly query: URLSearchParams };
 export type RouteModule = { readonly default: ComponentType<RouteProps> };
@@ -30,8 +30,6 @@ export type Route = {
   /** The document title and the name announced on navigation. */
   readonly title: string;
   readonly load: () => Promise<RouteModule>;
-  /** Set for the first screen only: already in the first bundle, so it renders without waiting. */
-  readonly eager?: RouteModule;
 };
 
 /** Where a finished session hands over to the post-session check-in. */
@@ -39,7 +37,7 @@ export const checkInPath = (sessionEventId: string) =>
   `/check-in?after=${encodeURIComponent(sessionEventId)}`;
 
 export const ROUTES: readonly Route[] = [
-  { path: "/", title: "Limber", load: async () => home, eager: home },
+  { path: "/", title: "Limber", load: () => import("./home/HomeRoute") },
   { path: "/screening", title: "Safety screening", load: () => import("../screening/ScreeningRoute") },
   {
     path: "/screening/result",

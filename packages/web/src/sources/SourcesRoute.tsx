@@ -4,7 +4,7 @@
  */
 import type { Source } from "@limber/core/source";
 import type { RouteProps } from "../app/routes";
-import { GUIDELINES, PARAGRAPHS, PRODUCT_RULE_EXPLANATION, sourceAnchor } from "./source-list";
+import { GUIDELINE_ENTRIES, PARAGRAPHS, PRODUCT_RULE_EXPLANATION, sourceAnchor } from "./source-list";
 import "./sources.css";
 
 export default function SourcesRoute({ query }: RouteProps) {
@@ -41,27 +41,33 @@ export default function SourcesRoute({ query }: RouteProps) {
         NG59 (low back pain and sciatica in over 16s) and the NHS pages on back pain.
       </p>
       <ul class="source-list">
-        {Object.entries(GUIDELINES).map(([name, g]) => {
-          const source = name as keyof typeof GUIDELINES;
-          return (
-            <li
-              key={name}
-              id={sourceAnchor(source)}
-              tabIndex={-1}
-              class="source-entry"
-              {...focusProps(source)}
-            >
-              <span class="source-tag">Guide</span>
-              <div>
-                <h3>{name}</h3>
-                <p>{g.covers}</p>
-                <p>
-                  <span class="source-takes">Limber uses it for:</span> {g.takes}
-                </p>
-              </div>
-            </li>
-          );
-        })}
+        {GUIDELINE_ENTRIES.map((g) => (
+          <li
+            key={g.name}
+            id={sourceAnchor(g.name)}
+            tabIndex={-1}
+            class="source-entry"
+            {...focusProps(g.name)}
+          >
+            <span class="source-tag">Guide</span>
+            <div>
+              <h3>{g.name}</h3>
+              <p>
+                {g.publisher}: {g.document}, {g.part}.
+              </p>
+              {g.questions.length > 0 && (
+                <>
+                  <p class="source-takes">Limber asks, in the safety screening:</p>
+                  <ul>
+                    {g.questions.map((q) => (
+                      <li key={q}>{q}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          </li>
+        ))}
       </ul>
 
       <h2>Limber product rule</h2>

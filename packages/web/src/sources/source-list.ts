@@ -2,17 +2,12 @@
  * What a person can open behind every citation: each article paragraph Limber relies on (a short quote and
  * what Limber takes from it), each named clinical guideline, and what "Limber product rule" means.
  */
-import type { ArticleParagraph, Guideline, Source } from "@limber/core/source";
+import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
+import { type ArticleParagraph, GUIDELINES, type Guideline, type Source } from "@limber/core/source";
 
 export type ParagraphEntry = {
   readonly id: ArticleParagraph;
   readonly quote: string;
-  readonly takes: string;
-};
-
-export type GuidelineEntry = {
-  readonly name: Guideline;
-  readonly covers: string;
   readonly takes: string;
 };
 
@@ -96,34 +91,23 @@ export const PARAGRAPHS = [
   },
 ] as const satisfies readonly ParagraphEntry[];
 
-/** Every named guideline in the core's `Guideline` type; `satisfies Record` makes a new one impossible to miss. */
-export const GUIDELINES = {
-  "NHS / NICE NG59 (cauda equina)": {
-    covers: "Cauda equina syndrome: pressure on the nerves at the bottom of the spine.",
-    takes:
-      "Numbness around the genitals, bottom or inner thighs, or new bladder or bowel trouble: emergency.",
-  },
-  "NHS emergency list (cauda equina)": {
-    covers: "The NHS list of back pain symptoms that need emergency care.",
-    takes: "Pain, tingling, numbness or weakness in both legs: emergency.",
-  },
-  "NHS back pain guidance": {
-    covers: "The NHS pages on back pain and when it needs urgent help.",
-    takes: "Chest pain together with back pain: emergency.",
-  },
-  "NHS / NICE NG59 (infection)": {
-    covers: "Signs that back pain may come from an infection.",
-    takes: "A high temperature, or feeling hot and shivery: see a professional first.",
-  },
-  "NICE NG59 (malignancy)": {
-    covers: "Signs that back pain may have a serious underlying cause.",
-    takes: "A history of cancer, or unexplained weight loss: see a professional first.",
-  },
-  "NHS urgent list / NICE NG59": {
-    covers: "Back pain that needs an urgent appointment.",
-    takes: "Pain that is worse at night or not eased by rest: see a professional first.",
-  },
-} as const satisfies Record<Guideline, Omit<GuidelineEntry, "name">>;
+export type GuidelineEntry = {
+  readonly name: Guideline;
+  readonly publisher: string;
+  readonly document: string;
+  readonly part: string;
+  /** The screening questions that rest on it: what Limber takes from it. */
+  readonly questions: readonly string[];
+};
+
+/** Every guideline the core names (its GUIDELINES table), with the screening questions that cite it. */
+export const GUIDELINE_ENTRIES: readonly GuidelineEntry[] = (Object.keys(GUIDELINES) as Guideline[]).map(
+  (name) => ({
+    name,
+    ...GUIDELINES[name],
+    questions: SCREENING_ITEMS.filter((item) => item.source === name).map((item) => item.question),
+  }),
+);
 
 export const PRODUCT_RULE_EXPLANATION =
   "A choice Limber makes where the article is silent, always on the safe side: for example, two stops for sharp pain in a week is a reason to see a professional, and the pacing of breaths during a pause. It is not clinical advice from the article or a guideline.";

@@ -1,0 +1,91 @@
+/**
+ * Paints the first screen without JavaScript: at build time it renders the home screen into index.html
+ * (prerender-entry.tsx in a happy-dom window, through Vite's SSR loader) and preloads the core font file.
+ * The app then renders into the same nodes (Preact reuses matching DOM), so nothing flashes or shifts, and
+ * Lighthouse's largest paint is the static HTML's. A deep link (#/journal) shows the shell until the app
+ * swaps in its screen.
+ */
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+
+const CORE_FONT = /atkinson-core-[\w-]+\.woff2$/;
+
+type PrerenderModule = { renderFirstScreen: (container: Element) => string };
+
+/** Renders the first screen's HTML in a throwaway window and Vite SSR server. */
+export async function prerenderFirstScreen(root: string): Promise<string> {
+  const [{ Window }, { createServer }] = await Promise.all([import("happy-dom"), import("vite")]);
+  const window = new Window({ url: "http://localhost/" });
+  const names = [
+    "window",
+    "document",
+    "navigator",
+    "location",
+    "localStorage",
+    "sessionStorage",
+    "HTMLElement",
+  ];
+  const saved = new Map(names.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
+  const savedChannel = Object.getOwnPropertyDescriptor(globalThis, "BroadcastChannel");
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: "error",
+    appType: "custom",
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    for (const name of names) {
+      Object.defineProperty(globalThis, name, {
+        value: (window as unknown as Record<string, unknown>)[name],
+        configurable: true,
+        writable: true,
+      });
+    }
+    // Node's BroadcastChannel would keep the build alive; the store works without one.
+    Object.defineProperty(globalThis, "BroadcastChannel", {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
+    const entry = (await server.ssrLoadModule("/src/pwa/prerender-entry.tsx")) as PrerenderModule;
+    const container = window.document.createElement("div");
+    const html = entry.renderFirstScreen(container as unknown as Element);
+    // Let promise callbacks already queued (the store's first load) run while the window still exists.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return html;
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+    if (savedChannel) Object.defineProperty(globalThis, "BroadcastChannel", savedChannel);
+    await server.close();
+    await window.happyDOM.close();
+  }
+}
+
+export function firstPaint(): Plugin {
+  let root = fileURLToPath(new URL("../../", import.meta.url));
+  return {
+    name: "limber-first-paint",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: "post",
+      async handler(html, context) {
+        const font = Object.keys(context.bundle ?? {}).find((file) => CORE_FONT.test(file));
+        if (!font) throw new Error("first-paint: the core font file is missing from the build");
+        const preload = `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin>`;
+        const shell = await prerenderFirstScreen(root);
+        if (!html.includes('<div id="app"></div>')) throw new Error('first-paint: no <div id="app"></div>');
+        return html
+          .replace("</title>", `</title>\n    ${preload}`)
+          .replace('<div id="app"></div>', `<div id="app">${shell}</div>`);
+      },
+    },
+  };
+}

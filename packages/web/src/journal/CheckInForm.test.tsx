@@ -53,6 +53,23 @@ describe("the check-in form", () => {
   });
 });
 
+describe("anything new", () => {
+  it("asks stiffness and pain first and keeps the symptoms behind Anything new? when it starts closed", () => {
+    render(<CheckInForm onSubmit={async () => undefined} symptomsOpen={false} />);
+    const disclosure = screen.getByTestId("checkin-anything-new") as HTMLDetailsElement;
+    expect(disclosure.open).toBe(false);
+    expect(disclosure.querySelector("summary")?.textContent).toBe("Anything new?");
+    expect(disclosure.contains(screen.getByTestId("checkin-symptom-fever"))).toBe(true);
+    const stiffness = screen.getByRole("group", { name: "How stiff is your back now?" });
+    expect(stiffness.compareDocumentPosition(disclosure) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("shows the symptoms at once on the check-in screen", () => {
+    render(<CheckInForm onSubmit={async () => undefined} />);
+    expect((screen.getByTestId("checkin-anything-new") as HTMLDetailsElement).open).toBe(true);
+  });
+});
+
 describe("saving a check-in", () => {
   it("saves once however quickly the button is pressed twice", async () => {
     let release: () => void = () => undefined;

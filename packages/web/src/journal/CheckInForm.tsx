@@ -1,6 +1,7 @@
 /**
- * The quick check-in: stiffness and pain now (0-10, both required), anything new from the screening
- * list, and an optional note. Errors are shown beside their field and focus moves to the first one.
+ * The quick check-in: stiffness and pain now (0-10, both required) first, then, behind "Anything new?",
+ * the screening list and an optional note. Errors are shown beside their field and focus moves to the
+ * first one.
  */
 import type { CheckIn } from "@limber/core/journal/events";
 import { NOTE_MAX_LENGTH } from "@limber/core/journal/events";
@@ -13,9 +14,11 @@ import { SYMPTOM_LABELS } from "./symptom-labels";
 
 type CheckInFormProps = {
   readonly onSubmit: (event: CheckIn) => Promise<void>;
+  /** Whether "Anything new?" starts open (the check-in screen) or closed (after a finished session). */
+  readonly symptomsOpen?: boolean;
 };
 
-export function CheckInForm({ onSubmit }: CheckInFormProps) {
+export function CheckInForm({ onSubmit, symptomsOpen = true }: CheckInFormProps) {
   const [draft, setDraft] = useState<CheckInDraft>(EMPTY_CHECK_IN);
   const [errors, setErrors] = useState<CheckInErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -73,40 +76,47 @@ export function CheckInForm({ onSubmit }: CheckInFormProps) {
         error={errors.pain}
         onChange={(pain) => change({ pain })}
       />
-      <fieldset class="symptoms">
-        <legend>Anything new since your screening?</legend>
-        <p class="muted">Tick any that apply. If none do, leave them all empty.</p>
-        {SCREENING_ITEMS.map((item) => (
-          <label key={item.linkId} class="check">
-            <input
-              type="checkbox"
-              name="symptoms"
-              value={item.linkId}
-              checked={draft.symptoms.includes(item.linkId)}
-              data-testid={`checkin-symptom-${item.linkId}`}
-              onChange={(e) => toggle(item.linkId, e.currentTarget.checked)}
-            />
-            <span>{SYMPTOM_LABELS[item.linkId]}</span>
-          </label>
-        ))}
-      </fieldset>
-      <label class="field">
-        <span>Note (optional, kept on this device unless you sign in)</span>
-        <textarea
-          name="note"
-          rows={3}
-          maxLength={NOTE_MAX_LENGTH}
-          value={draft.note}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? "note-error" : undefined}
-          onInput={(e) => change({ note: e.currentTarget.value })}
-        />
-      </label>
-      {errors.note ? (
-        <p id="note-error" class="field-error">
-          {errors.note}
-        </p>
-      ) : null}
+      <details
+        class="anything-new"
+        open={symptomsOpen || draft.symptoms.length > 0 || Boolean(errors.note)}
+        data-testid="checkin-anything-new"
+      >
+        <summary>Anything new?</summary>
+        <fieldset class="symptoms">
+          <legend>Anything new since your screening?</legend>
+          <p class="muted">Tick any that apply. If none do, leave them all empty.</p>
+          {SCREENING_ITEMS.map((item) => (
+            <label key={item.linkId} class="check">
+              <input
+                type="checkbox"
+                name="symptoms"
+                value={item.linkId}
+                checked={draft.symptoms.includes(item.linkId)}
+                data-testid={`checkin-symptom-${item.linkId}`}
+                onChange={(e) => toggle(item.linkId, e.currentTarget.checked)}
+              />
+              <span>{SYMPTOM_LABELS[item.linkId]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label class="field">
+          <span>Note (optional, kept on this device unless you sign in)</span>
+          <textarea
+            name="note"
+            rows={3}
+            maxLength={NOTE_MAX_LENGTH}
+            value={draft.note}
+            aria-invalid={errors.note ? true : undefined}
+            aria-describedby={errors.note ? "note-error" : undefined}
+            onInput={(e) => change({ note: e.currentTarget.value })}
+          />
+        </label>
+        {errors.note ? (
+          <p id="note-error" class="field-error">
+            {errors.note}
+          </p>
+        ) : null}
+      </details>
       {failure ? (
         <p class="field-error" role="alert">
           {failure}

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadSafetyCore } from "../safety/safety-core";
 import { events, recordEvent, store } from "../storage/store";
 import CheckInRoute from "./CheckInRoute";
 
@@ -17,6 +18,9 @@ beforeEach(async () => {
   });
 });
 afterEach(cleanup);
+beforeAll(async () => {
+  await loadSafetyCore();
+});
 
 describe("the check-in after a session", () => {
   it("acknowledges a stop for pain and says to screen again before the next session (P13)", () => {
@@ -24,15 +28,20 @@ describe("the check-in after a session", () => {
     expect(screen.getByText(/You stopped the Supine spinal twist because of pain/)).toBeTruthy();
   });
 
-  it("saves the check-in to the journal and shows the assessment", async () => {
+  it("[C-messages-agree] saves the check-in after a stop for pain and shows the rest, never a green all-clear", async () => {
     render(<CheckInRoute {...after(SESSION_ID)} />);
+    expect(screen.getByText(/How do you feel|You stopped/)).toBeTruthy();
     fireEvent.click(screen.getByTestId("stiffness-3"));
     fireEvent.click(screen.getByTestId("pain-1"));
     fireEvent.click(screen.getByTestId("checkin-submit"));
     await screen.findByRole("heading", { name: "Check-in saved" });
     expect(events.value.filter((e) => e.type === "check-in")).toHaveLength(1);
-    expect(screen.getByTestId("assessment-self-care")).toBeTruthy();
+    await vi.waitFor(() => expect(screen.getByTestId("safety-notice")).toBeTruthy());
+    expect(screen.getByTestId("safety-notice").dataset.level).not.toBe("ready");
+    expect(screen.getByTestId("check-in-saved").textContent).not.toMatch(/no warning signs|looks suitable/i);
     expect(screen.queryByTestId("checkin-rescreen")).toBeNull();
+    // The question and the stop banner give way to the result.
+    expect(screen.queryByTestId("checkin-after-stop")).toBeNull();
   });
 
   it("asks for a fresh screening when a new symptom is reported, and shows the emergency advice", async () => {
@@ -41,7 +50,10 @@ describe("the check-in after a session", () => {
     fireEvent.click(screen.getByTestId("pain-1"));
     fireEvent.click(screen.getByTestId("checkin-symptom-chest-pain"));
     fireEvent.click(screen.getByTestId("checkin-submit"));
-    expect((await screen.findByTestId("checkin-rescreen")).textContent).toMatch(/safety screening again/);
-    expect(screen.getByTestId("assessment-emergency").textContent).toMatch(/Call emergency services now/);
+    const saved = await screen.findByTestId("checkin-rescreen");
+    await vi.waitFor(() => expect(screen.getByTestId("safety-notice").dataset.level).toBe("emergency"));
+    expect(saved.textContent).toMatch(/Call emergency services now/);
+    // No "screen again" above the red emergency notice.
+    expect(saved.textContent).not.toMatch(/safety screening again/);
   });
 });

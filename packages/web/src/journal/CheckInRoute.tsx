@@ -1,29 +1,30 @@
 /**
- * `#/check-in?after=<sessionEventId>`: the quick check-in after a session (or any time). Once saved it
- * shows the journal assessment and, when something new was reported, asks for a fresh screening.
+ * `#/check-in?after=<sessionEventId>`: the quick check-in after a session (or any time). Once saved, the
+ * question gives way to "Check-in saved" and the safety state in its own words: never a green "no warning
+ * signs" while a warning (a stop for pain, a new symptom) stands (C-messages-agree).
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { CheckIn } from "@limber/core/journal/events";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/routes";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { useSafetyState } from "../safety/use-safety-state";
+import { Cite } from "../sources/Cite";
 import { events, recordEvent } from "../storage/store";
-import { AssessmentBanner } from "./AssessmentBanner";
-import { assessEvents } from "./assessment";
 import { CheckInForm } from "./CheckInForm";
 import "./journal.css";
 
 function SessionContext({ sessionId }: { sessionId: string | null }) {
   const session = events.value.find((e) => e.id === sessionId);
-  if (session?.type !== "session") return null;
+  if (session?.type !== "session") return <p class="muted">How do you feel now?</p>;
   const name = TECHNIQUES[session.technique].name;
   if (session.outcome === "stopped-for-pain") {
     return (
-      <p class="banner banner-warn">
-        You stopped the {name} because of pain, which was the right thing to do (P13). Rest, and screen again
-        before your next session. If the pain is severe or does not settle, see a physical therapist or
-        physician.
+      <p class="banner banner-warn" data-testid="checkin-after-stop">
+        You stopped the {name} because of pain, which was the right thing to do <Cite source="P13" />. Rest,
+        and answer the safety questions again before your next session. If the pain is severe or does not
+        settle, see a physical therapist or physician <Cite source="P20" />.
       </p>
     );
   }
@@ -32,28 +33,20 @@ function SessionContext({ sessionId }: { sessionId: string | null }) {
 
 function Saved({ checkIn }: { checkIn: CheckIn }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const safety = useSafetyState();
   useEffect(() => heading.current?.focus(), []);
-  const result = assessEvents(events.value, wallNow());
   return (
-    <section aria-labelledby="saved-title">
+    <section aria-labelledby="saved-title" data-testid="check-in-saved">
       <h2 id="saved-title" tabIndex={-1} ref={heading}>
         Check-in saved
       </h2>
-      {checkIn.symptoms.length > 0 ? (
-        <div class="banner banner-warn" data-testid="checkin-rescreen">
-          <p>
-            You reported something new, so please answer the safety screening again before your next session.
-          </p>
-          <a class="button primary" href="#/screening">
-            Screen again
-          </a>
-        </div>
-      ) : null}
-      {result.ok ? (
-        <AssessmentBanner assessment={result.assessment} />
-      ) : (
-        <p class="field-error">{result.message}</p>
-      )}
+      <div data-testid={checkIn.symptoms.length > 0 ? "checkin-rescreen" : undefined}>
+        {/* Never "screen again" above an emergency: the red notice alone says what to do. */}
+        {checkIn.symptoms.length > 0 && safety.status === "known" && safety.state.level !== "emergency" && (
+          <p>You reported something new, so answer the safety screening again before your next session.</p>
+        )}
+        {safety.status === "known" && <SafetyNotice state={safety.state} />}
+      </div>
       <div class="actions">
         <a class="button" href="#/journal">
           See your journal
@@ -73,8 +66,8 @@ export default function CheckInRoute({ query }: RouteProps) {
   return (
     <article class="journal">
       <h1>Quick check-in</h1>
-      <SessionContext sessionId={query.get("after")} />
-      {saved ? <Saved checkIn={saved} /> : <CheckInForm onSubmit={submit} />}
+      {saved ? <Saved checkIn={saved} /> : <SessionContext sessionId={query.get("after")} />}
+      {!saved && <CheckInForm onSubmit={submit} />}
     </article>
   );
 }

@@ -1,3 +1,5 @@
+import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
+import { type Answers, decide } from "@limber/core/screening/triage";
 import { type SessionEffect, startSession } from "@limber/core/session/machine";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/session/settings";
 import { instant } from "@limber/core/units";
@@ -9,6 +11,7 @@ import { GuidedSession } from "./GuidedSession";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
 const fakeClock = { now: () => instant(Date.now()) };
+const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {
   vi.useFakeTimers({
@@ -39,8 +42,10 @@ function renderSession(
   const started = startSession(techniqueId, {
     settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
     gate: {
-      lastScreening: { outcome: "self-care", at: new Date(START - 60_000).toISOString() },
+      latestScreening: { decision: decide(allNo), at: new Date(START - 60_000).toISOString() },
       events: [],
+      acknowledgements: [],
+      timeZone: "UTC",
       now: fakeClock.now(),
     },
     now: fakeClock.now(),
@@ -117,7 +122,7 @@ const STATES: Record<string, { technique: Technique; reach: () => void }> = {
 
 describe("the guided session screen", () => {
   describe.each(Object.entries(STATES))("in %s", (_state, { technique, reach }) => {
-    it("shows Stop: sharp pain, and a tap ends the session at once as stopped for pain", () => {
+    it("[C-stop-in-view] shows Stop: sharp pain, and a tap ends the session at once as stopped for pain", () => {
       const { onEnded } = renderSession(technique);
       reach();
       const stop = screen.getByTestId("session-stop-pain");
@@ -126,6 +131,19 @@ describe("the guided session screen", () => {
       click("session-stop-pain");
       expect(onEnded).toHaveBeenCalledTimes(1);
       expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", instant(Date.now()));
+    });
+
+    it("[C-end-asks-why] asks why on End, and Pain takes the stop-for-pain path", () => {
+      const { onEnded } = renderSession(technique);
+      reach();
+      click("session-end");
+      expect(screen.getByTestId("end-question").textContent).toMatch(/Why are you ending the session\?/);
+      expect(onEnded).not.toHaveBeenCalled();
+      // The stop control stays in view while the question is asked.
+      expect(screen.getByTestId("session-stop-pain")).toBeTruthy();
+      click("end-pain");
+      expect(onEnded).toHaveBeenCalledTimes(1);
+      expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", expect.any(Number));
     });
 
     it("stops for pain on the Escape key", () => {
@@ -230,5 +248,69 @@ describe("the guided session screen", () => {
       "Step 1 of 7: Lie flat in a T",
       "Step 2 of 7: Guide your left knee across",
     ]);
+  });
+
+  it('[C-end-asks-why] ends as abandoned only on "I\'m done for now", with the session paused while it asks', () => {
+    const { onEnded } = renderSession("supine-spinal-twist");
+    pass(3_000);
+    click("session-end");
+    expect(status()).toBe("paused");
+    const answers = screen.getAllByRole("button").map((b) => b.textContent);
+    expect(answers).toEqual(expect.arrayContaining(["Pain", "I'm done for now", "Keep going"]));
+    click("end-done");
+    expect(onEnded).toHaveBeenCalledWith("abandoned", expect.any(Number));
+  });
+
+  it("[C-end-asks-why] goes back to the running session on Keep going, recording nothing", () => {
+    const { onEnded } = renderSession("supine-spinal-twist");
+    click("session-end");
+    click("end-stay");
+    expect(status()).toBe("running");
+    expect(screen.queryByTestId("end-question")).toBeNull();
+    expect(onEnded).not.toHaveBeenCalled();
+  });
+
+  it("[C-back-pauses] pauses on browser back and asks to stay or end for pain or done", () => {
+    const { onEnded } = renderSession("thoracic-foam-roll");
+    pass(2_000);
+    act(() => {
+      globalThis.dispatchEvent(new PopStateEvent("popstate", { state: null }));
+    });
+    expect(status()).toBe("paused");
+    const question = screen.getByTestId("end-question");
+    expect(question.dataset.kind).toBe("back");
+    expect(question.textContent).toMatch(/Leave the session\?/);
+    expect(screen.getByTestId("end-stay").textContent).toBe("Stay");
+    expect(screen.getByTestId("end-pain").textContent).toBe("End: pain");
+    expect(screen.getByTestId("end-done").textContent).toBe("End: done");
+    expect(onEnded).not.toHaveBeenCalled();
+    click("end-pain");
+    expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", expect.any(Number));
+  });
+
+  it("[C-back-pauses] stays paused-then-running on Stay, and asks again on a second back", () => {
+    const { onEnded } = renderSession("thoracic-foam-roll");
+    const back = () =>
+      act(() => {
+        globalThis.dispatchEvent(new PopStateEvent("popstate", { state: null }));
+      });
+    back();
+    click("end-stay");
+    expect(status()).toBe("running");
+    back();
+    expect(screen.getByTestId("end-question").dataset.kind).toBe("back");
+    expect(onEnded).not.toHaveBeenCalled();
+  });
+
+  it("puts every control other than the stop in the dock, below the stop control", () => {
+    renderSession("thoracic-foam-roll");
+    const dock = screen.getByTestId("session-dock");
+    expect(dock.contains(screen.getByTestId("session-next"))).toBe(true);
+    expect(dock.contains(screen.getByTestId("session-pause"))).toBe(true);
+    expect(dock.contains(screen.getByTestId("session-end"))).toBe(true);
+    expect(dock.contains(screen.getByTestId("session-stop-pain"))).toBe(false);
+    const stop = screen.getByTestId("session-stop-pain");
+    // In document order the stop comes first, so the dock is laid out after (below) it.
+    expect(stop.compareDocumentPosition(dock) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,15 +1,21 @@
 /**
- * The guided session: illustration, instruction, a large timer, progress, the tight-spot pacer, and the
- * controls. "Stop: sharp pain" is on screen in every state and bound to Escape (P13).
+ * The guided session in session mode: one screen with the step title, a large timer, the illustration and
+ * the stop control always in view together (C-stop-in-view), the step's words below them, and the other
+ * controls in a thumb-reach dock. "Stop: sharp pain" works in every state and from the Escape key (P13);
+ * ending any other way asks why (C-end-asks-why); browser back pauses and asks (C-back-pauses).
  */
 import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
-import type { Transition } from "@limber/core/session/machine";
-import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
+import type { SessionCommand, Transition } from "@limber/core/session/machine";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { Illustration } from "../illustrations/Illustration";
+import { Cite } from "../sources/Cite";
 import { settings } from "../storage/store";
 import { BreathingPacer } from "./BreathingPacer";
+import { EndQuestion, type EndQuestionKind } from "./EndQuestion";
+import { SessionDock } from "./SessionDock";
 import { SessionTimer } from "./SessionTimer";
 import { SoundSwitches } from "./SoundSwitches";
+import { useBackGuard } from "./use-back-guard";
 import { type SessionEngineDeps, useSessionEngine } from "./use-session-engine";
 
 export function GuidedSession({ start, deps }: { start: Transition; deps: SessionEngineDeps }) {
@@ -17,6 +23,7 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
   const chimeOn = settings.value.chime;
   const { step, status } = view;
   const heading = useRef<HTMLHeadingElement>(null);
+  const [asking, setAsking] = useState<{ kind: EndQuestionKind; resume: boolean } | null>(null);
 
   // A layout effect, so Escape stops the session from its first frame on, even before the page paints again.
   useLayoutEffect(() => {
@@ -33,16 +40,33 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
   // Switching the chime off (or on) mid-hold takes effect for the chime already planned, too.
   useEffect(() => replan(), [chimeOn, replan]);
 
-  // A new step replaces its controls; if focus was on one that vanished, start the keyboard at the step.
+  // A new step brings its title and timer into view; if focus was on a control that vanished, start the
+  // keyboard at the step.
   useEffect(() => {
+    globalThis.scrollTo?.(0, 0);
     const active = document.activeElement;
     if (!active || active === document.body) heading.current?.focus();
   }, [view.stepIndex, status]);
 
+  const ended = status === "ended";
+  /** Pauses (if running) and asks why the person is leaving. */
+  const ask = (kind: EndQuestionKind) => {
+    if (asking) return;
+    const live = status === "running" || status === "tight-spot";
+    if (live) dispatch("pause");
+    setAsking({ kind, resume: live });
+  };
+  useBackGuard(!ended, () => ask("back"));
+  const answer = (command: Extract<SessionCommand, "stop-for-pain" | "end"> | null) => {
+    const resume = asking?.resume ?? false;
+    setAsking(null);
+    if (command) dispatch(command);
+    else if (resume) dispatch("resume");
+  };
+
   const paused = status === "paused";
   const tightSpot = status === "tight-spot";
-  const isLast = view.stepIndex === view.stepCount - 1;
-  const nextLabel = step.kind === "rolling" ? "Done rolling" : isLast ? "Finish" : "Next step";
+  const sideLabel = step.side === "left" ? "Left side" : step.side === "right" ? "Right side" : null;
 
   return (
     <section
@@ -51,100 +75,70 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
       data-testid="guided-session"
       data-status={status}
     >
-      <p class="session-technique">
-        {view.technique.name}
-        {step.side && (
-          <span class="session-side" data-testid="session-side">
-            {" · "}
-            {step.side === "left" ? "Left side" : "Right side"}
-          </span>
-        )}
-      </p>
+      <header class="session-bar">
+        <p class="session-technique">
+          {view.technique.name}
+          {sideLabel && (
+            <span class="session-side" data-testid="session-side">
+              {" · "}
+              {sideLabel}
+            </span>
+          )}
+        </p>
+        <label class="session-progress">
+          <span class="visually-hidden">Session progress</span>
+          <progress max={1} value={view.progress} data-testid="session-progress" />
+        </label>
+      </header>
+
       <h1 id="session-step-title" ref={heading} tabIndex={-1} data-testid="session-step-title">
         <span class="session-step-count">
           Step {view.stepIndex + 1} of {view.stepCount}:
         </span>{" "}
         {step.title}
       </h1>
-      <label class="session-progress">
-        <span class="visually-hidden">Session progress</span>
-        <progress max={1} value={view.progress} data-testid="session-progress" />
-      </label>
 
-      {/* Timer first: on a phone on the floor it is what the eye looks for. */}
-      <div class="session-stage">
+      <div class="session-time">
         <SessionTimer view={view} />
         {tightSpot && view.breathing ? <BreathingPacer breathing={view.breathing} /> : null}
+      </div>
+
+      <div class="session-figure">
         <Illustration scene={step.illustration} active={status === "running"} />
       </div>
 
-      <p class="session-instruction" data-testid="session-instruction">
-        {step.instruction} <span class="source">({step.source})</span>
-      </p>
-      {step.feel && <p class="muted">You should feel: {step.feel}</p>}
-      {paused && (
-        <p class="session-paused" data-testid="session-paused">
-          Paused. The timer is stopped. Resume when you are ready.
+      <div class="session-words" data-testid="session-words">
+        {paused && !asking && (
+          <p class="session-paused" data-testid="session-paused">
+            Paused. The timer is stopped. Resume when you are ready.
+          </p>
+        )}
+        {notice && (
+          <p class="session-notice" data-testid="session-notice">
+            {notice}
+          </p>
+        )}
+        {!view.canAdvance && !tightSpot && !paused && view.minRemainingMs > 0 && (
+          <p id="session-min-remaining" class="session-min">
+            You can move on in {Math.ceil(view.minRemainingMs / 1000)} seconds.
+          </p>
+        )}
+        <p class="session-instruction" data-testid="session-instruction">
+          {step.instruction} <Cite source={step.source} />
         </p>
-      )}
-      {notice && (
-        <p class="session-notice" data-testid="session-notice">
-          {notice}
-        </p>
-      )}
-
-      <div class="actions session-controls">
-        {view.canTightSpot && (
-          <button
-            type="button"
-            class="primary"
-            onClick={() => dispatch("tight-spot")}
-            data-testid="session-tight-spot"
-          >
-            Tight spot: pause here
-          </button>
-        )}
-        {tightSpot && (
-          <button
-            type="button"
-            class="primary"
-            onClick={() => dispatch("release")}
-            disabled={!view.canRelease}
-            data-testid="session-release"
-          >
-            {view.canRelease ? "Release" : `Release in ${Math.ceil(view.minRemainingMs / 1000)} s`}
-          </button>
-        )}
-        {!tightSpot && (
-          <button
-            type="button"
-            class={view.canAdvance ? "primary" : ""}
-            onClick={() => dispatch("next")}
-            disabled={paused}
-            aria-describedby={view.canAdvance ? undefined : "session-min-remaining"}
-            data-testid="session-next"
-          >
-            {nextLabel}
-          </button>
-        )}
-        {paused ? (
-          <button type="button" onClick={() => dispatch("resume")} data-testid="session-resume">
-            Resume
-          </button>
-        ) : (
-          <button type="button" onClick={() => dispatch("pause")} data-testid="session-pause">
-            Pause
-          </button>
-        )}
-        <button type="button" onClick={() => dispatch("end")} data-testid="session-end">
-          End session
-        </button>
+        {step.feel && <p class="session-feel">You should feel: {step.feel}</p>}
+        <ul class="session-guidance">
+          {DURING_SESSION_GUIDANCE.map((item) => (
+            <li key={item.id}>
+              {item.text} <Cite source={item.source} />
+            </li>
+          ))}
+        </ul>
+        <details class="session-sound">
+          <summary>Sound and voice</summary>
+          <SoundSwitches testIdPrefix="session-setting-" />
+        </details>
       </div>
-      {!view.canAdvance && !tightSpot && view.minRemainingMs > 0 && (
-        <p id="session-min-remaining" class="muted">
-          You can move on in {Math.ceil(view.minRemainingMs / 1000)} seconds.
-        </p>
-      )}
 
       <div class="session-stop">
         <button
@@ -157,18 +151,17 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
           Stop: sharp pain
         </button>
       </div>
-      <ul class="session-guidance">
-        {DURING_SESSION_GUIDANCE.map((item) => (
-          <li key={item.id}>
-            {item.text} <span class="source">({item.source})</span>
-          </li>
-        ))}
-      </ul>
 
-      <details class="card">
-        <summary>Sound and voice</summary>
-        <SoundSwitches testIdPrefix="session-setting-" />
-      </details>
+      {asking ? (
+        <EndQuestion
+          kind={asking.kind}
+          onPain={() => answer("stop-for-pain")}
+          onDone={() => answer("end")}
+          onStay={() => answer(null)}
+        />
+      ) : (
+        <SessionDock view={view} onCommand={dispatch} onEnd={() => ask("end")} />
+      )}
     </section>
   );
 }

@@ -1,67 +1,61 @@
 /**
- * After a session that did not complete: a stop for pain says what to do next (P13, P20) and that the next
- * session needs a fresh screening; an ended session offers the check-in.
+ * After a session that did not complete. A stop for pain (P13) says what to do now, exactly what was saved
+ * (C-stop-saved-first) and, in the safety state's own words, that no session follows before the next day
+ * and a fresh screening (C-rest-until-next-day). A session ended early offers the check-in.
  */
 import type { SessionOutcome } from "@limber/core/journal/events";
 import { useEffect } from "preact/hooks";
 import { checkInPath } from "../app/routes";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { useSafetyState } from "../safety/use-safety-state";
+import { Cite } from "../sources/Cite";
+import type { HoldReceipt } from "../storage/record-store";
+import { persistence } from "../storage/store";
+import { saveReport } from "./save-outcome";
 
-export function SessionEnded(props: {
-  outcome: SessionOutcome;
-  eventId: string | null;
-  saveError: string | null;
-}) {
-  const checkIn = props.eventId ? `#${checkInPath(props.eventId)}` : "#/journal";
+export type EndedProps = {
+  readonly outcome: Exclude<SessionOutcome, "completed">;
+  readonly eventId: string;
+  readonly receipt: HoldReceipt;
+};
+
+export function SessionEnded(props: EndedProps) {
   // The session's controls are gone: start the keyboard and screen reader at this screen's heading.
   useEffect(() => document.getElementById("ended-title")?.focus(), []);
-  if (props.outcome === "stopped-for-pain") {
-    return (
-      <section aria-labelledby="ended-title" data-testid="session-stopped-for-pain">
-        <h1 id="ended-title" tabIndex={-1}>
-          You stopped because of pain
-        </h1>
-        <div class="banner banner-warn">
-          <p>
-            <strong>That was the right thing to do.</strong> Sharp, shooting or intense pain means stop (P13).
-          </p>
-        </div>
-        <h2>What to do now</h2>
-        <ul>
-          <li>
-            Move slowly into a position that feels comfortable, and rest. Do not try the technique again
-            today.
-          </li>
-          <li>
-            If the pain stays, keeps coming back, or you stop sessions for pain again, see a physical
-            therapist or physician (P20).
-          </li>
-          <li>
-            Call emergency services now if you notice numbness around your genitals or bottom, new bladder or
-            bowel problems, weakness or numbness in both legs, or chest pain.
-          </li>
-          <li>Before your next session you will answer the safety questions again.</li>
-        </ul>
-        <SaveStatus {...props} />
-        <div class="actions">
-          <a class="button primary" href={checkIn} data-testid="session-go-check-in">
-            Record how you feel
-          </a>
-          <a class="button" href="#/explain/help">
-            When to get help
-          </a>
-        </div>
-      </section>
-    );
-  }
+  return props.outcome === "stopped-for-pain" ? <Stopped {...props} /> : <EndedEarly {...props} />;
+}
+
+function Stopped({ eventId, receipt }: EndedProps) {
+  const safety = useSafetyState();
   return (
-    <section aria-labelledby="ended-title" data-testid="session-ended">
+    <section class="session-after" aria-labelledby="ended-title" data-testid="session-stopped-for-pain">
       <h1 id="ended-title" tabIndex={-1}>
-        {props.outcome === "completed" ? "Session complete" : "Session ended"}
+        You stopped because of pain
       </h1>
-      <p>Rest for a moment before you get up. How does your back feel now?</p>
-      <SaveStatus {...props} />
+      <p class="session-after-lead">
+        <strong>That was the right thing to do.</strong> Sharp, shooting or intense pain means stop{" "}
+        <Cite source="P13" />.
+      </p>
+      <SaveStatus outcome="stopped-for-pain" receipt={receipt} />
+      <h2>What to do now</h2>
+      <ul class="session-after-steps">
+        <li>Move slowly into a position that feels comfortable, and rest.</li>
+        <li>
+          <strong>Do not try the technique again today.</strong> Limber offers the next session tomorrow at
+          the earliest, after you answer the safety questions again.
+        </li>
+        <li>
+          If the pain stays, keeps coming back, or you stop sessions for pain again, see a physical therapist
+          or physician <Cite source="P20" />.
+        </li>
+        <li>
+          Numbness around your genitals or bottom, new bladder or bowel problems, weakness or numbness in both
+          legs, or chest pain: call emergency services now. <a href="#/explain/help">When to get help</a>
+        </li>
+      </ul>
+      {safety.status === "known" && <SafetyNotice state={safety.state} />}
       <div class="actions">
-        <a class="button primary" href={checkIn} data-testid="session-go-check-in">
+        <a class="button primary" href={`#${checkInPath(eventId)}`} data-testid="session-go-check-in">
           Record how you feel
         </a>
         <a class="button" href="#/">
@@ -72,11 +66,40 @@ export function SessionEnded(props: {
   );
 }
 
-function SaveStatus({ saveError }: { saveError: string | null }) {
-  if (!saveError) return null;
+function EndedEarly({ eventId, receipt }: EndedProps) {
   return (
-    <p class="field-error" role="alert">
-      {saveError}
+    <section class="session-after" aria-labelledby="ended-title" data-testid="session-ended">
+      <h1 id="ended-title" tabIndex={-1}>
+        Session ended
+      </h1>
+      <p class="session-after-lead">You ended the session early. Rest for a moment before you get up.</p>
+      <SaveStatus outcome="abandoned" receipt={receipt} />
+      <div class="actions">
+        <a class="button primary" href={`#${checkInPath(eventId)}`} data-testid="session-go-check-in">
+          Record how you feel
+        </a>
+        <a class="button" href="#/">
+          Home
+        </a>
+      </div>
+    </section>
+  );
+}
+
+export function SaveStatus({ outcome, receipt }: { outcome: SessionOutcome; receipt: HoldReceipt }) {
+  const report = saveReport(outcome, receipt);
+  if (!report) {
+    return (
+      <p class="save-status" data-testid="session-save-status" data-saved="true">
+        {persistence.value === "device"
+          ? "Saved in your journal on this device."
+          : "Saved for now. This browser does not let Limber keep a journal after it closes; a note of it stays in the browser's storage."}
+      </p>
+    );
+  }
+  return (
+    <p class="field-error save-status" role="alert" data-testid="session-save-status" data-saved="false">
+      {report}
     </p>
   );
 }

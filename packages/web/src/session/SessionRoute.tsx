@@ -1,37 +1,51 @@
 /**
- * One guided session: check the gate, show the safety reminder, run the session, record how it ended and
- * hand over to the check-in. The hands-free cues and the screen wake lock live exactly as long as the session.
+ * One guided session: the safety state decides whether it may start (a refusal shows the safety notice;
+ * journal flags alone ask for an acknowledgement of each), then the P13 reminder, then the session in
+ * session mode, then how it ended: the completion moment, or the stop, saved before anything else.
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import { type SessionOutcome, TECHNIQUE_IDS, type TechniqueId } from "@limber/core/journal/events";
-import { startSession, type Transition } from "@limber/core/session/machine";
+import type { Transition } from "@limber/core/session/machine";
 import type { Instant } from "@limber/core/units";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import * as clock from "../app/clock";
-import { announce } from "../app/live-region";
 import { navigate } from "../app/router";
-import { checkInPath, type RouteProps } from "../app/routes";
+import type { RouteProps } from "../app/routes";
 import { storeReady } from "../app/store-ready";
-import { type HandsFree, prepareHandsFree } from "../hands-free/hands-free";
-import { gateInput, sessionGate } from "../screening/session-gate";
-import { events, recordEvent, screenings, settings } from "../storage/store";
-import { GateRefused } from "./GateRefused";
+import type { HandsFree } from "../hands-free/hands-free";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { useSafetyState } from "../safety/use-safety-state";
+import type { HoldReceipt } from "../storage/record-store";
+import { acknowledge, recordEventOrHold } from "../storage/store";
+import { AcknowledgeReasons, onlyAcknowledgementsMissing } from "./AcknowledgeReasons";
 import { GuidedSession } from "./GuidedSession";
-import { SafetyReminder } from "./SafetyReminder";
+import { Reminder } from "./Reminder";
+import { SessionComplete } from "./SessionComplete";
 import { SessionEnded } from "./SessionEnded";
+import { saveOutcome } from "./save-outcome";
+import { sessionMode } from "./session-mode";
+import type { StepTime } from "./step-times";
 import "./session.css";
 
 const isTechniqueId = (value: string | undefined): value is TechniqueId =>
   (TECHNIQUE_IDS as readonly string[]).includes(value ?? "");
 
 type Phase =
-  | { kind: "reminder" }
+  | { kind: "before" }
   | { kind: "running"; start: Transition; handsFree: HandsFree }
-  | { kind: "ended"; outcome: SessionOutcome; eventId: string | null; saveError: string | null };
+  | { kind: "ended"; outcome: SessionOutcome; eventId: string; receipt: HoldReceipt; steps: StepTime[] };
 
 export default function SessionRoute({ params }: RouteProps) {
   const techniqueId = params.technique;
-  const [phase, setPhase] = useState<Phase>({ kind: "reminder" });
+  const [phase, setPhase] = useState<Phase>({ kind: "before" });
+  // Session mode lasts exactly as long as the session runs (and ends if the route is left).
+  const running = phase.kind === "running";
+  useEffect(() => {
+    sessionMode.value = running;
+    return () => {
+      sessionMode.value = false;
+    };
+  }, [running]);
 
   if (!isTechniqueId(techniqueId)) {
     return (
@@ -43,70 +57,79 @@ export default function SessionRoute({ params }: RouteProps) {
       </section>
     );
   }
-  if (!storeReady.value) {
-    return (
-      <p class="loading" aria-busy="true">
-        Loading your record…
-      </p>
-    );
+  if (phase.kind === "running") {
+    return <Running phase={phase} techniqueId={techniqueId} onEnded={setPhase} />;
   }
-
-  if (phase.kind === "ended") return <SessionEnded {...phase} />;
-  if (phase.kind === "running") return <Running phase={phase} techniqueId={techniqueId} onEnded={setPhase} />;
-
-  const gate = sessionGate(screenings.value, events.value, clock.wallNow());
-  if (!gate.ok) return <GateRefused reason={gate.reason} message={gate.message} />;
+  if (phase.kind === "ended") {
+    if (phase.outcome === "completed") {
+      return (
+        <SessionComplete
+          technique={TECHNIQUES[techniqueId]}
+          steps={phase.steps}
+          receipt={phase.receipt}
+          onDone={() => navigate("/")}
+        />
+      );
+    }
+    return <SessionEnded outcome={phase.outcome} eventId={phase.eventId} receipt={phase.receipt} />;
+  }
   return (
-    <Reminder
+    <Gate
       techniqueId={techniqueId}
       onStarted={(start, handsFree) => setPhase({ kind: "running", start, handsFree })}
     />
   );
 }
 
-/**
- * The safety reminder and the tap that starts the session. The session's audio is prepared while the
- * reminder shows (creating an audio context takes a few hundred milliseconds, which must not fall between
- * the tap and the first cue) and freed again if no session starts.
- */
-function Reminder(props: {
+/** Before a session: the safety state's answer, any acknowledgement it needs, then the reminder. */
+function Gate(props: {
   techniqueId: TechniqueId;
   onStarted: (start: Transition, handsFree: HandsFree) => void;
 }) {
-  const { techniqueId, onStarted } = props;
-  const [startError, setStartError] = useState<string | null>(null);
-  const prepared = useMemo(
-    () => prepareHandsFree({ switches: () => settings.value, announce, now: clock.now }),
-    [],
-  );
-  useEffect(() => () => prepared.discard(), [prepared]);
+  const safety = useSafetyState();
+  // Set while the person works through the acknowledgements, so the last one does not jump straight on.
+  const [acknowledging, setAcknowledging] = useState(false);
+  const needsAcknowledgement = safety.status === "known" && onlyAcknowledgementsMissing(safety.state);
+  useEffect(() => {
+    if (needsAcknowledgement) setAcknowledging(true);
+  }, [needsAcknowledgement]);
 
-  const begin = () => {
-    // The session's clock starts in the tap itself.
-    const { autoAdvance, tightSpotSeconds, twistHoldSeconds } = settings.value;
-    const started = startSession(techniqueId, {
-      settings: { autoAdvance, tightSpotSeconds, twistHoldSeconds },
-      gate: { ...gateInput(screenings.value, events.value), now: clock.wallNow() },
-      now: clock.now(),
-    });
-    if (!started.ok) {
-      setStartError(started.issues.map((issue) => issue.message).join(" "));
-      return;
-    }
-    // Inside the tap, so the browser lets the audio start.
-    onStarted(started.value, prepared.start());
-  };
-
-  return (
-    <>
-      <SafetyReminder technique={TECHNIQUES[techniqueId]} onStart={begin} />
-      {startError && (
-        <p class="field-error" role="alert">
-          {startError}
+  if (!storeReady.value || safety.status === "loading") {
+    return (
+      <p class="loading" aria-busy="true">
+        Loading your record…
+      </p>
+    );
+  }
+  if (safety.status === "unavailable") {
+    return (
+      <section aria-labelledby="gate-title" data-testid="session-gate-refused">
+        <h1 id="gate-title">No session right now</h1>
+        <p>
+          Limber could not check your safety record on this device, so it offers no session. Reload the page
+          to try again.
         </p>
-      )}
-    </>
-  );
+      </section>
+    );
+  }
+  const { state } = safety;
+  if (needsAcknowledgement || (acknowledging && state.sessionAllowed)) {
+    return (
+      <AcknowledgeReasons
+        state={state}
+        acknowledge={acknowledge}
+        onContinue={() => setAcknowledging(false)}
+      />
+    );
+  }
+  if (!state.sessionAllowed) {
+    return (
+      <div data-testid="session-gate-refused" data-level={state.level}>
+        <SafetyNotice state={state} heading="h1" />
+      </div>
+    );
+  }
+  return <Reminder techniqueId={props.techniqueId} safety={state} onStarted={props.onStarted} />;
 }
 
 function Running(props: {
@@ -115,39 +138,30 @@ function Running(props: {
   onEnded: (phase: Phase) => void;
 }) {
   const { phase, techniqueId, onEnded } = props;
+  const steps = useRef<StepTime[]>([]);
   const deps = useMemo(
     () => ({
       clock: { now: clock.now },
       cues: phase.handsFree.cues,
+      onStepsFinished: (finished: StepTime[]) => {
+        steps.current = [...steps.current, ...finished];
+      },
+      // Saved before anything else: the runner speaks the ending only once this settles.
       onEnded: (outcome: SessionOutcome, at: Instant) => {
-        phase.handsFree.release();
-        void saveSession(techniqueId, outcome, at).then(({ eventId, saveError }) => {
-          if (outcome === "completed" && eventId) navigate(checkInPath(eventId), { replace: true });
-          else onEnded({ kind: "ended", outcome, eventId, saveError });
+        const saving = saveOutcome(recordEventOrHold, {
+          technique: techniqueId,
+          outcome,
+          at: new Date(clock.toWallTime(at)).toISOString(),
+          id: crypto.randomUUID(),
         });
+        void saving.then(({ eventId, receipt }) => {
+          phase.handsFree.release();
+          onEnded({ kind: "ended", outcome, eventId, receipt, steps: steps.current });
+        });
+        return saving;
       },
     }),
     [phase, techniqueId, onEnded],
   );
   return <GuidedSession start={phase.start} deps={deps} />;
-}
-
-async function saveSession(techniqueId: TechniqueId, outcome: SessionOutcome, at: Instant) {
-  const eventId = crypto.randomUUID();
-  try {
-    await recordEvent({
-      type: "session",
-      id: eventId,
-      at: new Date(clock.toWallTime(at)).toISOString(),
-      technique: techniqueId,
-      outcome,
-    });
-    return { eventId, saveError: null };
-  } catch {
-    return {
-      eventId: null,
-      saveError:
-        "This session could not be saved on this device. Your next session still needs a fresh screening if you stopped for pain.",
-    };
-  }
 }

@@ -1,24 +1,33 @@
+import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
+import { type Answers, decide } from "@limber/core/screening/triage";
 import { type SessionEffect, startSession } from "@limber/core/session/machine";
 import { DEFAULT_SESSION_SETTINGS } from "@limber/core/session/settings";
 import { instant } from "@limber/core/units";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
 import { createSessionRunner } from "./session-runner";
+import type { StepTime } from "./step-times";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
 const clock = { now: () => instant(Date.now()) };
+const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: START });
 });
 afterEach(() => vi.useRealTimers());
 
-function run(technique: "supine-spinal-twist" | "thoracic-foam-roll" = "supine-spinal-twist") {
+function run(
+  technique: "supine-spinal-twist" | "thoracic-foam-roll" = "supine-spinal-twist",
+  save: () => Promise<unknown> | undefined = () => undefined,
+) {
   const started = startSession(technique, {
     settings: DEFAULT_SESSION_SETTINGS,
     gate: {
-      lastScreening: { outcome: "self-care", at: new Date(START - 1000).toISOString() },
+      latestScreening: { decision: decide(allNo), at: new Date(START - 1000).toISOString() },
       events: [],
+      acknowledgements: [],
+      timeZone: "UTC",
       now: clock.now(),
     },
     now: clock.now(),
@@ -34,9 +43,11 @@ function run(technique: "supine-spinal-twist" | "thoracic-foam-roll" = "supine-s
       stops += 1;
     },
   };
-  const onEnded = vi.fn();
-  const runner = createSessionRunner(started.value, { clock, cues, onEnded }, () => {});
-  return { runner, delivered, plans, onEnded, stops: () => stops };
+  const onEnded = vi.fn(save);
+  const finished: StepTime[] = [];
+  const onStepsFinished = (steps: StepTime[]) => finished.push(...steps);
+  const runner = createSessionRunner(started.value, { clock, cues, onEnded, onStepsFinished }, () => {});
+  return { runner, delivered, plans, onEnded, finished, stops: () => stops };
 }
 
 describe("the session runner", () => {
@@ -114,6 +125,47 @@ describe("the session runner", () => {
       "Breathe in",
       "Breathe out",
       "Release. Keep rolling slowly.",
+    ]);
+  });
+
+  it("[C-stop-saved-first] saves a stop before saying anything about it", async () => {
+    let saved!: () => void;
+    const saving = new Promise<void>((resolve) => {
+      saved = resolve;
+    });
+    const { runner, delivered, onEnded } = run("thoracic-foam-roll", () => saving);
+    const said = () => delivered.filter((e) => e.type === "speak").map((e) => e.type === "speak" && e.text);
+    runner.dispatch("stop-for-pain");
+    expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", START);
+    expect(said()).not.toContain("Stop now. Move slowly into a comfortable position and rest.");
+    saved();
+    await saving;
+    await Promise.resolve();
+    expect(said().at(-1)).toBe("Stop now. Move slowly into a comfortable position and rest.");
+  });
+
+  it("[C-stop-saved-first] still says the stop when saving it failed", async () => {
+    const failing = Promise.reject(new Error("disk full"));
+    failing.catch(() => undefined);
+    const { runner, delivered } = run("thoracic-foam-roll", () => failing);
+    runner.dispatch("stop-for-pain");
+    await failing.catch(() => undefined);
+    await Promise.resolve();
+    expect(delivered.some((e) => e.type === "speak" && e.text.startsWith("Stop now"))).toBe(true);
+  });
+
+  it("reports each finished step with the time it ran, pauses left out", () => {
+    const { runner, finished } = run();
+    vi.advanceTimersByTime(5_000);
+    runner.dispatch("pause");
+    vi.advanceTimersByTime(60_000);
+    runner.dispatch("resume");
+    // Lie in a T runs 15 s of active time, then the guide 10 s, then the left hold 30 s.
+    vi.advanceTimersByTime(10_000 + 10_000 + 30_000 + 1);
+    expect(finished).toEqual([
+      { stepIndex: 0, ms: 15_000 },
+      { stepIndex: 1, ms: 10_000 },
+      { stepIndex: 2, ms: 30_000 },
     ]);
   });
 });

@@ -2,7 +2,8 @@
  * Runs the core's session engine against real time, outside any component. Every command is stamped with
  * the clock's time; one timer is armed for the engine's next deadline (the engine applies a late tick at
  * its deadline, so a throttled or hidden page never stretches a hold) and the chimes for that deadline are
- * planned ahead on the audio clock.
+ * planned ahead on the audio clock. When the session ends, `onEnded` (which saves the outcome) runs before
+ * anything is spoken: a stop for pain is on record before "Stop now" is said (C-stop-saved-first).
  */
 import type { SessionOutcome } from "@limber/core/journal/events";
 import {
@@ -15,11 +16,15 @@ import {
 import type { Clock, Instant } from "@limber/core/units";
 import { nextBreathingCue } from "../hands-free/breathing-cues";
 import type { CueScheduler } from "../hands-free/cue-scheduler";
+import { finishedSteps, type StepTime } from "./step-times";
 
 export type SessionRunnerDeps = {
   readonly clock: Clock;
   readonly cues: CueScheduler;
-  readonly onEnded: (outcome: SessionOutcome, at: Instant) => void;
+  /** Saves how the session ended; the ending's cues wait for the promise it returns. */
+  readonly onEnded: (outcome: SessionOutcome, at: Instant) => Promise<unknown> | undefined;
+  /** Each finished step with the time it ran (for the completion screen). */
+  readonly onStepsFinished?: (steps: StepTime[]) => void;
 };
 
 export type SessionRunner = {
@@ -74,12 +79,21 @@ export function createSessionRunner(
   };
 
   const deliver = (transition: Transition) => {
+    const finished = finishedSteps(state, transition.state);
+    if (finished.length > 0) deps.onStepsFinished?.(finished);
     state = transition.state;
-    onChange(state);
-    deps.cues.deliver(transition.effects);
-    for (const effect of transition.effects) {
-      if (effect.type === "ended") deps.onEnded(effect.outcome, effect.at);
+    const ending = transition.effects.find((effect) => effect.type === "ended");
+    // The outcome is saved first; only then is anything said or shown.
+    const saving = ending?.type === "ended" ? deps.onEnded(ending.outcome, ending.at) : undefined;
+    if (saving) {
+      void saving.then(
+        () => deps.cues.deliver(transition.effects),
+        () => deps.cues.deliver(transition.effects),
+      );
+    } else {
+      deps.cues.deliver(transition.effects);
     }
+    onChange(state);
     arm();
     armBreathing();
   };

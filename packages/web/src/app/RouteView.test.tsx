@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { RouteView } from "./RouteView";
+import { preloadScreen, RouteView } from "./RouteView";
 import { location, navigate } from "./router";
 
 // Lazy screens and the store's first validation load modules from disk; a busy machine can take seconds.
@@ -28,5 +28,17 @@ describe("the route view", () => {
     );
     await waitFor(() => expect(document.activeElement?.textContent).toBe("When to get help"), PATIENCE);
     expect(document.title).toBe("When to get help · Limber");
+  });
+
+  it("draws a preloaded screen in its first render, with no loading frame over the prerendered page", async () => {
+    await preloadScreen("/sources");
+    location.value = { path: "/sources", query: new URLSearchParams() };
+    render(<RouteView />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Sources");
+    expect(screen.queryByText("Loading…")).toBeNull();
+  });
+
+  it("settles at once for an address with no screen", async () => {
+    await expect(preloadScreen("/no-such-page")).resolves.toBeUndefined();
   });
 });

@@ -10,7 +10,8 @@ import { ROUTES, type Route, type RouteModule } from "./routes";
 
 const loaded = new Map<Route, RouteModule>();
 const failed = new Set<Route>();
-const loading = new Set<Route>();
+/** Screens whose code is on its way, each with the promise that settles when it has arrived or failed. */
+const loading = new Map<Route, Promise<void>>();
 /** Bumped when a screen's code arrives or fails, so the view renders again. */
 const loadVersion = signal(0);
 
@@ -21,31 +22,28 @@ const loadVersion = signal(0);
 function startLoading(route: Route): void {
   // A screen that failed (offline before it was ever saved) waits for "Try again" rather than looping.
   if (loaded.has(route) || loading.has(route) || failed.has(route)) return;
-  loading.add(route);
-  route
+  const settled = route
     .load()
     .then(
-      (mod) => loaded.set(route, mod),
-      () => failed.add(route),
+      (mod) => void loaded.set(route, mod),
+      () => void failed.add(route),
     )
     .finally(() => {
       loading.delete(route);
       loadVersion.value += 1;
     });
+  loading.set(route, settled);
 }
 
 /**
  * Loads the screen at `path` (if any) and resolves once its code has arrived or failed, so the first
  * render can draw it at once, over the prerendered HTML, without a "Loading…" frame in between.
  */
-export function preloadScreen(path: string): Promise<void> {
+export async function preloadScreen(path: string): Promise<void> {
   const match = findRoute(path);
-  if (!match) return Promise.resolve();
+  if (!match) return;
   startLoading(match.route);
-  return new Promise((resolve) => {
-    const check = () => (loading.has(match.route) ? setTimeout(check, 5) : resolve());
-    check();
-  });
+  await loading.get(match.route);
 }
 
 function retry(route: Route): void {

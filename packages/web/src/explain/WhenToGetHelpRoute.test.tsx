@@ -1,18 +1,26 @@
 import { JOURNAL_TRIGGERS } from "@limber/core/content/escalation";
+import { EMERGENCY_WHY } from "@limber/core/safety/emergency-why";
 import { SCREENING_ITEMS, SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
-import { type Answers, decide } from "@limber/core/screening/triage";
-import { cleanup, render } from "@testing-library/preact";
+import { decide } from "@limber/core/screening/triage";
+import { cleanup, render, screen } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { storeReady } from "../app/store-ready";
+import { loadSafetyCore } from "../safety/safety-core";
+import { answersWithYes } from "../safety/safety-fixtures";
 import { recordEvent, recordScreening, store } from "../storage/store";
 import WhenToGetHelpRoute from "./WhenToGetHelpRoute";
 
-const answers = (yes: string[]) =>
-  Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, yes.includes(id)])) as Answers;
 const flagged = (container: Element) =>
   [...container.querySelectorAll("[data-flagged]")].map((li) => li.getAttribute("data-trigger"));
+const screened = async (yes: Parameters<typeof answersWithYes>[0]) => {
+  const answers = answersWithYes(yes);
+  await recordScreening(answers, decide(answers));
+};
 
-beforeAll(() => import("@limber/core/journal/events"));
+beforeAll(async () => {
+  await loadSafetyCore();
+  await import("@limber/core/journal/events");
+});
 beforeEach(async () => {
   await store.eraseDevice();
   storeReady.value = true;
@@ -28,28 +36,45 @@ describe("when to get help", () => {
     // Journal triggers that are also screening items (persistent-48h, frequent-adjusting) are listed once.
     const everyTrigger = new Set<string>([...SCREENING_LINK_IDS, ...JOURNAL_TRIGGERS.map((t) => t.code)]);
     expect(listed.sort()).toEqual([...everyTrigger].sort());
-    const saddle = container.querySelector('[data-trigger="saddle-numbness"]');
-    expect(saddle?.textContent).toContain(
-      SCREENING_ITEMS.find((i) => i.linkId === "saddle-numbness")?.source,
-    );
-    expect(container.textContent).toMatch(/call emergency services now/i);
-    expect(container.textContent).toMatch(/physical therapist or physician/);
+    for (const item of SCREENING_ITEMS) {
+      const cite = container.querySelector(`[data-trigger="${item.linkId}"] [data-cite]`);
+      expect(cite?.getAttribute("data-cite")).toBe(item.source);
+    }
+    expect(container.textContent).toMatch(/a physical therapist or a physician/);
   });
 
-  it("marks nothing for a person with no flags", () => {
+  it("[C-emergency-why-per-flag] explains each emergency sign with its own why and source", () => {
+    const { container } = render(<WhenToGetHelpRoute />);
+    for (const [code, why] of Object.entries(EMERGENCY_WHY)) {
+      const shown = container.querySelector(`[data-why="${code}"]`);
+      expect(shown?.textContent).toContain(why.text);
+      expect(shown?.querySelector("[data-cite]")?.getAttribute("data-cite")).toBe(why.source);
+    }
+    expect(container.querySelector('[data-why="chest-pain"]')?.textContent).not.toMatch(/cauda equina/);
+  });
+
+  it("marks nothing and shows no notice for a person who is ready", async () => {
+    await screened([]);
     const { container } = render(<WhenToGetHelpRoute />);
     expect(flagged(container)).toEqual([]);
+    expect(screen.queryByTestId("safety-notice")).toBeNull();
   });
 
-  it("marks the signs the person answered yes to in their latest screening, in words", async () => {
-    const yes = ["chest-pain", "osteoporosis"];
-    await recordScreening(answers(yes), decide(answers(yes)));
+  it("[C-emergency-everywhere] shows an emergency first, in red with a tel: link, and marks the sign", async () => {
+    await screened(["chest-pain", "osteoporosis"]);
     const { container } = render(<WhenToGetHelpRoute />);
-    expect(flagged(container).sort()).toEqual(yes.sort());
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toMatch(/Call emergency services now/);
+    expect(screen.getByTestId("emergency-call").getAttribute("href")).toMatch(/^tel:/);
+    // The notice comes before every list on the page.
+    const firstList = container.querySelector(".trigger-list") as Element;
+    expect(alert.compareDocumentPosition(firstList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(flagged(container).sort()).toEqual(["chest-pain", "osteoporosis"]);
     expect(container.querySelector('[data-trigger="chest-pain"]')?.textContent).toMatch(/^Applies to you:/);
+    expect(container.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
   });
 
-  it("marks a frequent urge to crack the back found by the journal assessment", async () => {
+  it("[C-messages-agree] marks a frequent urge to crack the back found in the journal", async () => {
     const hourAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
     await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: hourAgo(0.05) });
     await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: hourAgo(0.1) });

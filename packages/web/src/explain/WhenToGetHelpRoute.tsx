@@ -1,21 +1,30 @@
 /**
- * "When to get help": every trigger Limber knows, grouped by urgency with who to see, and the person's own
- * flagged ones (latest screening answers, journal assessment) marked in words as well as colour.
+ * "When to get help": the person's own safety state first (an emergency in red with the call link), then
+ * every trigger Limber knows, grouped by urgency with who to see, the person's own marked in words as
+ * well as colour, and each emergency sign with its own "why".
  */
 import { ESCALATION, JOURNAL_TRIGGERS } from "@limber/core/content/escalation";
 import { SAFETY_REMINDER } from "@limber/core/content/safety";
+import { EMERGENCY_WHY, type EmergencyLinkId } from "@limber/core/safety/emergency-why";
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
-import { storeReady } from "../app/store-ready";
-import { events, screenings } from "../storage/store";
+import type { Source } from "@limber/core/source";
+import { deviceLocale, emergencyCall } from "../safety/emergency-call";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { safetyCore } from "../safety/safety-core";
+import { useSafetyState } from "../safety/use-safety-state";
+import { Cite } from "../sources/Cite";
+import { settings } from "../storage/store";
 import "./explain.css";
+import "./WhenToGetHelpRoute.css";
 import { flaggedTriggers } from "./flagged-triggers";
 
-type Trigger = { code: string; text: string; source: string };
+type Trigger = { code: string; text: string; source: Source; why?: { text: string; source: Source } };
 
 const EMERGENCY: Trigger[] = SCREENING_ITEMS.filter((item) => item.severity === "emergency").map((item) => ({
   code: item.linkId,
   text: item.reason,
   source: item.source,
+  why: EMERGENCY_WHY[item.linkId as EmergencyLinkId],
 }));
 const PROFESSIONAL: Trigger[] = [
   ...SCREENING_ITEMS.filter((item) => item.severity === "see-professional").map((item) => ({
@@ -25,51 +34,58 @@ const PROFESSIONAL: Trigger[] = [
   })),
   ...JOURNAL_TRIGGERS.filter((trigger) => !SCREENING_ITEMS.some((item) => item.linkId === trigger.code)),
 ];
+const TRIGGER_CODES: ReadonlySet<string> = new Set([...EMERGENCY, ...PROFESSIONAL].map((t) => t.code));
 const SHARP_PAIN = SAFETY_REMINDER.find((item) => item.id === "stop-sharp-pain");
 
 export default function WhenToGetHelpRoute() {
-  const flagged = storeReady.value
-    ? flaggedTriggers({
-        screenings: screenings.value,
-        events: events.value,
-        now: new Date(),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      })
-    : null;
-  const codes = flagged?.codes ?? new Set<string>();
+  const view = useSafetyState();
+  const state = view.status === "known" ? view.state : null;
+  const codes = state ? flaggedTriggers(state, TRIGGER_CODES) : new Set<string>();
+  const core = safetyCore.value;
+  const call = core ? emergencyCall(core, settings.value.emergencyNumber, deviceLocale()) : null;
   return (
-    <section aria-labelledby="help-title">
+    <section class="help" aria-labelledby="help-title">
       <h1 id="help-title">When to get help</h1>
+      {state && state.level !== "ready" && <SafetyNotice state={state} />}
       <p>
         Limber gives self-care guidance only; it cannot diagnose you. These are the signs that mean self-care
         is not enough.
       </p>
       {codes.size > 0 && (
-        <p class="banner banner-warn" data-testid="help-flagged-summary">
+        <p class="help-flagged" data-testid="help-flagged-summary">
           {codes.size === 1 ? "One sign below applies" : `${codes.size} signs below apply`} to you, from your
-          latest screening or your journal. They are marked "Applies to you".
+          safety check or your journal. They are marked "Applies to you".
         </p>
       )}
-      {flagged?.journalError && <p class="field-error">{flagged.journalError}</p>}
+      {view.status === "unavailable" && (
+        <p class="field-error">
+          Your record could not be checked, so the signs that apply to you are not marked.
+        </p>
+      )}
 
       <h2>Call emergency services now</h2>
-      <p>
-        {ESCALATION.emergency.action} <span class="source">({ESCALATION.emergency.source})</span>
-      </p>
+      <p>Do not use the foam roller or do the twist if you have any of these:</p>
       <TriggerList triggers={EMERGENCY} flagged={codes} />
+      {call && (
+        <p>
+          <a class="button danger" href={call.href} data-testid="help-emergency-call">
+            Call {call.number}
+          </a>
+        </p>
+      )}
 
-      <h2>See a physical therapist or physician</h2>
+      <h2>See a physical therapist or a physician</h2>
       <p>
         {ESCALATION["see-professional"].action} {ESCALATION["see-professional"].why}{" "}
-        <span class="source">({ESCALATION["see-professional"].source})</span>
+        <Cite source={ESCALATION["see-professional"].source} />
       </p>
       <TriggerList triggers={PROFESSIONAL} flagged={codes} />
 
       <h2>During a session</h2>
       {SHARP_PAIN && (
         <p>
-          {SHARP_PAIN.text} Use the <strong>Stop: sharp pain</strong> button or the Escape key.{" "}
-          <span class="source">({SHARP_PAIN.source})</span>
+          {SHARP_PAIN.text} Tap the red Stop button, always on screen during a session.{" "}
+          <Cite source={SHARP_PAIN.source} />
         </p>
       )}
       <div class="actions">
@@ -94,7 +110,12 @@ function TriggerList({ triggers, flagged }: { triggers: readonly Trigger[]; flag
             data-flagged={applies ? "true" : undefined}
           >
             {applies && <span class="flag-badge">Applies to you:</span>}
-            {trigger.text} <span class="source">({trigger.source})</span>
+            {trigger.text} <Cite source={trigger.source} />
+            {trigger.why && (
+              <span class="trigger-why" data-why={trigger.code}>
+                {trigger.why.text} <Cite source={trigger.why.source} />
+              </span>
+            )}
           </li>
         );
       })}

@@ -1,51 +1,86 @@
+import { decide } from "@limber/core/screening/triage";
 import { cleanup, render, screen } from "@testing-library/preact";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { storeReady } from "../app/store-ready";
+import { loadSafetyCore } from "../safety/safety-core";
+import { answersWithYes, stopForPain } from "../safety/safety-fixtures";
+import { events, recordEvent, recordScreening, store } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";
 
-afterEach(cleanup);
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
-const NOW = Date.parse("2026-11-24T20:00:00Z");
-const urge = (n: number) => ({
-  type: "adjust-urge" as const,
-  id: `6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5${n}`,
-  at: `2026-11-24T1${n}:00:00Z`,
-});
-
-function assessed(events: Parameters<typeof assessEvents>[0]) {
-  const result = assessEvents(events, NOW, "Europe/London");
+function Banner() {
+  const result = assessEvents(events.value, Date.now());
   if (!result.ok) throw new Error(result.message);
-  return result.assessment;
+  return <AssessmentBanner assessment={result.assessment} />;
 }
 
-describe("the assessment banner", () => {
-  it("says quietly that there are no warning signs when self-care is fine", () => {
-    render(<AssessmentBanner assessment={assessed([])} />);
-    expect(screen.getByTestId("assessment-self-care").textContent).toMatch(/no warning signs/);
+const screened = async (yes: Parameters<typeof answersWithYes>[0] = []) => {
+  const answers = answersWithYes(yes);
+  await recordScreening(answers, decide(answers));
+};
+const GREEN = /no warning signs/;
+
+beforeAll(async () => {
+  await loadSafetyCore();
+  await import("@limber/core/journal/events");
+});
+beforeEach(async () => {
+  await store.eraseDevice();
+  storeReady.value = true;
+});
+afterEach(cleanup);
+
+describe("the journal's banner", () => {
+  it("says quietly that there are no warning signs when the safety state is ready", async () => {
+    await screened();
+    render(<Banner />);
+    expect(screen.getByTestId("assessment-self-care").textContent).toMatch(GREEN);
   });
 
-  it("names a physical therapist or physician and gives the reason for frequent urges (P20)", () => {
-    render(<AssessmentBanner assessment={assessed([urge(1), urge(2)])} />);
+  it("[C-messages-agree] never says 'no warning signs' after a stop for pain", async () => {
+    await screened();
+    await recordEvent(stopForPain(new Date(Date.now() + 1000).toISOString()));
+    render(<Banner />);
+    expect(document.body.textContent).not.toMatch(GREEN);
+    expect(screen.getByTestId("assessment-rest-until")).toBeTruthy();
+  });
+
+  it("[C-messages-agree] never says 'no warning signs' while a see-professional screening stands", async () => {
+    await screened(["osteoporosis"]);
+    render(<Banner />);
+    expect(document.body.textContent).not.toMatch(GREEN);
+    expect(
+      screen.getByTestId("assessment-see-professional").querySelector("[data-reason='osteoporosis']"),
+    ).toBeTruthy();
+  });
+
+  it("names a physical therapist and a physician and the reason for frequent urges (P20)", async () => {
+    await screened();
+    await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: ago(60_000) });
+    await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: ago(30_000) });
+    render(<Banner />);
     const banner = screen.getByTestId("assessment-see-professional");
-    expect(banner.textContent).toMatch(/physical therapist or physician/);
-    expect(banner.querySelector("[data-flag='frequent-adjusting']")).not.toBeNull();
+    expect(banner.textContent).toMatch(/a physical therapist or a physician/);
+    expect(banner.querySelector("[data-reason='frequent-adjusting']")).not.toBeNull();
   });
 
-  it("shows an emergency as an alert telling the person to call emergency services", () => {
-    const checkIn = {
-      type: "check-in" as const,
-      id: "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a",
-      at: "2026-11-24T19:00:00Z",
+  it("[C-messages-agree] shows a check-in's chest pain as the red emergency alone, with no amber 'screen again' above it", async () => {
+    await screened();
+    await recordEvent({
+      type: "check-in",
+      id: crypto.randomUUID(),
+      at: new Date(Date.now() + 1000).toISOString(),
       stiffness: 2,
       pain: 3,
-      symptoms: ["saddle-numbness" as const],
-    };
-    render(<AssessmentBanner assessment={assessed([checkIn])} />);
+      symptoms: ["chest-pain"],
+    });
+    render(<Banner />);
+    const notices = document.querySelectorAll("[data-testid='safety-notice']");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.getAttribute("data-level")).toBe("emergency");
     expect(screen.getByRole("alert").textContent).toMatch(/Call emergency services now/);
-  });
-
-  it("leaves out events after now rather than refusing the whole journal", () => {
-    const result = assessEvents([{ ...urge(1), at: "2026-11-25T10:00:00Z" }], NOW, "Europe/London");
-    expect(result).toMatchObject({ ok: true, assessment: { recommendation: "self-care" } });
+    expect(document.body.textContent).not.toMatch(/Screen again|Answer the safety questions/);
   });
 });

@@ -1,51 +1,42 @@
 /**
- * The journal assessment as a banner: nothing to act on says so quietly; a recommendation to see a
- * physical therapist or physician, or to call emergency services, shows every reason and who to see.
+ * The journal's banner: the person's one safety state, as every screen shows it, so the journal never
+ * reassures while a reason stands (C-messages-agree) and an emergency is the red notice alone. Only when
+ * the state is ready does it say, quietly, that the journal shows no warning signs.
  */
-import { ESCALATION } from "@limber/core/content/escalation";
 import type { Assessment } from "@limber/core/journal/assess";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { useSafetyState } from "../safety/use-safety-state";
+import { Cite } from "../sources/Cite";
+import "./AssessmentBanner.css";
 
 export function AssessmentBanner({ assessment }: { assessment: Assessment }) {
-  const { recommendation, flags } = assessment;
-  if (recommendation === "self-care") {
+  const view = useSafetyState();
+  if (view.status === "loading") {
     return (
-      <p class="banner banner-ok" data-testid="assessment-self-care">
-        Your journal shows no warning signs right now. Keep stopping at once if a movement causes sharp pain
-        (P13).
+      <p class="loading" aria-busy="true">
+        Checking your journal…
       </p>
     );
   }
-  const level = ESCALATION[recommendation];
-  const emergency = recommendation === "emergency";
-  return (
-    <section
-      class={`banner ${emergency ? "banner-emergency" : "banner-warn"}`}
-      role={emergency ? "alert" : undefined}
-      aria-labelledby="assessment-title"
-      data-testid={`assessment-${recommendation}`}
-    >
-      <h2 id="assessment-title">
-        {emergency ? "Call emergency services now" : "Time to see a physical therapist or physician"}
-      </h2>
-      <p>What your journal shows:</p>
-      <ul>
-        {flags.map((flag) => (
-          <li key={flag.code} data-flag={flag.code}>
-            {flag.message}
-          </li>
-        ))}
-      </ul>
-      <p>
-        <strong>Who to see: {level.who}.</strong> {level.action}{" "}
-        <span class="source">(source: {level.source})</span>
+  if (view.status === "unavailable") {
+    return (
+      <p class="field-error">
+        Your journal could not be checked for warning signs. Reload the page to try again.
       </p>
-      {emergency ? null : (
-        <p>
-          <a class="button" href="#/summary">
-            Open the visit summary to bring
-          </a>
-        </p>
-      )}
-    </section>
+    );
+  }
+  const { state } = view;
+  if (state.level === "ready" && assessment.recommendation === "self-care") {
+    return (
+      <p class="assessment-quiet" data-testid="assessment-self-care">
+        Your journal shows no warning signs right now. Keep stopping at once if a movement causes sharp pain{" "}
+        <Cite source="P13" />.
+      </p>
+    );
+  }
+  return (
+    <div data-testid={`assessment-${state.level}`}>
+      <SafetyNotice state={state} />
+    </div>
   );
 }

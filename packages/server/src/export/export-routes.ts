@@ -1,33 +1,51 @@
-/** The signed-in person's whole record, as JSON and as a FHIR R4 Bundle. */
+/**
+ * The signed-in person's whole record, as JSON and as a FHIR R4 Bundle, streamed (chunked) a page of events
+ * at a time: memory stays flat for a journal of a million events and other requests keep being served.
+ */
+import { Readable } from "node:stream";
+import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { readPersonRecord, toFhirExport } from "./person-record";
+import type { Services } from "../services";
+import { type ExportedPerson, personRecordFhir, personRecordJson } from "./record-stream";
+
+async function exportedPerson(services: Services, userId: string): Promise<ExportedPerson> {
+  const account = await findAccountById(services.database, userId);
+  if (!account) throw new ApiError("unauthenticated");
+  return { id: account.id, email: account.email, role: account.role };
+}
 
 export const EXPORT_ROUTES = [
   defineRoute({
     method: "GET",
     url: "/api/export",
     tag: "export",
-    summary: "The whole record as JSON: user, screenings, journal events",
+    summary: "The whole record as JSON: user, screenings, journal events (streamed)",
     access: "signed-in",
     responses: { 200: { description: "The record" } },
-    async handle({ user, services }) {
-      const record = await readPersonRecord(services.database, user.id, services.now());
-      if (!record) throw new ApiError("unauthenticated");
-      return { status: 200, body: record };
+    async handle({ user, services, reply }) {
+      const person = await exportedPerson(services, user.id);
+      reply.type("application/json; charset=utf-8");
+      return {
+        status: 200,
+        body: Readable.from(personRecordJson(services.database, person, services.now())),
+      };
     },
   }),
   defineRoute({
     method: "GET",
     url: "/api/export/fhir",
     tag: "export",
-    summary: "The whole record as a FHIR R4 Bundle (collection)",
+    summary: "The whole record as a FHIR R4 Bundle (collection), streamed",
     access: "signed-in",
     responses: { 200: { description: "A FHIR R4 Bundle" } },
-    async handle({ user, services }) {
-      const record = await readPersonRecord(services.database, user.id, services.now());
-      if (!record) throw new ApiError("unauthenticated");
-      return { status: 200, body: toFhirExport(record) };
+    async handle({ user, services, reply }) {
+      const person = await exportedPerson(services, user.id);
+      reply.type("application/json; charset=utf-8");
+      return {
+        status: 200,
+        body: Readable.from(personRecordFhir(services.database, person, services.now())),
+      };
     },
   }),
 ];

@@ -1,0 +1,53 @@
+/**
+ * A person's journal and screenings read a page at a time, by keyset on (at, id), so an export of a million
+ * events never holds more than one page. The position is kept as the database's own text for `at`, so
+ * sub-millisecond times are neither skipped nor repeated.
+ */
+import { sql } from "kysely";
+import type { Database } from "../storage/database";
+
+export const EXPORT_PAGE_SIZE = 1_000;
+
+type Position = { at: string; id: string } | null;
+
+/** Each stored event's JSON text, oldest first, one page per iteration. */
+export async function* eventPages({ db }: Database, ownerId: string): AsyncGenerator<string[]> {
+  let after: Position = null;
+  for (;;) {
+    const { rows } = await sql<{ body: string; at: string; id: string }>`
+      SELECT body::text AS body, at::text AS at, id::text AS id FROM journal_events
+      WHERE owner_id = ${ownerId}
+        AND (${after === null} OR (at, id) > (${after?.at ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+      ORDER BY at, id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
+    if (rows.length > 0) yield rows.map((row) => row.body);
+    if (rows.length < EXPORT_PAGE_SIZE) return;
+    const last = rows[rows.length - 1] as { at: string; id: string };
+    after = { at: last.at, id: last.id };
+  }
+}
+
+export type ScreeningRow = { id: string; at: string; answers: string; decision: string };
+
+/** Each stored screening (answers and decision as JSON text), oldest first, one page per iteration. */
+export async function* screeningPages({ db }: Database, ownerId: string): AsyncGenerator<ScreeningRow[]> {
+  let after: Position = null;
+  for (;;) {
+    const { rows } = await sql<ScreeningRow & { position: string }>`
+      SELECT id::text AS id, at AS instant, at::text AS position, answers::text AS answers,
+             decision::text AS decision
+      FROM screenings
+      WHERE owner_id = ${ownerId}
+        AND (${after === null} OR (at, id) > (${after?.at ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+      ORDER BY at, id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
+    if (rows.length > 0)
+      yield rows.map((row) => ({
+        id: row.id,
+        at: new Date((row as unknown as { instant: Date | string }).instant).toISOString(),
+        answers: row.answers,
+        decision: row.decision,
+      }));
+    if (rows.length < EXPORT_PAGE_SIZE) return;
+    const last = rows[rows.length - 1] as { position: string; id: string };
+    after = { at: last.position, id: last.id };
+  }
+}

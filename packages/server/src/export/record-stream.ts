@@ -1,0 +1,89 @@
+/**
+ * Exports written as they are read: the JSON record and the FHIR Bundle go out a page of events at a time
+ * (chunked), so memory stays flat whatever the journal's size, and the process yields to the event loop
+ * between pages, so other people's requests are served while a long export runs. The shapes are those of
+ * `readPersonRecord` and the core's `toFhirBundle` (entry by entry, through the core's own mapping).
+ */
+import { setImmediate as nextTurn } from "node:timers/promises";
+import {
+  type Answers,
+  type Decision,
+  fhirEventEntry,
+  fhirPatientEntry,
+  fhirPatientReference,
+  fhirScreeningEntry,
+  type JournalEvent,
+} from "@limber/core";
+import type { Database } from "../storage/database";
+import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
+
+export type ExportedPerson = { id: string; email: string; role: "owner" | "member" };
+
+/** Writes `items` as the elements of a JSON array that may already hold some (`first` says whether). */
+function elements(items: readonly string[], first: boolean): string {
+  return (first ? "" : ",") + items.join(",");
+}
+
+/** The whole record as JSON: `{ "user", "screenings", "events", "exportedAt" }`, in pieces. */
+export async function* personRecordJson(
+  database: Database,
+  person: ExportedPerson,
+  exportedAt: Date,
+): AsyncGenerator<string> {
+  yield `{"user":${JSON.stringify(person)},"screenings":[`;
+  let first = true;
+  for await (const page of screeningPages(database, person.id)) {
+    yield elements(page.map(screeningJson), first);
+    first = false;
+    await nextTurn();
+  }
+  yield `],"events":[`;
+  first = true;
+  for await (const page of eventPages(database, person.id)) {
+    yield elements(page, first);
+    first = false;
+    await nextTurn();
+  }
+  yield `],"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
+}
+
+const screeningJson = (row: ScreeningRow) =>
+  `{"id":${JSON.stringify(row.id)},"at":${JSON.stringify(row.at)},"answers":${row.answers},"decision":${row.decision}}`;
+
+/** The record as a FHIR R4 Bundle (type collection), entry by entry. */
+export async function* personRecordFhir(
+  database: Database,
+  person: ExportedPerson,
+  exportedAt: Date,
+): AsyncGenerator<string> {
+  const subject = { id: person.id, email: person.email };
+  const patient = fhirPatientReference(subject);
+  yield `{"resourceType":"Bundle","type":"collection","timestamp":${JSON.stringify(exportedAt.toISOString())},"entry":[`;
+  yield JSON.stringify(fhirPatientEntry(subject));
+  for await (const page of screeningPages(database, person.id)) {
+    const entries = page.map((row) =>
+      JSON.stringify(
+        fhirScreeningEntry(
+          {
+            id: row.id,
+            at: row.at,
+            answers: JSON.parse(row.answers) as Answers,
+            decision: JSON.parse(row.decision) as Decision,
+          },
+          patient,
+        ),
+      ),
+    );
+    yield elements(entries, false);
+    await nextTurn();
+  }
+  for await (const page of eventPages(database, person.id)) {
+    const entries = page.flatMap((body) => {
+      const entry = fhirEventEntry(JSON.parse(body) as JournalEvent, patient);
+      return entry ? [JSON.stringify(entry)] : [];
+    });
+    if (entries.length > 0) yield elements(entries, false);
+    await nextTurn();
+  }
+  yield "]}";
+}

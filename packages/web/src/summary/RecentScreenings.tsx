@@ -26,7 +26,12 @@ export function RecentScreenings({ screenings }: { screenings: readonly Screenin
           {earlier.map((s) => (
             <tr key={s.id}>
               <th scope="row">{when.format(Date.parse(s.at))}</th>
-              <td>{OUTCOME_WORDS[s.decision.outcome]}</td>
+              <td>
+                {OUTCOME_WORDS[s.decision.outcome]}
+                {s.stoppedAt && " (stopped at the first emergency answer)"}
+                {s.retracted &&
+                  ` (earlier yes said to be a mistake: ${s.retracted.map((c) => SYMPTOM_LABELS[c]).join("; ")})`}
+              </td>
               <td>{s.decision.reasons.map((r) => SYMPTOM_LABELS[r.code]).join("; ") || "nothing"}</td>
             </tr>
           ))}

@@ -21,6 +21,8 @@ export function ScreeningAnswers({ screening }: { screening: ScreeningRecord | u
         Answered {when.format(Date.parse(screening.at))}. Outcome:{" "}
         <strong data-testid="summary-outcome">{OUTCOME_WORDS[screening.decision.outcome]}</strong>. {yes} of{" "}
         {SCREENING_ITEMS.length} questions answered yes.
+        {screening.stoppedAt &&
+          " The screening stopped at the first emergency answer; later questions were not asked."}
       </p>
       <ScrollRegion label="Screening answers">
         <table class="answers-table">
@@ -39,10 +41,10 @@ export function ScreeningAnswers({ screening }: { screening: ScreeningRecord | u
                 <tr
                   key={item.linkId}
                   class={answer ? "flagged" : undefined}
-                  data-answer={answer ? "yes" : "no"}
+                  data-answer={answer === undefined ? "not-asked" : answer ? "yes" : "no"}
                 >
                   <th scope="row">{item.question}</th>
-                  <td>{answer ? <strong>Yes</strong> : "No"}</td>
+                  <td>{answer === undefined ? "Not asked" : answer ? <strong>Yes</strong> : "No"}</td>
                   <td>
                     <Cite source={item.source} />
                   </td>

@@ -1,6 +1,7 @@
 /**
- * `#/summary`: a printable page for a physical therapist or physician: the latest screening answers, the
- * flags from the screening and the journal, the 30-day trend (chart and table), sessions and stops.
+ * `#/summary`: a printable page for a physical therapist or physician: the person's safety state, every
+ * reason from the screening, check-ins, the journal and stops for pain, the latest screening answers, the
+ * 30-day trend (chart and table), sessions and stops.
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { TechniqueId } from "@limber/core/journal/events";
@@ -9,11 +10,15 @@ import { assessEvents } from "../journal/assessment";
 import { TrendChart } from "../journal/TrendChart";
 import { TrendTable } from "../journal/TrendTable";
 import { lastDays } from "../journal/trend";
+import { SafetyNotice } from "../safety/SafetyNotice";
+import { useSafetyState } from "../safety/use-safety-state";
+import { Cite } from "../sources/Cite";
 import { events, screenings } from "../storage/store";
 import { ExportButtons } from "./ExportButtons";
 import { RecentScreenings } from "./RecentScreenings";
 import { ScreeningAnswers } from "./ScreeningAnswers";
 import { tallySessions } from "./session-tally";
+import { summaryReasons } from "./summary-reasons";
 import "../journal/journal.css";
 import "./summary.css";
 import { ScrollRegion } from "../app/ScrollRegion";
@@ -30,20 +35,24 @@ export default function SummaryRoute() {
   });
   const latest = screenings.value[0];
   const assessed = assessEvents(events.value, nowMs);
-  const flags = [
-    ...(latest?.decision.reasons.map((r) => ({
-      key: `s-${r.code}`,
-      text: r.message,
-      from: `screening, ${r.source}`,
-    })) ?? []),
-    ...(assessed.ok
-      ? assessed.assessment.flags.map((f) => ({ key: `j-${f.code}`, text: f.message, from: "journal" }))
-      : []),
-  ];
+  const safety = useSafetyState();
+  const state = safety.status === "known" ? safety.state : null;
   const tally = tallySessions(shown);
+  const reasons = summaryReasons({
+    state,
+    journalFlags: assessed.ok ? assessed.assessment.flags : [],
+    stops: tally.stops,
+    describeStop: (stop) =>
+      `Stopped a session (${TECHNIQUES[stop.technique].name}) for sharp pain on ${when.format(Date.parse(stop.at))}.`,
+  });
   return (
     <article class="summary">
       <h1>Visit summary</h1>
+      {state && state.level !== "ready" && (
+        <div class={state.level === "emergency" ? undefined : "no-print"}>
+          <SafetyNotice state={state} />
+        </div>
+      )}
       <p>
         For a physical therapist or physician. Prepared by the person from their Limber self-care app on{" "}
         {when.format(nowMs)}. This is a self-report, not a diagnosis.
@@ -64,13 +73,23 @@ export default function SummaryRoute() {
 
       <section aria-labelledby="flags-title">
         <h2 id="flags-title">Reasons to see a professional</h2>
-        {flags.length === 0 ? (
-          <p>None reported in the latest screening or the journal.</p>
+        {!assessed.ok && <p class="field-error">{assessed.message}</p>}
+        {reasons.length === 0 ? (
+          <p data-testid="summary-no-flags">
+            None reported in the latest screening, the check-ins, the journal or the sessions.
+          </p>
         ) : (
           <ul class="flags" data-testid="summary-flags">
-            {flags.map((f) => (
-              <li key={f.key}>
-                {f.text} <span class="source">({f.from})</span>
+            {reasons.map((reason) => (
+              <li
+                key={reason.key}
+                data-reason={reason.code}
+                data-from={reason.from}
+                class={reason.urgent ? "is-urgent" : undefined}
+              >
+                {reason.urgent && <strong>Emergency: </strong>}
+                {reason.text} <span class="muted">From the {reason.from}.</span>{" "}
+                <Cite source={reason.source} />
               </li>
             ))}
           </ul>

@@ -31,6 +31,8 @@ const HOLDS: Readonly<Record<TechniqueId, { text: string; source: Source }>> = {
   "supine-spinal-twist": { text: "Held at least 30 s on each side, both sides", source: "P7" },
 };
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 type SharedRecordViewProps = {
   readonly record: SharedRecord;
   readonly safety: SafetyState | null;
@@ -57,7 +59,8 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
         <h1 data-testid="shared-title">Your patient's back self-care record</h1>
         <p class="shared-meta">
           Read {formatWhen(record.exportedAt)}. Self-reported in Limber, a self-care app for a stiff back: not
-          a diagnosis. {record.events.length} journal entries, {record.screenings.length} safety checks.
+          a diagnosis. {count(record.events.length, "journal entry", "journal entries")},{" "}
+          {count(record.screenings.length, "safety check", "safety checks")}.
         </p>
         <div class="actions no-print">{actions}</div>
       </header>
@@ -78,7 +81,7 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
                 <strong>{c.text}</strong>{" "}
                 <span class="muted">
                   ({c.from}
-                  {c.since ? `, ${formatWhen(c.since)}` : ""})
+                  {c.since ? `; since ${formatWhen(c.since)}` : ""})
                 </span>{" "}
                 <Cite source={c.source} />
               </li>
@@ -99,7 +102,6 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
           Urges to crack the back: <strong>{tally.urges}</strong> (most on one day: {tally.mostUrgesInADay}
           ). Several a day is a reason to be assessed <Cite source="P20" />.
         </p>
-        <TrendTable events={shown} caption={`Check-ins and sessions, last ${DAYS} days`} />
       </section>
 
       <section aria-labelledby="shared-techniques-title" class="shared-section">
@@ -150,6 +152,11 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
         ) : (
           <p>No safety check has reached the server yet.</p>
         )}
+      </section>
+
+      <section aria-labelledby="shared-entries-title" class="shared-section">
+        <h2 id="shared-entries-title">Every check-in and session, last {DAYS} days</h2>
+        <TrendTable events={shown} caption={`Check-ins and sessions, last ${DAYS} days`} />
       </section>
     </article>
   );

@@ -52,6 +52,9 @@ export function SharedSafety({ state }: { readonly state: SafetyState }) {
         {state.restUntil ? ` Rest ends ${formatWhen(state.restUntil)}.` : ""}
       </p>
       {state.reasons.length > 0 ? (
+        <h3 class="shared-reasons-title">Every reason, as Limber put it to your patient</h3>
+      ) : null}
+      {state.reasons.length > 0 ? (
         <ul class="shared-reasons" data-testid="shared-reasons">
           {state.reasons.map((reason) => (
             <li key={`${reason.code}-${reason.origin}`} data-level={reason.level}>

@@ -58,22 +58,29 @@ const FROM: Readonly<Record<SafetyReason["origin"], string>> = {
   clock: "time since the safety check",
 };
 
-/** The reasons to see a professional or emergency services that the record meets, most severe first. */
+/**
+ * The reasons to see a professional or emergency services that the record meets, most severe first, one
+ * line per criterion however many ways it was met (a "yes" in the safety check and a journal trend alike).
+ */
 export function criteriaMet(state: SafetyState): Criterion[] {
-  return state.reasons.flatMap((reason) => {
-    if (reason.level !== "emergency" && reason.level !== "see-professional") return [];
-    const text = TRIGGER_BY_CODE.get(reason.code) ?? QUESTION_BY_CODE.get(reason.code) ?? reason.message;
-    return [
-      {
-        code: reason.code,
-        text,
-        level: reason.level,
-        from: FROM[reason.origin],
-        source: reason.source,
-        ...(reason.since === undefined ? {} : { since: reason.since }),
-      },
-    ];
-  });
+  const byCode = new Map<string, Criterion>();
+  for (const reason of state.reasons) {
+    if (reason.level !== "emergency" && reason.level !== "see-professional") continue;
+    const known = byCode.get(reason.code);
+    if (known) {
+      byCode.set(reason.code, { ...known, from: `${known.from}; ${FROM[reason.origin]}` });
+      continue;
+    }
+    byCode.set(reason.code, {
+      code: reason.code,
+      text: TRIGGER_BY_CODE.get(reason.code) ?? QUESTION_BY_CODE.get(reason.code) ?? reason.message,
+      level: reason.level,
+      from: FROM[reason.origin],
+      source: reason.source,
+      ...(reason.since === undefined ? {} : { since: reason.since }),
+    });
+  }
+  return [...byCode.values()];
 }
 
 export { FROM as ORIGIN_FOR_CLINICIAN };

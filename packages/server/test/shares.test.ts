@@ -2,6 +2,7 @@
  * Sharing with a clinician (design: "Sharing with a clinician"), on PGlite and PostgreSQL: create, list with
  * the access log, revoke, and read the record and FHIR Bundle through a bearer token that grants nothing else.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ApiResponse, Person } from "./support/api-client";
 import { type AppHarness, openApp } from "./support/app-harness";
@@ -14,6 +15,14 @@ type Share = { id: string; label?: string; createdAt: string; expiresAt: string;
 type Created = { share: Share; token: string; url: string };
 type Listed = { shares: (Share & { accesses: { at: string; what: string }[] })[] };
 
+const API_DOC = readFileSync(new URL("../../../docs/api.md", import.meta.url), "utf8");
+const SHARE_ROUTES = [
+  ["post", "/api/shares"],
+  ["get", "/api/shares"],
+  ["delete", "/api/shares/{id}"],
+  ["get", "/api/shared/record"],
+  ["get", "/api/shared/fhir"],
+] as const;
 const START = Date.parse("2026-11-24T12:00:00Z");
 const DAY_MS = 86_400_000;
 
@@ -351,6 +360,29 @@ describe.each(backends())("shares on %s", (backend) => {
       expect((await readShared(token, "record", address)).status).toBe(429);
       clockMs = START + 60_001;
       expect((await readShared(token, "record", address)).status).toBe(200);
+    });
+  });
+
+  describe("the documented contract", () => {
+    it("documents every share route in the OpenAPI document, the shared reads with the bearer scheme", async () => {
+      const response = await app.anonymous().request({ method: "GET", path: "/api/openapi.json" });
+      const document = response.json as {
+        paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>>;
+        components: { securitySchemes: Record<string, { type: string; scheme?: string }> };
+      };
+      for (const [method, path] of SHARE_ROUTES) expect(document.paths[path]?.[method], path).toBeDefined();
+      expect(document.components.securitySchemes.shareToken).toMatchObject({
+        type: "http",
+        scheme: "bearer",
+      });
+      expect(document.paths["/api/shared/record"]?.get?.security).toEqual([{ shareToken: [] }]);
+      expect(document.paths["/api/shares"]?.post?.security).toEqual([{ session: [] }]);
+    });
+
+    it("lists every share route in docs/api.md", () => {
+      for (const [method, path] of SHARE_ROUTES) {
+        expect(API_DOC).toContain(`\`${method.toUpperCase()} ${path.replace("{id}", ":id")}\``);
+      }
     });
   });
 

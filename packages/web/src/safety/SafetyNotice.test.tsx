@@ -1,5 +1,5 @@
 import type { JournalEvent } from "@limber/core/journal/events";
-import { assessSafety, type SafetyState } from "@limber/core/safety/safety-state";
+import { assessSafety, EMERGENCY_WHY, type SafetyState } from "@limber/core/safety/safety-state";
 import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import { instant } from "@limber/core/units";
 import { cleanup, render, screen, within } from "@testing-library/preact";
@@ -55,16 +55,19 @@ describe("the safety notice", () => {
     const why = screen.getByTestId("emergency-why");
     expect(why.textContent).toMatch(/heart or a major blood vessel/);
     expect(why.textContent).not.toMatch(/cauda equina|base of the spine/);
-    expect(why.querySelector("[data-cite]")?.getAttribute("data-cite")).toBe("NHS back pain guidance");
+    expect(why.querySelector("[data-cite]")?.getAttribute("data-cite")).toBe(
+      EMERGENCY_WHY["chest-pain"].source,
+    );
+    expect(EMERGENCY_WHY["chest-pain"].source).not.toBe(EMERGENCY_WHY["saddle-numbness"].source);
   });
 
-  it("[C-emergency-why-per-flag] explains saddle numbness as a cauda equina sign, with the NICE NG59 source", () => {
+  it("[C-emergency-why-per-flag] explains saddle numbness as a cauda equina sign, with its cauda equina source", () => {
     render(<SafetyNotice state={stateOf(["saddle-numbness"])} />);
     const why = screen.getByTestId("emergency-why");
     expect(why.textContent).toMatch(/cauda equina/);
     expect(why.textContent).not.toMatch(/heart/);
     expect(why.querySelector("[data-cite]")?.getAttribute("data-cite")).toBe(
-      "NHS / NICE NG59 (cauda equina)",
+      EMERGENCY_WHY["saddle-numbness"].source,
     );
   });
 

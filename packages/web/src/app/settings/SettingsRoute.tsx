@@ -1,4 +1,6 @@
 /** Settings: hands-free cues, session timing within the article's limits, and the colour theme. */
+
+import { EmergencyNumberField } from "../../safety/EmergencyNumberField";
 import { TIGHT_SPOT_SECONDS, TWIST_HOLD_SECONDS } from "../../storage/settings";
 import { type Settings, settings, type Theme, updateSettings } from "../../storage/store";
 import { SettingSwitch } from "../SettingSwitch";
@@ -55,6 +57,10 @@ export default function SettingsRoute() {
           onSave={(twistHoldSeconds) => save({ twistHoldSeconds })}
           testId="setting-twist-hold-seconds"
         />
+      </fieldset>
+      <fieldset class="card">
+        <legend>Emergency</legend>
+        <EmergencyNumberField />
       </fieldset>
       <label class="field">
         Theme{" "}

@@ -1,0 +1,58 @@
+/**
+ * Settings: "Emergency number", the number every emergency notice dials. Empty means the usual number for
+ * the device's language (999 in the UK, 911 in the US, 112 elsewhere); a number that cannot be dialled is
+ * explained and not saved.
+ */
+import { useState } from "preact/hooks";
+import { EMERGENCY_NUMBER_PATTERN } from "../storage/settings";
+import { settings, updateSettings } from "../storage/store";
+import { deviceLocale } from "./emergency-call";
+import { loadSafetyCore, safetyCore } from "./safety-core";
+
+const ID = "setting-emergency-number";
+
+export function EmergencyNumberField() {
+  const [error, setError] = useState<string | null>(null);
+  const core = safetyCore.value;
+  if (!core) void loadSafetyCore().catch(() => undefined);
+  const usual = core?.emergencyNumberFor(deviceLocale()).number;
+  const onChange = async (event: Event) => {
+    const raw = (event.currentTarget as HTMLInputElement).value.replace(/[\s-]/g, "");
+    if (raw !== "" && !EMERGENCY_NUMBER_PATTERN.test(raw)) {
+      setError("Enter the number as digits only (2 to 15, a leading + is allowed), or leave it empty.");
+      return;
+    }
+    try {
+      await updateSettings({ emergencyNumber: raw === "" ? null : raw });
+      setError(null);
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : "This setting could not be saved. Please try again.");
+    }
+  };
+  return (
+    <div class="field">
+      <label for={ID}>Emergency number</label>
+      <input
+        id={ID}
+        type="tel"
+        inputMode="tel"
+        autocomplete="off"
+        value={settings.value.emergencyNumber ?? ""}
+        placeholder={usual}
+        onChange={onChange}
+        aria-describedby={`${ID}-hint${error ? ` ${ID}-error` : ""}`}
+        aria-invalid={error ? true : undefined}
+        data-testid={ID}
+      />
+      <p id={`${ID}-hint`} class="muted">
+        The number Limber offers to call in an emergency. Leave it empty to use {usual ?? "the usual number"},
+        the emergency number for your device's language.
+      </p>
+      {error && (
+        <p id={`${ID}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -307,6 +307,30 @@ export function createRecordStore(options: RecordStoreOptions) {
   }
 
   /**
+   * Removes events deleted on another device (the server's tombstones), with any change to them still
+   * waiting in the outbox: the server refuses them now anyway. Nothing is queued, so applying the same
+   * tombstones again changes nothing. Returns how many events were removed.
+   */
+  async function applyDeletions(ids: readonly string[]): Promise<number> {
+    await ready;
+    const gone = new Set(ids);
+    const outbox = (await db.readAll("outbox")) as OutboxEntry[];
+    const stale = outbox.filter((e) =>
+      e.op === "put" ? gone.has(e.event.id) : e.op === "delete" && gone.has(e.id),
+    );
+    const removed = events.value.filter((e) => gone.has(e.id));
+    if (removed.length === 0 && stale.length === 0) return 0;
+    await db.write([
+      ...removed.map((e) => ({ op: "delete", table: "events", key: e.id }) as const),
+      ...stale.map((e) => ({ op: "delete", table: "outbox", key: e.key }) as const),
+    ]);
+    events.value = events.value.filter((e) => !gone.has(e.id));
+    if (stale.length > 0) outboxVersion.value += 1;
+    changed();
+    return removed.length;
+  }
+
+  /**
    * Restores journal events from a saved file: each one not already here is stored and queued for sync,
    * exactly as if it had been recorded now; one already here (same id) is skipped. Returns how many were added.
    */
@@ -362,6 +386,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     deleteEvent: serially(deleteEvent),
     updateSettings: serially(updateSettings),
     mergeEvents: serially(mergeEvents),
+    applyDeletions: serially(applyDeletions),
     importEvents: serially(importEvents),
     eraseDevice: serially(eraseDevice),
   };

@@ -19,6 +19,7 @@ describe("what a server answer means for an outbox entry", () => {
     ["200 identical retry", { ok: true as const, status: 200, body: {} }, put, "done"],
     ["204 deleted", { ok: true as const, status: 204, body: null }, del, "done"],
     ["404 on delete", failed(404, "not_found"), del, "done"],
+    ["410 on put: deleted on another device", failed(410, "event_deleted"), put, "done"],
     ["409 conflict", failed(409, "event_conflict"), put, "rejected"],
     ["400 invalid", failed(400, "invalid_input"), put, "rejected"],
     ["404 on put", failed(404, "not_found"), put, "rejected"],

@@ -27,6 +27,8 @@ export function classifyAnswer(op: OutboxOp, answer: ApiAnswer<unknown>): Delive
   if (problem.status === 401) return { kind: "signed-out", problem };
   // The server refuses events dated ahead of its clock; a device clock running fast is fine a little later.
   if (problem.details?.some((detail) => detail.code === "event_after_now")) return { kind: "retry", problem };
+  // The person deleted this event (on another device); the pull's tombstones remove it here too.
+  if (op.op === "put" && problem.status === 410) return { kind: "done" };
   // Deleting what the server does not have leaves the server as the person wants it.
   if (op.op === "delete" && problem.status === 404) return { kind: "done" };
   return { kind: "rejected", problem };

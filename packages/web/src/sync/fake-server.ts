@@ -12,6 +12,9 @@ export type NetworkFault = "none" | "drop-request" | "drop-answer" | "server-err
 export function createFakeServer() {
   const events = new Map<string, JournalEvent>();
   const screenings = new Map<string, unknown>();
+  /** Tombstones: deleted ids with when, oldest first, as GET /api/journal/deletions lists them. */
+  const deletions = new Map<string, string>();
+  let clock = 0;
   /** How many times each id was newly stored: exactly-once means never more than 1 per put. */
   const created = new Map<string, number>();
   let signedIn = true;
@@ -49,8 +52,17 @@ export function createFakeServer() {
       const next = start + 2 < all.length ? String(start + 2) : null;
       return json(200, { events: all.slice(start, start + 2), nextCursor: next });
     }
+    const deleted = /^\/api\/journal\/deletions\?(.*)$/.exec(url);
+    if (method === "GET" && deleted) {
+      // Pages of two, like the events, so paging is exercised.
+      const start = Number(new URLSearchParams(deleted[1]).get("cursor") ?? 0);
+      const all = [...deletions].map(([id, deletedAt]) => ({ id, deletedAt }));
+      const next = start + 2 < all.length ? String(start + 2) : null;
+      return json(200, { deletions: all.slice(start, start + 2), nextCursor: next });
+    }
     if (method === "POST" && url === "/api/journal/events") {
       const event = body as JournalEvent;
+      if (deletions.has(event.id)) return error(410, "event_deleted");
       const existing = events.get(event.id);
       if (existing)
         return isSameRecord(existing, event) ? json(200, { event }) : error(409, "event_conflict");
@@ -61,7 +73,10 @@ export function createFakeServer() {
     const del = /^\/api\/journal\/events\/(.+)$/.exec(url);
     if (method === "DELETE" && del?.[1]) {
       const id = decodeURIComponent(del[1]);
-      return events.delete(id) ? json(204) : error(404, "not_found");
+      if (!events.delete(id)) return error(404, "not_found");
+      clock += 1;
+      deletions.set(id, new Date(Date.UTC(2026, 10, 24, 12, 0, clock)).toISOString());
+      return json(204);
     }
     if (method === "POST" && url === "/api/screenings") {
       const key = (init.headers as Record<string, string>)["idempotency-key"] ?? crypto.randomUUID();
@@ -87,6 +102,7 @@ export function createFakeServer() {
     events,
     screenings,
     created,
+    deletions,
     /** The next requests meet these faults, in order; afterwards the network is healthy. */
     failNext: (...next: NetworkFault[]) => faults.push(...next),
     /** Drops any faults still queued: the network is healthy from now on. */

@@ -1,4 +1,7 @@
-/** Fetching the signed-in person's journal from the server, page by page, to merge into this device's. */
+/**
+ * Fetching the signed-in person's journal from the server, page by page, to merge into this device's: the
+ * events, and the tombstones of events deleted (on any device), so a deletion reaches every device.
+ */
 import type { JournalEvent } from "@limber/core/journal/events";
 import { type ApiProblem, callApi, type Fetch } from "../account/server-api";
 
@@ -6,21 +9,32 @@ export type Pulled<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problem: ApiProblem };
 
+/** A deleted event's id and when it was deleted (GET /api/journal/deletions). */
+export type Deletion = { readonly id: string; readonly deletedAt: string };
+
 const PAGE = 500;
 
-export async function pullEvents(fetch?: Fetch): Promise<Pulled<JournalEvent[]>> {
-  const all: JournalEvent[] = [];
+async function pullPages<T>(path: string, field: string, fetch?: Fetch): Promise<Pulled<T[]>> {
+  const all: T[] = [];
   let cursor: string | null = null;
   do {
     const query = new URLSearchParams({ limit: String(PAGE) });
     if (cursor) query.set("cursor", cursor);
-    const answer = await callApi<{ events: JournalEvent[]; nextCursor: string | null }>(
-      `/api/journal/events?${query}`,
+    const answer = await callApi<Record<string, unknown> & { nextCursor: string | null }>(
+      `${path}?${query}`,
       fetch ? { fetch } : {},
     );
     if (!answer.ok) return answer;
-    all.push(...answer.body.events);
+    all.push(...((answer.body[field] as T[] | undefined) ?? []));
     cursor = answer.body.nextCursor;
   } while (cursor);
   return { ok: true, value: all };
+}
+
+export function pullEvents(fetch?: Fetch): Promise<Pulled<JournalEvent[]>> {
+  return pullPages<JournalEvent>("/api/journal/events", "events", fetch);
+}
+
+export function pullDeletions(fetch?: Fetch): Promise<Pulled<Deletion[]>> {
+  return pullPages<Deletion>("/api/journal/deletions", "deletions", fetch);
 }

@@ -82,10 +82,10 @@ describe("the sync loop", () => {
     server.events.set(uuid(4), urge(4));
     await store.recordEvent(urge(1));
     await store.recordEvent(urge(2));
-    expect(await sync.pullAll()).toEqual({ ok: true, added: 2 });
+    expect(await sync.pullAll()).toEqual({ ok: true, added: 2, removed: 0 });
     expect(store.events.value.map((e) => e.id)).toEqual([uuid(1), uuid(2), uuid(3), uuid(4)]);
     expect(server.events.size).toBe(4);
-    expect(await sync.pullAll()).toEqual({ ok: true, added: 0 });
+    expect(await sync.pullAll()).toEqual({ ok: true, added: 0, removed: 0 });
   });
 
   it("lists a refused change as a problem the person can dismiss", async () => {

@@ -17,7 +17,7 @@ import {
   readProblems,
   type SyncProblem,
 } from "./outbox";
-import { pullEvents } from "./pull";
+import { pullDeletions, pullEvents } from "./pull";
 
 export type SyncState = {
   /**
@@ -153,17 +153,24 @@ export function createSyncEngine(options: SyncOptions) {
 
   /**
    * After signing in (and on load): send this device's changes, then bring in the journal events other
-   * devices added, merged by id. Screenings are not brought in: the server dates a screening when it
+   * devices added, merged by id, and remove the ones other devices deleted (the server's tombstones). Screenings are not brought in: the server dates a screening when it
    * receives it, so one answered offline and sent later would look newer than it is, and could make this
    * device's session gate accept a stale screening or one older than a stop for pain. Each device screens
    * for itself (a screening is only valid for 24 hours anyway).
    */
-  async function pullAll(): Promise<{ ok: true; added: number } | { ok: false; message: string }> {
+  async function pullAll(): Promise<
+    { ok: true; added: number; removed: number } | { ok: false; message: string }
+  > {
     await syncNow();
     if (!(await ownedBySignedInUser())) return { ok: false, message: state.value.message ?? "Not synced." };
     const events = await pullEvents(options.fetch);
     if (!events.ok) return { ok: false, message: events.problem.message };
-    return { ok: true, added: await store.mergeEvents(events.value) };
+    // Tombstones are read after the events, so an event deleted while they were read is removed too.
+    const deletions = await pullDeletions(options.fetch);
+    if (!deletions.ok) return { ok: false, message: deletions.problem.message };
+    const added = await store.mergeEvents(events.value);
+    const removed = await store.applyDeletions(deletions.value.map((deletion) => deletion.id));
+    return { ok: true, added, removed };
   }
 
   async function dismiss(key: string): Promise<void> {

@@ -1,13 +1,18 @@
-/** Reads the repository's test files and finds where each requirement key is mentioned, with the test's title. */
+/**
+ * Reads every test file of the repository (each package, e2e, scripts) and indexes the ids carried by test
+ * and describe titles. Only a title links a test to a requirement or control: see `findTestTitles`.
+ */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { findTestTitles } from "@limber/core/trace/test-titles";
 
-export type TestMention = { readonly file: string; readonly line: number; readonly title: string };
-export type TestFile = { readonly path: string; readonly lines: readonly string[] };
+export type TitledTest = { readonly file: string; readonly line: number; readonly title: string };
+export type TestFile = { readonly path: string; readonly text: string };
 
 const TEST_FILE = /\.(e2e\.)?test\.tsx?$/;
 const SKIPPED_DIRS = new Set(["node_modules", "dist", ".git", "coverage", "reports", ".stryker-tmp"]);
-const TITLE = /\b(?:it|test|describe)(?:\.each\(.*?\))?\(\s*(["'`])(.+?)\1/;
+/** Where tests live: every workspace package, the browser tests and the repository scripts. */
+export const TEST_ROOTS = ["packages", "e2e", "scripts"] as const;
 
 async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -18,10 +23,10 @@ async function* walk(dir: string): AsyncGenerator<string> {
 
 export async function readTestFiles(root: string): Promise<TestFile[]> {
   const files: TestFile[] = [];
-  for (const top of ["packages", "e2e"]) {
+  for (const top of TEST_ROOTS) {
     try {
       for await (const path of walk(join(root, top))) {
-        files.push({ path: relative(root, path), lines: (await readFile(path, "utf8")).split("\n") });
+        files.push({ path: relative(root, path), text: await readFile(path, "utf8") });
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
@@ -30,24 +35,17 @@ export async function readTestFiles(root: string): Promise<TestFile[]> {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Every line that mentions one of `keys` (case-insensitive), titled by the nearest test or describe above it. */
-export function findMentions(files: readonly TestFile[], keys: readonly string[]): TestMention[] {
-  const needles = keys.map((key) => key.toLowerCase());
-  const mentions: TestMention[] = [];
+/** Every id found in a title, with the titles that carry it, in file and line order. */
+export function indexTestIds(files: readonly TestFile[]): Map<string, TitledTest[]> {
+  const index = new Map<string, TitledTest[]>();
   for (const file of files) {
-    file.lines.forEach((text, index) => {
-      const lower = text.toLowerCase();
-      if (!needles.some((needle) => lower.includes(needle))) return;
-      mentions.push({ file: file.path, line: index + 1, title: titleAbove(file.lines, index) });
-    });
+    for (const found of findTestTitles(file.text)) {
+      for (const id of found.ids) {
+        const tests = index.get(id) ?? [];
+        tests.push({ file: file.path, line: found.line, title: found.title });
+        index.set(id, tests);
+      }
+    }
   }
-  return mentions;
-}
-
-function titleAbove(lines: readonly string[], index: number): string {
-  for (let i = index; i >= 0; i--) {
-    const match = TITLE.exec(lines[i] as string);
-    if (match) return match[2] as string;
-  }
-  return "(top of file)";
+  return index;
 }

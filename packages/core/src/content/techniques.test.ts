@@ -11,7 +11,7 @@ const twist = TECHNIQUES["supine-spinal-twist"];
 const allSteps = [...roll.steps, ...twist.steps];
 
 describe("technique content", () => {
-  it("cites a paragraph of the article, or names a product rule, for every step and its timing", () => {
+  it("[C-content-sourced] cites a paragraph of the article, or names a product rule, for every step and its timing", () => {
     for (const step of allSteps) {
       expect(isArticleParagraph(step.source), step.id).toBe(true);
       if (step.timing && step.timing.source !== "Limber product rule")
@@ -59,7 +59,7 @@ describe("technique content", () => {
     }
   });
 
-  it("rolls only between the base of the neck and the bottom of the ribcage (P5), never the lower back (P6)", () => {
+  it("[R-session.lower-back-not-rolled] [C-roll-range] rolls only between the base of the neck and the bottom of the ribcage (P5), never the lower back (P6)", () => {
     const rolling = roll.steps.find((step) => step.kind === "rolling");
     expect(rolling?.instruction).toContain("between the base of your neck and the bottom of your ribcage");
     expect(rolling?.tightSpot).toBe(true);
@@ -98,7 +98,7 @@ describe("technique content", () => {
     expect(left?.instruction).toContain("Keep your left shoulder blade pressed firmly against the floor");
   });
 
-  it("never sets a goal or reward on producing a pop (P11, P13)", () => {
+  it("[C-no-pop-goal] never sets a goal or reward on producing a pop (P11, P13)", () => {
     const words = [...allSteps.flatMap((step) => [step.instruction, step.cue, step.feel ?? ""])]
       .join(" ")
       .toLowerCase();
@@ -136,7 +136,7 @@ describe("safety, education and escalation content", () => {
     expect(EDUCATION.sections[0]?.body).toContain("not bones cracking");
   });
 
-  it("names both a physical therapist and a physician for non-emergencies, and emergency services for emergencies (P20)", () => {
+  it("[R-escalation.emergency] [R-escalation.see-professional] names both a physical therapist and a physician for non-emergencies, and emergency services for emergencies (P20)", () => {
     expect(ESCALATION["see-professional"].who).toBe("A physical therapist or physician");
     expect(ESCALATION.emergency.action).toMatch(/^Call emergency services now/);
     expect(JOURNAL_TRIGGERS.map((trigger) => trigger.code)).toEqual([
@@ -146,7 +146,7 @@ describe("safety, education and escalation content", () => {
     ]);
   });
 
-  it("never claims to diagnose or treat", () => {
+  it("[C-no-diagnosis-claim] never claims to diagnose or treat", () => {
     const all = JSON.stringify([TECHNIQUES, SAFETY_REMINDER, EDUCATION, ESCALATION]).toLowerCase();
     expect(all).not.toMatch(/\b(we|limber) (diagnoses?|treats?|cures?)\b/);
     expect(all).not.toMatch(/\bwill (cure|fix|heal)\b/);

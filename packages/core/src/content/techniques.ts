@@ -238,6 +238,15 @@ export const SUPINE_SPINAL_TWIST = {
   ],
 } as const satisfies Technique;
 
+/** Every step duration, named, so each number is traced to its source and reason. */
+export const STEP_TIMINGS = {
+  "get-into-position": GET_INTO_POSITION,
+  "guide-across": GUIDE_ACROSS,
+  "twist-hold": TWIST_HOLD,
+  "slow-return": SLOW_RETURN,
+  "come-down": COME_DOWN,
+} as const satisfies Record<string, StepTiming>;
+
 export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   "thoracic-foam-roll": THORACIC_FOAM_ROLL,
   "supine-spinal-twist": SUPINE_SPINAL_TWIST,

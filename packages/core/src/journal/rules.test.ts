@@ -39,7 +39,7 @@ function flagsOf(events: unknown[], now: string, timeZone = "Europe/London"): Fl
 }
 const codes = (flags: Flag[]) => flags.map((flag) => flag.code);
 
-describe("persistent-48h (P20): stiffness for more than 48 hours despite gentle stretching", () => {
+describe("[R-journal.threshold.persistentMs] [R-escalation.journal.persistent-48h] persistent-48h (P20): stiffness for more than 48 hours despite gentle stretching", () => {
   const start = "2026-11-20T08:00:00Z";
   /** A stiff run from `start` lasting `hours`, with a completed session in the middle. */
   const stiffRun = (hours: number, stiffness = 5) => [
@@ -96,7 +96,7 @@ describe("persistent-48h (P20): stiffness for more than 48 hours despite gentle 
     );
   });
 
-  it("counts stiffness of exactly 3 but not 2", () => {
+  it("[R-journal.threshold.persistentStiffness] counts stiffness of exactly 3 but not 2", () => {
     expect(codes(flagsOf(stiffRun(50, 3), "2026-11-23T08:00:00Z"))).toEqual(["persistent-48h"]);
     expect(flagsOf(stiffRun(50, 2), "2026-11-23T08:00:00Z")).toEqual([]);
   });
@@ -227,7 +227,7 @@ describe("persistent-48h (P20): stiffness for more than 48 hours despite gentle 
   });
 });
 
-describe("frequent-adjusting (P20): two or more urges to adjust on one local day within the last 7 days", () => {
+describe("[R-journal.threshold.adjustUrgesPerDay] [R-escalation.journal.frequent-adjusting] frequent-adjusting (P20): two or more urges to adjust on one local day within the last 7 days", () => {
   const now = "2026-11-24T20:00:00Z";
 
   it("flags two urges on the same day, since the first of them", () => {
@@ -265,7 +265,7 @@ describe("frequent-adjusting (P20): two or more urges to adjust on one local day
     ]);
   });
 
-  it("ignores urges more than 7 days before now", () => {
+  it("[R-journal.threshold.recentWindowMs] ignores urges more than 7 days before now", () => {
     const events = [urge(plus(now, -7 * DAY - 60_000)), urge(plus(now, -7 * DAY - 30_000))];
     expect(flagsOf(events, now)).toEqual([]);
   });
@@ -359,7 +359,7 @@ describe("frequent-adjusting (P20): two or more urges to adjust on one local day
   });
 });
 
-describe("repeated-sharp-pain (product rule): two or more sessions stopped for pain within 7 days", () => {
+describe("[R-journal.threshold.sharpPainStops] [R-escalation.journal.repeated-sharp-pain] repeated-sharp-pain (product rule): two or more sessions stopped for pain within 7 days", () => {
   const now = "2026-11-24T20:00:00Z";
 
   it("flags two sessions stopped for sharp pain, since the first stop", () => {
@@ -398,7 +398,7 @@ describe("repeated-sharp-pain (product rule): two or more sessions stopped for p
     expect(flagsOf(events, now)).toEqual([]);
   });
 
-  it("ignores a stop more than 7 days before now but counts one exactly 7 days before", () => {
+  it("[R-journal.threshold.recentWindowMs] ignores a stop more than 7 days before now but counts one exactly 7 days before", () => {
     const recentStop = session(plus(now, -DAY), "stopped-for-pain");
     expect(flagsOf([session(plus(now, -7 * DAY - 1000), "stopped-for-pain"), recentStop], now)).toEqual([]);
     expect(codes(flagsOf([session(plus(now, -7 * DAY), "stopped-for-pain"), recentStop], now))).toEqual([
@@ -407,7 +407,7 @@ describe("repeated-sharp-pain (product rule): two or more sessions stopped for p
   });
 });
 
-describe("screening symptoms reported in a check-in", () => {
+describe("[R-journal.reported-symptoms] screening symptoms reported in a check-in", () => {
   const now = "2026-11-24T20:00:00Z";
 
   it("flags saddle-numbness reported in a check-in as an emergency", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SCREENING_ITEMS } from "../screening/questionnaire";
 import { EMERGENCY_LINK_IDS, EMERGENCY_WHY } from "./emergency-why";
 
-describe("[C-emergency-why-per-flag] each emergency flag has its own why and source", () => {
+describe("[C-emergency-why-per-flag] [C-wording-pinned] each emergency flag has its own why and source", () => {
   it("covers exactly the emergency items of the screening", () => {
     expect([...EMERGENCY_LINK_IDS].sort()).toEqual(
       SCREENING_ITEMS.filter((item) => item.severity === "emergency")
@@ -12,15 +12,18 @@ describe("[C-emergency-why-per-flag] each emergency flag has its own why and sou
   });
 
   it.each(["saddle-numbness", "bladder-bowel-change", "both-legs-symptoms"] as const)(
-    "%s is explained as cauda equina syndrome, with a cauda equina source",
+    "[R-emergency-why.saddle-numbness] [R-emergency-why.bladder-bowel-change] [R-emergency-why.both-legs-symptoms] %s is explained as cauda equina syndrome, with the NHS cauda equina page as source",
     (linkId) => {
       expect(EMERGENCY_WHY[linkId].text).toContain("cauda equina syndrome");
       expect(EMERGENCY_WHY[linkId].text).not.toMatch(/heart|chest/i);
-      expect(EMERGENCY_WHY[linkId].source).toMatch(/cauda equina/i);
+      expect(EMERGENCY_WHY[linkId].source).toBe(
+        'NHS "Cauda equina syndrome" page: symptoms needing A&E or 999',
+      );
     },
   );
 
-  it("chest pain is explained as a heart or blood vessel problem, never by cauda equina words or sources", () => {
+  it("[R-emergency-why.chest-pain] chest pain is explained as a heart or blood vessel problem, never by cauda equina words or sources", () => {
+    expect(EMERGENCY_WHY["chest-pain"].source).toBe('NHS "Back pain" page: when to get urgent help');
     expect(EMERGENCY_WHY["chest-pain"].text).toMatch(/heart/);
     expect(EMERGENCY_WHY["chest-pain"].text).not.toMatch(/cauda equina|nerves|spine/i);
     expect(EMERGENCY_WHY["chest-pain"].source).not.toMatch(/cauda equina/i);

@@ -227,7 +227,7 @@ describe("[C-emergency-persists] an emergency stands until a newer screening", (
     );
   });
 
-  it("an emergency decision without reasons still blocks as an emergency", () => {
+  it("[C-doubt-blocks] an emergency decision without reasons still blocks as an emergency", () => {
     const state = assessSafety(
       input({ latestScreening: { decision: { outcome: "emergency", reasons: [] }, at: hoursBefore(1) } }),
     );
@@ -271,7 +271,7 @@ describe("[C-see-professional-blocks] a see-professional screening blocks sessio
     },
   );
 
-  it("a decision without reasons that says see-professional still blocks", () => {
+  it("[C-doubt-blocks] a decision without reasons that says see-professional still blocks", () => {
     const state = assessSafety(
       input({
         latestScreening: { decision: { outcome: "see-professional", reasons: [] }, at: hoursBefore(1) },
@@ -345,7 +345,7 @@ describe("[C-journal-flags-escalate] journal trend flags raise see-professional"
     expect(assessSafety(input({ events })).level).toBe("ready");
   });
 
-  it("a journal the rules cannot read blocks as see-professional, never as ready", () => {
+  it("[C-doubt-blocks] a journal the rules cannot read blocks as see-professional, never as ready", () => {
     const broken = { ...urge(1, hoursBefore(2)), at: "yesterday" } as JournalEvent;
     const state = assessSafety(input({ events: [broken] }));
     expect(state).toMatchObject({ level: "see-professional", sessionAllowed: false });
@@ -437,7 +437,7 @@ describe("rescreen-needed: no screening, an old one, or a new symptom", () => {
     ]);
   });
 
-  it("[C-rescreen-24h] a screening with an unreadable date counts as expired", () => {
+  it("[C-rescreen-24h] [C-doubt-blocks] a screening with an unreadable date counts as expired", () => {
     const state = assessSafety(input({ latestScreening: screening(allNo, "last week") }));
     expect(state.reasons).toEqual([expect.objectContaining({ code: "screening-expired" })]);
     expect(state.reasons[0]).not.toHaveProperty("since");

@@ -17,7 +17,7 @@ const responseItems = (answers: Record<string, unknown>) =>
   Object.entries(answers).map(([linkId, value]) => ({ linkId, answer: [{ valueBoolean: value }] }));
 const response = (item: unknown) => ({ resourceType: "QuestionnaireResponse", status: "completed", item });
 
-describe("toFhirQuestionnaire", () => {
+describe("[R-screening.fhir] toFhirQuestionnaire", () => {
   const questionnaire = toFhirQuestionnaire();
 
   it("exports an active R4 Questionnaire with the screening's id, canonical url and version", () => {
@@ -111,7 +111,7 @@ describe("toFhirQuestionnaireResponse", () => {
   });
 });
 
-describe("a QuestionnaireResponse follows the same completeness rules as { answers }", () => {
+describe("[R-screening.fhir] a QuestionnaireResponse follows the same completeness rules as { answers }", () => {
   it("accepts a complete response whose items carry one valueBoolean each", () => {
     const answers = { ...allNo(), "saddle-numbness": true };
     expect(parseScreeningRequest(response(responseItems(answers)))).toEqual({ ok: true, value: answers });

@@ -111,7 +111,7 @@ describe("a single yes", () => {
   });
 });
 
-describe("every combination of answers (all 2^16)", () => {
+describe("[R-screening.decision] [C-triage-emergency] [C-triage-see-professional] every combination of answers (all 2^16)", () => {
   // One loop, not 65536 `it`s: each combination is checked against the contract table, and the first
   // few disagreements are reported together.
   it("never says self-care when any item is yes, lists every yes as a reason and puts the most severe first", () => {
@@ -172,7 +172,7 @@ describe("every combination of answers (all 2^16)", () => {
   });
 });
 
-describe("answers that cannot be trusted are refused, never guessed", () => {
+describe("[R-screening.complete-answers] [C-doubt-blocks] answers that cannot be trusted are refused, never guessed", () => {
   it.each(CONTRACT)("names $linkId when it is missing instead of assuming no", ({ linkId }) => {
     const answers = allAnswers(false);
     delete answers[linkId];

@@ -80,7 +80,7 @@ const gateArb = fc.record({
   now: fc.constant(NOW),
 });
 
-describe("[C-engine-refuses-unsafe] the session gate opens only when the safety state allows a session", () => {
+describe("[R-session.safety-gate] [C-engine-refuses-unsafe] the session gate opens only when the safety state allows a session", () => {
   it("opens exactly when assessSafety says sessionAllowed, and a refusal carries the state's level and reasons (property)", () => {
     fc.assert(
       fc.property(gateArb, (input) => {

@@ -103,7 +103,7 @@ describe("session start", () => {
 });
 
 describe("supine spinal twist (P6-P7)", () => {
-  it("holds each side for 30 s, returns slowly between them, and always does both sides", () => {
+  it("[R-session.twist-hold] [C-twist-hold-30-both-sides] holds each side for 30 s, returns slowly between them, and always does both sides", () => {
     const run = session("supine-spinal-twist");
     expect(stepAt(run, 15)).toBe("twist-guide-left");
     expect(stepAt(run, 25)).toBe("twist-hold-left");
@@ -130,7 +130,7 @@ describe("supine spinal twist (P6-P7)", () => {
     ]);
   });
 
-  it("refuses to end a hold before 30 seconds", () => {
+  it("[C-twist-hold-30-both-sides] refuses to end a hold before 30 seconds", () => {
     const run = session("supine-spinal-twist", { autoAdvance: false });
     run.send("next", 1);
     run.send("next", 2);
@@ -139,7 +139,7 @@ describe("supine spinal twist (P6-P7)", () => {
     expect(run.send("next", 32).state.stepIndex).toBe(3);
   });
 
-  it("refuses to rush the return to the centre (P7: slowly)", () => {
+  it("[R-timing.slow-return] refuses to rush the return to the centre (P7: slowly)", () => {
     const run = session("supine-spinal-twist", { autoAdvance: false });
     run.send("next", 1);
     run.send("next", 2);
@@ -186,7 +186,7 @@ describe("thoracic foam roll (P4-P5)", () => {
     expect(run.view(10_000).step.id).toBe("roll-release");
   });
 
-  it("pauses on a tight spot for the set 20-30 s with a breathing pacer, then rolls on", () => {
+  it("[R-session.tight-spot-pause] [C-tight-spot-20-30] pauses on a tight spot for the set 20-30 s with a breathing pacer, then rolls on", () => {
     const run = rolling();
     run.send("tight-spot", 50);
     expect(run.view(50)).toMatchObject({
@@ -205,14 +205,14 @@ describe("thoracic foam roll (P4-P5)", () => {
     ]);
   });
 
-  it("never releases a tight spot before 20 s", () => {
+  it("[C-tight-spot-20-30] never releases a tight spot before 20 s", () => {
     const run = rolling(false);
     run.send("tight-spot", 50);
     expect(run.send("release", 69.999).rejected).toMatch(/20 seconds/);
     expect(run.send("release", 70).state.status).toBe("running");
   });
 
-  it("never holds a tight spot longer than 30 s, even with auto-advance off", () => {
+  it("[C-tight-spot-20-30] never holds a tight spot longer than 30 s, even with auto-advance off", () => {
     const run = rolling(false);
     run.send("tight-spot", 50);
     run.send("tick", 500);
@@ -270,7 +270,7 @@ describe("pause and resume", () => {
   });
 });
 
-describe("stop for sharp pain (P13)", () => {
+describe("[R-session.stop-for-pain] [C-stop-every-state] stop for sharp pain (P13)", () => {
   const commands: SessionCommand[] = ["next", "tight-spot", "release", "pause", "resume", "tick", "end"];
 
   it("ends the session at once from every reachable state, on both techniques", () => {
@@ -314,7 +314,7 @@ describe("stop for sharp pain (P13)", () => {
   });
 });
 
-describe("timing invariants", () => {
+describe("[C-tight-spot-20-30] [C-twist-hold-30-both-sides] timing invariants", () => {
   const scripts = fc.array(
     fc.tuple(
       fc.constantFrom<SessionCommand>("next", "tight-spot", "release", "pause", "resume", "tick"),

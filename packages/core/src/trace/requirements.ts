@@ -1,16 +1,16 @@
 /**
  * Every requirement a person's safety depends on, derived from the content and rule data, each with its
- * source and the literal keys that tests covering it must mention. `limber trace` matches the keys against
- * the test files and fails when a requirement has no source or no test.
+ * source. A test proves a requirement only by carrying its tag, `[R-<id>]`, in a test or describe title
+ * (`requirementTag`); `limber trace` fails when a requirement has no source or no such test.
  */
 import { EDUCATION } from "../content/education";
-import { ESCALATION } from "../content/escalation";
-import { SAFETY_REMINDER } from "../content/safety";
-import { TECHNIQUES } from "../content/techniques";
-import { TIGHT_SPOT_PAUSE } from "../content/tight-spot";
+import { ESCALATION, JOURNAL_TRIGGERS } from "../content/escalation";
+import { DURING_SESSION_GUIDANCE, SAFETY_REMINDER, SELF_CARE_DISCLAIMER } from "../content/safety";
+import { LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, TECHNIQUES } from "../content/techniques";
+import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import { JOURNAL_THRESHOLDS } from "../journal/thresholds";
+import { EMERGENCY_WHY, type EmergencyLinkId } from "../safety/emergency-why";
 import { SCREENING_ITEMS } from "../screening/questionnaire";
-import { SCREENING_VALID_MS } from "../session/gate";
 import { TWIST_HOLD_MIN_SECONDS } from "../session/settings";
 import type { Source } from "../source";
 import { HOUR_MS } from "../units";
@@ -20,6 +20,8 @@ export type RequirementKind =
   | "journal"
   | "session"
   | "step"
+  | "timing"
+  | "technique"
   | "safety"
   | "education"
   | "escalation";
@@ -28,17 +30,10 @@ export type Requirement = {
   readonly kind: RequirementKind;
   readonly statement: string;
   readonly source: Source | "";
-  /** A test covers the requirement when it mentions any of these literally. */
-  readonly keys: readonly string[];
 };
 
-const thresholdRule: Record<keyof typeof JOURNAL_THRESHOLDS, string> = {
-  persistentStiffness: "persistent-48h",
-  persistentMs: "persistent-48h",
-  adjustUrgesPerDay: "frequent-adjusting",
-  sharpPainStops: "repeated-sharp-pain",
-  recentWindowMs: "7 days",
-};
+/** The tag a test title carries to prove a requirement, e.g. `[R-screening.fever]`. */
+export const requirementTag = (id: string) => `R-${id}`;
 
 export function listRequirements(): Requirement[] {
   return [
@@ -48,7 +43,6 @@ export function listRequirements(): Requirement[] {
         kind: "screening",
         statement: `A "yes" to "${item.question}" gives ${item.severity}.`,
         source: item.source,
-        keys: [item.linkId],
       }),
     ),
     {
@@ -57,7 +51,6 @@ export function listRequirements(): Requirement[] {
       statement:
         "Emergency if any emergency item is yes, else see-professional if any item is yes, else self-care; every yes is a reason, most severe first.",
       source: "P14",
-      keys: ["every combination", "2^16"],
     },
     {
       id: "screening.complete-answers",
@@ -65,7 +58,6 @@ export function listRequirements(): Requirement[] {
       statement:
         "Missing, unknown or non-boolean answers are rejected, naming each linkId; never defaulted to no.",
       source: "Limber product rule",
-      keys: ["missing_answer", "not_boolean", "unknown_item"],
     },
     {
       id: "screening.fhir",
@@ -73,15 +65,21 @@ export function listRequirements(): Requirement[] {
       statement:
         "The questionnaire is available as a FHIR R4 Questionnaire; a QuestionnaireResponse is accepted with the same rules.",
       source: "Limber product rule",
-      keys: ["QuestionnaireResponse"],
     },
+    ...(Object.keys(EMERGENCY_WHY) as EmergencyLinkId[]).map(
+      (linkId): Requirement => ({
+        id: `emergency-why.${linkId}`,
+        kind: "escalation",
+        statement: `Why "${linkId}" is an emergency: ${EMERGENCY_WHY[linkId].text}`,
+        source: EMERGENCY_WHY[linkId].source,
+      }),
+    ),
     ...Object.entries(JOURNAL_THRESHOLDS).map(
       ([name, threshold]): Requirement => ({
         id: `journal.threshold.${name}`,
         kind: "journal",
         statement: `${threshold.why} (value ${name.endsWith("Ms") ? `${threshold.value / HOUR_MS} h` : threshold.value}).`,
         source: threshold.source,
-        keys: [thresholdRule[name as keyof typeof JOURNAL_THRESHOLDS]],
       }),
     ),
     {
@@ -90,28 +88,31 @@ export function listRequirements(): Requirement[] {
       statement:
         "A check-in in the last 7 days reporting a screening symptom flags it with the screening's severity.",
       source: "P14",
-      keys: ["symptoms reported in a check-in"],
     },
     {
-      id: "session.screening-gate",
+      id: "session.safety-gate",
       kind: "session",
-      statement: `A session starts only on a self-care screening younger than ${SCREENING_VALID_MS / HOUR_MS} h, with no stop for pain or new symptom since.`,
-      source: "P14",
-      keys: ["24 hours"],
+      statement:
+        "A session starts only when the safety state allows it: no emergency, no unacknowledged see-professional reason, no rest after a stop for pain, and a screening younger than 24 h with no new symptom since.",
+      source: "Limber product rule",
     },
     {
       id: "session.tight-spot-pause",
       kind: "session",
       statement: `The tight-spot pause lasts ${TIGHT_SPOT_PAUSE.minSeconds} to ${TIGHT_SPOT_PAUSE.maxSeconds} s with slow, deep breaths; never shorter or longer.`,
       source: TIGHT_SPOT_PAUSE.source,
-      keys: ["tight spot"],
+    },
+    {
+      id: "session.breathing-pacer",
+      kind: "session",
+      statement: `During a tight-spot pause a pacer breathes in for ${BREATHING_PACER.inhaleSeconds} s and out for ${BREATHING_PACER.exhaleSeconds} s (P5 asks for slow, deep breaths; the pace is Limber's).`,
+      source: BREATHING_PACER.pacingSource,
     },
     {
       id: "session.twist-hold",
       kind: "session",
       statement: `Each side of the twist is held at least ${TWIST_HOLD_MIN_SECONDS} s; both sides every time, with a slow return to centre between.`,
       source: "P7",
-      keys: ["both sides", "at least 30"],
     },
     {
       id: "session.stop-for-pain",
@@ -119,16 +120,21 @@ export function listRequirements(): Requirement[] {
       statement:
         "Stop for sharp, shooting or intense pain is available in every state and ends the session at once.",
       source: "P13",
-      keys: ["stop-for-pain", "stopped-for-pain"],
     },
     {
       id: "session.lower-back-not-rolled",
       kind: "session",
-      statement:
-        "The lower back is never foam-rolled; rolling stays between the base of the neck and the bottom of the ribcage.",
-      source: "P6",
-      keys: ["never the lower back"],
+      statement: `${LOWER_BACK_NEVER_ROLLED.text} Rolling stays between the base of the neck and the bottom of the ribcage.`,
+      source: LOWER_BACK_NEVER_ROLLED.source,
     },
+    ...Object.values(TECHNIQUES).map(
+      (technique): Requirement => ({
+        id: `technique.${technique.id}.explanation`,
+        kind: "technique",
+        statement: `${technique.name}: ${technique.explanation.text}`,
+        source: technique.explanation.source,
+      }),
+    ),
     ...Object.values(TECHNIQUES).flatMap((technique) =>
       technique.steps.map(
         (step): Requirement => ({
@@ -136,9 +142,16 @@ export function listRequirements(): Requirement[] {
           kind: "step",
           statement: `${technique.name}: ${step.instruction}`,
           source: step.source,
-          keys: [step.id],
         }),
       ),
+    ),
+    ...Object.entries(STEP_TIMINGS).map(
+      ([name, timing]): Requirement => ({
+        id: `timing.${name}`,
+        kind: "timing",
+        statement: `At least ${timing.minSeconds} s, ${timing.targetSeconds} s by default: ${timing.why}`,
+        source: timing.source,
+      }),
     ),
     ...SAFETY_REMINDER.map(
       (item): Requirement => ({
@@ -146,16 +159,28 @@ export function listRequirements(): Requirement[] {
         kind: "safety",
         statement: item.text,
         source: item.source,
-        keys: [item.id],
       }),
     ),
+    ...DURING_SESSION_GUIDANCE.map(
+      (item): Requirement => ({
+        id: `safety.during.${item.id}`,
+        kind: "safety",
+        statement: item.text,
+        source: item.source,
+      }),
+    ),
+    {
+      id: "safety.disclaimer",
+      kind: "safety",
+      statement: SELF_CARE_DISCLAIMER.text,
+      source: SELF_CARE_DISCLAIMER.source,
+    },
     ...EDUCATION.sections.map(
       (section): Requirement => ({
         id: `education.${section.id}`,
         kind: "education",
-        statement: section.heading,
+        statement: `${section.heading}: ${section.body}`,
         source: section.source,
-        keys: [section.id],
       }),
     ),
     ...Object.values(ESCALATION).map(
@@ -164,7 +189,14 @@ export function listRequirements(): Requirement[] {
         kind: "escalation",
         statement: `${level.who}: ${level.action}`,
         source: level.source,
-        keys: [level.who],
+      }),
+    ),
+    ...JOURNAL_TRIGGERS.map(
+      (trigger): Requirement => ({
+        id: `escalation.journal.${trigger.code}`,
+        kind: "escalation",
+        statement: trigger.text,
+        source: trigger.source,
       }),
     ),
   ];

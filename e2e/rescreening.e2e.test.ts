@@ -16,7 +16,8 @@ describe("a fresh screening is required", () => {
     await page.clock.fastForward(24 * HOUR + 60_000);
     await page.goto("/");
     await page.reload();
-    expect(await page.getByTestId("home-gate-message").textContent()).toMatch(/24 hours|a day|again/i);
+    expect(await page.getByTestId("home-gate-message").textContent()).toMatch(/more than 24 hours old/);
+    expect(await page.getByTestId("safety-rescreen").getAttribute("href")).toBe("#/screening");
     await page.goto("/#/techniques");
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.locator('[data-testid^="start-session-"]').count()).toBe(0);
@@ -37,10 +38,11 @@ describe("a fresh screening is required", () => {
     await page.getByTestId("checkin-symptom-nerve-symptoms").check();
     await page.getByTestId("checkin-submit").click();
     await page.getByTestId("checkin-rescreen").waitFor();
-    // The journal's assessment now recommends a professional, with the reason.
-    expect(await page.getByTestId("assessment-see-professional").textContent()).toMatch(
-      /physical therapist|physician/i,
-    );
+    // The safety state now says see a professional, naming the symptom, on the check-in and the journal alike.
+    await page.goto("/#/journal");
+    const banner = page.getByTestId("assessment-see-professional");
+    expect(await banner.textContent()).toMatch(/a physical therapist or a physician/);
+    expect(await banner.locator("[data-reason='nerve-symptoms']").count()).toBeGreaterThan(0);
 
     await page.goto("/#/techniques");
     await page.getByRole("heading", { level: 1 }).waitFor();

@@ -2,49 +2,60 @@ import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./harness/axe";
 import { useBrowserSuite } from "./harness/browser-suite";
-import { answerScreening, currentQuestion, QUESTION_COUNT } from "./harness/screening-journey";
+import {
+  answerQuestion,
+  answerScreening,
+  currentQuestion,
+  QUESTION_COUNT,
+  waitForQuestion,
+} from "./harness/screening-journey";
 
 const suite = useBrowserSuite();
 
 describe("the safety screening in a real browser", () => {
-  it("opens on a home screen that offers the screening first, with no axe violations", async () => {
+  it("opens on a home screen whose one action is the safety check, with no axe violations", async () => {
     const { page, screenshot } = await suite.open({ phone: true });
     await page.goto("/");
     await expect.poll(() => page.getByTestId("home-start-screening").isVisible()).toBe(true);
+    expect(await page.getByTestId("home-start-screening").textContent()).toBe("Start the safety check");
+    expect(await page.locator('a[href^="#/techniques"], a[href^="#/session"]').count()).toBe(0);
     await screenshot("home");
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("asks one question at a time, with help text, and will not go on without an answer", async () => {
+  it("asks one question at a time with its help and progress, and one tap answers and moves on", async () => {
     const { page, screenshot } = await suite.open({ phone: true });
     await page.goto("/#/screening");
-    const first = await currentQuestion(page);
-    expect(first).toBe(SCREENING_ITEMS[0]?.linkId);
-    expect(await page.getByTestId("screening-progress").textContent()).toContain(`1 of ${QUESTION_COUNT}`);
+    await waitForQuestion(page, 1);
+    expect(await currentQuestion(page)).toBe(SCREENING_ITEMS[0]?.linkId);
+    expect(await page.getByText(SCREENING_ITEMS[0]?.help ?? "").isVisible()).toBe(true);
+    expect(await page.getByRole("progressbar").getAttribute("aria-valuemax")).toBe(String(QUESTION_COUNT));
+    // Large targets: both answers at least 56 px high.
+    for (const id of ["screening-yes", "screening-no"]) {
+      expect((await page.getByTestId(id).boundingBox())?.height).toBeGreaterThanOrEqual(56);
+    }
     await screenshot("screening-question");
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByTestId("screening-next").click();
-    await expect.poll(() => page.getByTestId("screening-error").isVisible()).toBe(true);
-    expect(await currentQuestion(page)).toBe(first);
-
-    await page.getByTestId("screening-no").check();
-    await page.getByTestId("screening-next").click();
+    await answerQuestion(page, false);
+    await waitForQuestion(page, 2);
     expect(await currentQuestion(page)).toBe(SCREENING_ITEMS[1]?.linkId);
+    expect(page.url()).toContain("#/screening?q=2");
   });
 
   it("can be answered with the keyboard alone", async () => {
     const { page } = await suite.open();
     await page.goto("/#/screening");
+    await waitForQuestion(page, 1);
     await page.getByTestId("screening-no").focus();
-    await page.keyboard.press("Space");
-    expect(await page.getByTestId("screening-no").isChecked()).toBe(true);
-    await page.getByTestId("screening-next").focus();
     await page.keyboard.press("Enter");
-    expect(await currentQuestion(page)).toBe(SCREENING_ITEMS[1]?.linkId);
+    await waitForQuestion(page, 2);
+    await page.getByTestId("screening-yes").focus();
+    await page.keyboard.press("Space");
+    await waitForQuestion(page, 3);
   });
 
-  it("sends anyone reporting saddle numbness to emergency care and offers no technique", async () => {
+  it("[C-screening-stops-at-emergency] stops at saddle numbness and sends the person to emergency care, with no technique", async () => {
     const { page, screenshot } = await suite.open({ phone: true });
     await answerScreening(page, ["saddle-numbness"]);
     const outcome = page.getByTestId("outcome-emergency");
@@ -53,12 +64,13 @@ describe("the safety screening in a real browser", () => {
     expect(await outcome.textContent()).toContain(
       SCREENING_ITEMS.find((item) => item.linkId === "saddle-numbness")?.reason,
     );
+    expect(await page.getByTestId("emergency-call").getAttribute("href")).toMatch(/^tel:\d+$/);
     expect(await page.locator('a[href^="#/techniques"], a[href^="#/session"]').count()).toBe(0);
     await screenshot("outcome-emergency");
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("sends someone with a recent injury to a physical therapist or physician, with every reason", async () => {
+  it("[C-see-professional-blocks] sends someone with a recent injury to a physical therapist or physician, with every reason", async () => {
     const { page, screenshot } = await suite.open({ phone: true });
     await answerScreening(page, ["recent-injury", "osteoporosis"]);
     const outcome = page.getByTestId("outcome-see-professional");
@@ -69,7 +81,7 @@ describe("the safety screening in a real browser", () => {
     for (const linkId of ["recent-injury", "osteoporosis"]) {
       expect(text).toContain(SCREENING_ITEMS.find((item) => item.linkId === linkId)?.reason);
     }
-    expect(await page.locator('a[href^="#/session"]').count()).toBe(0);
+    expect(await page.locator('a[href^="#/session"], a[href^="#/techniques"]').count()).toBe(0);
     await screenshot("outcome-see-professional");
     expect(await axeViolations(page)).toEqual([]);
   });

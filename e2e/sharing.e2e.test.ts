@@ -33,10 +33,12 @@ async function personWithShare(page: Page, label: string): Promise<string> {
   await page.getByTestId("share-form").waitFor();
   expect(await page.getByTestId("share-reveals").textContent()).toMatch(/never change anything/);
   expect(await page.getByTestId("share-days-14").locator("input").isChecked()).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByTestId("share-days-7").click();
   await page.getByTestId("share-label").fill(label);
   await page.getByTestId("share-create").click();
   const url = await page.getByTestId("share-url").inputValue();
+  expect(await axeViolations(page)).toEqual([]);
   expect(url).toMatch(/\/#\/shared\/[A-Za-z0-9_-]{43}$/);
   return url;
 }
@@ -153,6 +155,32 @@ describe("sharing the record with a physical therapist or physician", () => {
     await page.getByTestId("share-needs-connection").waitFor();
     expect(await page.getByTestId("share-needs-connection").textContent()).toMatch(/need the internet/);
     await context.setOffline(false);
+  });
+
+  it("fits the clinician's view to a phone, a tablet and a clinic desktop without sideways scrolling, light and dark", async () => {
+    const person = await suite.open();
+    const url = await personWithShare(person.page, "Sizes");
+    const clinician = await suite.open();
+    await clinician.page.goto(url);
+    await clinician.page.getByTestId("shared-safety").waitFor();
+    for (const [width, height] of [
+      [360, 640],
+      [768, 1024],
+      [1280, 800],
+    ] as const) {
+      await clinician.page.setViewportSize({ width, height });
+      for (const colorScheme of ["light", "dark"] as const) {
+        await clinician.page.emulateMedia({ colorScheme });
+        const scrollWidth = await clinician.page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${width} x ${height}`).toBeLessThanOrEqual(width);
+      }
+    }
+    expect(await axeViolations(clinician.page)).toEqual([]);
+    // On paper: no buttons, no site header.
+    await clinician.page.emulateMedia({ media: "print", colorScheme: "light" });
+    expect(await clinician.page.getByTestId("shared-print").isVisible()).toBe(false);
+    expect(await clinician.page.locator(".site-header").isVisible()).toBe(false);
+    expect(await clinician.page.getByTestId("shared-safety").isVisible()).toBe(true);
   });
 
   it("[C-share-expires-revokes] gives a link that never existed the same withdrawn words", async () => {

@@ -1,32 +1,105 @@
-import { TECHNIQUES } from "@limber/core/content/techniques";
-import { cleanup, render } from "@testing-library/preact";
-import { afterEach, describe, expect, it } from "vitest";
+import { SUPINE_SPINAL_TWIST, TECHNIQUES } from "@limber/core/content/techniques";
+import { act, cleanup, render } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CAMERAS } from "./body/camera";
 import { Illustration } from "./Illustration";
+import { findScene } from "./scenes/catalogue";
+import { drawFrame } from "./scenes/scene-drawing";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const STEPS = Object.values(TECHNIQUES).flatMap((technique) =>
-  technique.steps.map((step) => [`${technique.id} / ${step.id}`, step.illustration] as const),
+  technique.steps.map((step) => [`${technique.id} / ${step.id}`, step.illustration, step.side] as const),
 );
 
+function reducedMotion(reduce: boolean) {
+  vi.stubGlobal("matchMedia", (query: string) => ({
+    matches: reduce && query.includes("prefers-reduced-motion: reduce"),
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
+const pathsOf = (container: Element) =>
+  [...container.querySelectorAll("path")].map((p) => p.getAttribute("d")).join("|");
+
 describe("step illustrations", () => {
-  it.each(STEPS)("draws %s as an SVG with an accessible description", (_step, scene) => {
-    const { container } = render(<Illustration scene={scene} />);
-    const svg = container.querySelector("svg");
-    expect(svg?.getAttribute("role")).toBe("img");
-    const titleId = svg?.getAttribute("aria-labelledby") ?? "";
-    expect(container.querySelector(`[id="${titleId}"]`)?.textContent?.length).toBeGreaterThan(20);
+  it.each(STEPS)(
+    "draws %s as a body in the step's pose, with an accessible description",
+    (_step, scene, side) => {
+      const { container } = render(<Illustration scene={scene} side={side} />);
+      const svg = container.querySelector("svg");
+      expect(svg?.getAttribute("role")).toBe("img");
+      const titleId = svg?.getAttribute("aria-labelledby") ?? "";
+      expect(container.querySelector(`[id="${titleId}"]`)?.textContent?.length).toBeGreaterThan(40);
+      // Filled body shapes, limb by limb: outlines and fills, never bare strokes.
+      expect(container.querySelectorAll("[data-chain]")).toHaveLength(5);
+      expect(container.querySelectorAll("path.figure-skin").length).toBeGreaterThan(4);
+    },
+  );
+
+  it.each(["left", "right"] as const)(
+    "names the %s side in words in the twist, with no floating labels",
+    (side) => {
+      for (const step of SUPINE_SPINAL_TWIST.steps.filter((s) => "side" in s && s.side === side)) {
+        const { container } = render(<Illustration scene={step.illustration} side={side} />);
+        const title = container.querySelector("title")?.textContent ?? "";
+        expect(title).toContain(`${side} knee`);
+        expect(container.querySelectorAll("text")).toHaveLength(0);
+        cleanup();
+      }
+    },
+  );
+
+  it("draws the roller only in the foam-roll steps", () => {
+    for (const [, scene, side] of STEPS) {
+      const { container } = render(<Illustration scene={scene} side={side} />);
+      expect(container.querySelector('[data-testid="roller"]') !== null).toBe(scene.startsWith("roll-"));
+      cleanup();
+    }
   });
 
-  it("labels which side is which in the twist, seen from above", () => {
-    const { container } = render(<Illustration scene="twist-hold-left" />);
-    expect(container.textContent).toContain("Left");
-    expect(container.textContent).toContain("Right");
-    expect(container.querySelector("title")?.textContent).toMatch(/left knee/);
+  it("shows the final pose and never animates under prefers-reduced-motion", () => {
+    reducedMotion(true);
+    const raf = vi.fn();
+    vi.stubGlobal("requestAnimationFrame", raf);
+    for (const id of ["roll-hug", "roll-release", "twist-guide-left"]) {
+      const scene = findScene(id);
+      if (!scene) throw new Error(id);
+      const { container } = render(<Illustration scene={id} />);
+      const final = drawFrame(scene.frameAt(1), CAMERAS[scene.camera]);
+      const drawn = final.chains.flatMap((chain) => chain.shapes.map((shape) => shape.d));
+      for (const d of drawn) expect(container.querySelector(`path[d="${d}"]`)).not.toBeNull();
+      cleanup();
+    }
+    expect(raf).not.toHaveBeenCalled();
+  });
+
+  it("moves from the first pose toward the last when motion is allowed, and holds still while paused", async () => {
+    reducedMotion(false);
+    const { container, rerender } = render(<Illustration scene="roll-lift" />);
+    const first = pathsOf(container);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const later = pathsOf(container);
+    expect(later).not.toBe(first);
+    rerender(<Illustration scene="roll-lift" active={false} />);
+    const paused = pathsOf(container);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(pathsOf(container)).toBe(paused);
   });
 
   it("draws nothing for an unknown scene rather than a wrong picture", () => {
     const { container } = render(<Illustration scene="no-such-scene" />);
     expect(container.querySelector("svg")).toBeNull();
+  });
+
+  it("returns the knee of the step's side, and the still centre when no side is given", () => {
+    expect(findScene("twist-return", "left")?.title).toContain("left knee");
+    expect(findScene("twist-return", "right")?.title).toContain("right knee");
+    expect(findScene("twist-return")?.motion).toBe("still");
   });
 });

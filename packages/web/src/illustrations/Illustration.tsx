@@ -1,29 +1,39 @@
 /**
- * The SVG scene for a step, by the illustration id the core's technique data names. Drawn with the theme's
- * colours; the one movement (rolling) stops under prefers-reduced-motion.
+ * The picture for a session step, by the illustration id the core's technique data names: a body model in
+ * the step's pose, moving slowly into it (or rolling, for the rolling step), still under reduced motion.
+ * `side` (the step's side) says which knee comes back in "twist-return".
  */
-import { useId } from "preact/hooks";
+import { useId, useMemo } from "preact/hooks";
+import type { Side } from "./body/body-model";
+import { CAMERAS } from "./body/camera";
+import { Figure } from "./Figure";
+import "./figure-palette.css";
 import "./illustrations.css";
-import { ROLLER_SCENES } from "./roller-scenes";
-import type { Scene } from "./scene";
-import { TWIST_SCENES } from "./twist-scenes";
+import { findScene } from "./scenes/catalogue";
+import { drawFrame, layoutScene } from "./scenes/scene-drawing";
+import { useSceneProgress } from "./useSceneProgress";
 
-export const SCENES: Readonly<Record<string, Scene>> = { ...ROLLER_SCENES, ...TWIST_SCENES };
+export type IllustrationProps = { scene: string; active?: boolean; side?: Side | undefined };
 
-export function Illustration({ scene, active = true }: { scene: string; active?: boolean }) {
+export function Illustration({ scene: id, active = true, side }: IllustrationProps) {
   const titleId = useId();
-  const found = SCENES[scene];
-  if (!found) return null;
+  const scene = useMemo(() => findScene(id, side), [id, side]);
+  const layout = useMemo(() => (scene ? layoutScene(scene) : undefined), [scene]);
+  const progress = useSceneProgress(scene, active);
+  if (!scene || !layout) return null;
+  const drawing = drawFrame(scene.frameAt(progress), CAMERAS[scene.camera]);
   return (
     <svg
-      class={active ? "illustration" : "illustration is-still"}
-      viewBox={found.viewBox ?? "0 0 320 200"}
+      class={`illustration is-${scene.camera}`}
+      viewBox={layout.viewBox}
       role="img"
       aria-labelledby={titleId}
-      data-scene={scene}
+      data-scene={id}
+      data-side={scene.side}
     >
-      <title id={titleId}>{found.title}</title>
-      {found.draw()}
+      <title id={titleId}>{scene.title}</title>
+      <path class="illustration-mat" d={layout.mat} />
+      <Figure drawing={drawing} />
     </svg>
   );
 }

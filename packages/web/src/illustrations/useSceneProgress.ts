@@ -1,0 +1,51 @@
+/**
+ * How far through its movement a scene is, driven by requestAnimationFrame: `once` plays and rests at the
+ * end, `loop` goes round, `still` and prefers-reduced-motion show the final pose and never move. Paused
+ * (`active` false) it holds where it is.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { Scene } from "./scenes/scene";
+
+// The movements are slow (P13); about 30 frames a second is smooth and spares a phone's battery.
+const FRAME_MS = 33;
+
+export function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+}
+
+export function useSceneProgress(scene: Scene | undefined, active: boolean): number {
+  const moving = !!scene && scene.motion !== "still" && !prefersReducedMotion();
+  const [progress, setProgress] = useState(moving ? 0 : 1);
+  const elapsed = useRef(0);
+  const key = scene ? `${scene.id}:${scene.side ?? ""}` : "";
+
+  // A new scene starts its movement from the beginning.
+  useEffect(() => {
+    elapsed.current = 0;
+    setProgress(moving ? 0 : 1);
+  }, [key]);
+
+  useEffect(() => {
+    if (!scene || !moving || !active || typeof requestAnimationFrame !== "function") return;
+    const duration = scene.seconds * 1000;
+    let last = performance.now();
+    let drawn = last;
+    let frame = requestAnimationFrame(function tick(now) {
+      elapsed.current += Math.max(0, now - last);
+      last = now;
+      const done = scene.motion === "once" && elapsed.current >= duration;
+      if (done || now - drawn >= FRAME_MS) {
+        drawn = now;
+        setProgress(
+          scene.motion === "loop"
+            ? (elapsed.current % duration) / duration
+            : Math.min(1, elapsed.current / duration),
+        );
+      }
+      if (!done) frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scene, moving, active]);
+
+  return moving ? progress : 1;
+}

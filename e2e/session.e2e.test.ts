@@ -9,7 +9,7 @@ const TWIST = TECHNIQUES["supine-spinal-twist"];
 const SECOND = 1_000;
 
 describe("a guided session on a controlled clock", () => {
-  it("guides a full supine twist, both sides held 30 s, then hands over to the check-in and the journal", async () => {
+  it("guides a full supine twist, both sides held 30 s, then the completion moment, its check-in and the journal", async () => {
     const { page, spoken, chimes, screenshot } = await suite.open({ phone: true, controlledClock: true });
     await openSafetyReminder(page, "supine-spinal-twist");
     expect(await page.getByTestId("safety-reminder").textContent()).toMatch(/bounc/i);
@@ -37,7 +37,9 @@ describe("a guided session on a controlled clock", () => {
     await page.clock.runFor(18 * SECOND + 100);
     expect(await stepTitle(page)).toContain("Hold: right knee across");
     await page.clock.runFor(38 * SECOND + 100);
-    await page.waitForURL(/#\/check-in\?after=/);
+    await page.getByTestId("session-complete").waitFor();
+    expect(await page.getByTestId("complete-sides").textContent()).toBe("Both sides done: left and right.");
+    expect(await page.getByTestId("complete-steps").textContent()).toMatch(/Hold: left knee across\s*0:30/);
 
     const said = (await spoken()).map((cue) => cue.text);
     expect(said.filter((text) => TWIST.steps.some((step) => step.cue === text))).toEqual(
@@ -54,6 +56,7 @@ describe("a guided session on a controlled clock", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId("checkin-submit").click();
     await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+    expect(await page.getByRole("heading", { name: /How do you feel/ }).count()).toBe(0);
 
     await page.goto("/#/journal");
     const table = page.getByTestId("trend-table");

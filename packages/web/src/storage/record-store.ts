@@ -59,7 +59,8 @@ async function validateWithCore(event: unknown): Promise<StoreIssue[]> {
 
 export function createRecordStore(options: RecordStoreOptions) {
   const { db } = options;
-  const now = options.now ?? Date.now;
+  // Read through a closure, so a clock installed later (tests, Playwright) is the one used.
+  const now = options.now ?? (() => Date.now());
   const newId = options.newId ?? (() => crypto.randomUUID());
   const validateEvent = options.validateEvent ?? validateWithCore;
 
@@ -169,7 +170,6 @@ export function createRecordStore(options: RecordStoreOptions) {
     return record;
   }
 
-  async function recordEvent(event: JournalEvent): Promise<void> {
   /** A screening that ended at an emergency answer: kept on this device, not queued (the server takes complete ones). */
   async function recordStoppedScreening(
     answers: StoppedScreeningRecord["answers"],
@@ -190,6 +190,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     return record;
   }
 
+  async function recordEvent(event: JournalEvent): Promise<void> {
     await ready;
     const issues = await validateEvent(event);
     if (issues.length > 0) {
@@ -379,8 +380,8 @@ export function createRecordStore(options: RecordStoreOptions) {
     outboxVersion,
     ready,
     recordScreening: serially(recordScreening),
-    recordEvent: serially(recordEvent),
     recordStoppedScreening: serially(recordStoppedScreening),
+    recordEvent: serially(recordEvent),
     recordEventOrHold,
     acknowledge: serially(acknowledge),
     deleteEvent: serially(deleteEvent),

@@ -1,9 +1,11 @@
 /**
  * `npm run bench:api`: the HTTP API under load, against a bare Fastify route measured in the same run.
  * Every server runs in its own child process on 127.0.0.1; autocannon drives it from this one. Prints a table
- * and writes bench/results/api.json. A benchmark, never a test: the goals are reported, not asserted.
+ * and writes bench/results/api.json. With PostgreSQL it also measures a journal of a million events (scale);
+ * `--soak` adds a 10-minute mixed workload (bench/results/soak.json). A benchmark, never a test: the goals
+ * are reported, not asserted.
  */
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +13,9 @@ import { startChildServer } from "./api/child-server";
 import { freshCheckIn, seedJournal, signUp, typicalJournal } from "./api/limber-session";
 import { type LoadFigures, runLoad } from "./api/load";
 import { type BackendFigures, goals, printReport, type RouteFigures } from "./api/report";
+import { runScale } from "./api/scale";
+import { printScale, printSoak } from "./api/scale-report";
+import { runSoak } from "./api/soak";
 import { measureStartup, type Store, startLimber } from "./api/startup";
 import { openBenchPostgres } from "./api/throwaway-postgres";
 
@@ -18,6 +23,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** What `npm start` runs (npm's own start-up is not counted): a web build check, then `limber serve`. */
 const START_SCRIPT = join(ROOT, "scripts/start.mjs");
 const RESULTS = join(ROOT, "bench/results/api.json");
+const SOAK_RESULTS = join(ROOT, "bench/results/soak.json");
 const CONNECTIONS = Number(process.env.LIMBER_BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LIMBER_BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 2;
@@ -122,63 +128,141 @@ async function measureLimber(
 
 const newDataDir = () => mkdtempSync(join(tmpdir(), "limber-bench-data-"));
 
+/**
+ * What to run: everything but the soak by default; `--soak` adds the 10-minute soak; `--only=load`,
+ * `--only=scale` or `--only=soak` runs one part and keeps the other parts' figures already in the results.
+ */
+const flags = process.argv.slice(2);
+const only = flags.find((flag) => flag.startsWith("--only="))?.slice("--only=".length);
+const parts = new Set(only ? [only] : ["load", "scale", ...(flags.includes("--soak") ? ["soak"] : [])]);
+for (const part of parts) {
+  if (!["load", "scale", "soak"].includes(part)) {
+    console.error(`bench:api: unknown part "${part}"; use --only=load, --only=scale or --only=soak`);
+    process.exit(2);
+  }
+}
+
 const loadBefore = loadavg();
 if ((loadBefore[0] ?? 0) > cpus().length) {
   console.warn(
     `warning: load average ${loadBefore[0]?.toFixed(1)} on ${cpus().length} CPUs; figures will be low and noisy`,
   );
 }
-const bare = await measureBare();
-const backends: Record<string, BackendFigures> = {};
-backends.pglite = await measureLimber(
-  "pglite",
-  async () => ({ dataDir: newDataDir() }),
-  bare.figures.requestsPerSecond,
-);
-const postgres = await openBenchPostgres();
-let postgresNote: string;
-if ("skipped" in postgres) {
-  postgresNote = `not measured: ${postgres.skipped}`;
-  console.warn(`PostgreSQL ${postgresNote}`);
-} else {
-  postgresNote = postgres.origin;
+const machine = () => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? "unknown",
+  memoryGiB: totalmem() / 2 ** 30,
+  node: process.version,
+  // Other work on the machine during the run lowers every figure; the baseline shares the same conditions.
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg(),
+});
+const previous = (() => {
   try {
-    backends.postgres = await measureLimber(
-      "postgres",
-      async () => ({ dataDir: newDataDir(), databaseUrl: await postgres.newDatabase() }),
-      bare.figures.requestsPerSecond,
-    );
-  } finally {
-    await postgres.close();
+    return JSON.parse(readFileSync(RESULTS, "utf8")) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+})();
+let results: Record<string, unknown> = { ...previous, benchmark: "api" };
+
+if (parts.has("load")) {
+  const bare = await measureBare();
+  const backends: Record<string, BackendFigures> = {};
+  backends.pglite = await measureLimber(
+    "pglite",
+    async () => ({ dataDir: newDataDir() }),
+    bare.figures.requestsPerSecond,
+  );
+  const postgres = await openBenchPostgres();
+  let postgresNote: string;
+  if ("skipped" in postgres) {
+    postgresNote = `not measured: ${postgres.skipped}`;
+    console.warn(`PostgreSQL ${postgresNote}`);
+  } else {
+    postgresNote = postgres.origin;
+    try {
+      backends.postgres = await measureLimber(
+        "postgres",
+        async () => ({ dataDir: newDataDir(), databaseUrl: await postgres.newDatabase() }),
+        bare.figures.requestsPerSecond,
+      );
+    } finally {
+      await postgres.close();
+    }
+  }
+  const goalList = goals(backends, CONNECTIONS);
+  printReport(bare.figures, backends, goalList);
+  results = {
+    ...results,
+    measuredAt: new Date().toISOString(),
+    machine: machine(),
+    settings: {
+      connections: CONNECTIONS,
+      durationSeconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      journalDays: JOURNAL_DAYS,
+      startupSamples: STARTUP_SAMPLES,
+    },
+    baseline: {
+      route: "bare fastify GET /hello",
+      ...bare.figures,
+      readyMs: bare.readyMs,
+      rssMiB: bare.rssMiB,
+    },
+    backends,
+    postgres: postgresNote,
+    goals: goalList,
+  };
+}
+
+if (parts.has("scale")) {
+  const postgres = await openBenchPostgres();
+  if ("skipped" in postgres) {
+    console.warn(`scale: PostgreSQL not available (${postgres.skipped}); the 1M-event figures need it`);
+  } else {
+    try {
+      const scale = await runScale(START_SCRIPT, postgres, (line) => process.stderr.write(`${line}\n`));
+      printScale(scale);
+      results = { ...results, scale: { measuredAt: new Date().toISOString(), machine: machine(), ...scale } };
+    } finally {
+      await postgres.close();
+    }
   }
 }
-const goalList = goals(backends, CONNECTIONS);
-printReport(bare.figures, backends, goalList);
 
-const results = {
-  benchmark: "api",
-  measuredAt: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? "unknown",
-    memoryGiB: totalmem() / 2 ** 30,
-    node: process.version,
-    // Other work on the machine during the run lowers every figure; the baseline shares the same conditions.
-    loadAverageBefore: loadBefore,
-    loadAverageAfter: loadavg(),
-  },
-  settings: {
-    connections: CONNECTIONS,
-    durationSeconds: SECONDS,
-    warmupSeconds: WARMUP_SECONDS,
-    journalDays: JOURNAL_DAYS,
-    startupSamples: STARTUP_SAMPLES,
-  },
-  baseline: { route: "bare fastify GET /hello", ...bare.figures, readyMs: bare.readyMs, rssMiB: bare.rssMiB },
-  backends,
-  postgres: postgresNote,
-  goals: goalList,
-};
-writeFileSync(`${RESULTS}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
-renameSync(`${RESULTS}.tmp`, RESULTS);
-console.log(`\nwrote ${RESULTS}`);
+if (parts.has("soak")) {
+  const seconds = Number(process.env.LIMBER_SOAK_SECONDS ?? 600);
+  const workers = Number(process.env.LIMBER_SOAK_WORKERS ?? 8);
+  const backend = process.env.LIMBER_SOAK_BACKEND === "postgres" ? "postgres" : "pglite";
+  const postgres = backend === "postgres" ? await openBenchPostgres() : undefined;
+  if (postgres && "skipped" in postgres) throw new Error(`soak on PostgreSQL: ${postgres.skipped}`);
+  const dataDir = newDataDir();
+  const databaseUrl = postgres ? await postgres.newDatabase() : undefined;
+  const server = await startLimber(START_SCRIPT, { dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+  try {
+    process.stderr.write(`soak: ${seconds} s, ${workers} workers, ${backend}\n`);
+    const soak = await runSoak(server, seconds, workers, (line) => process.stderr.write(`${line}\n`));
+    printSoak(soak);
+    const soakResults = {
+      benchmark: "soak",
+      measuredAt: new Date().toISOString(),
+      backend,
+      machine: machine(),
+      ...soak,
+    };
+    writeFileSync(`${SOAK_RESULTS}.tmp`, `${JSON.stringify(soakResults, null, 2)}\n`);
+    renameSync(`${SOAK_RESULTS}.tmp`, SOAK_RESULTS);
+    console.log(`\nwrote ${SOAK_RESULTS}`);
+  } finally {
+    await server.stop();
+    await postgres?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (parts.has("load") || parts.has("scale")) {
+  writeFileSync(`${RESULTS}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(`${RESULTS}.tmp`, RESULTS);
+  console.log(`\nwrote ${RESULTS}`);
+}

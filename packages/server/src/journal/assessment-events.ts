@@ -29,7 +29,8 @@ export async function readAssessmentEvents(
     ), run_start AS (
       SELECT at, id FROM journal_events e
       WHERE owner_id = ${ownerId} AND type = 'check-in' AND at <= ${until}
-        AND (NOT EXISTS (SELECT 1 FROM calm) OR (e.at, e.id) > (SELECT at, id FROM calm))
+        -- A row bound the index can start from (an OR here would scan the check-ins before the calm one).
+        AND (e.at, e.id) > (coalesce((SELECT at FROM calm), '-infinity'), coalesce((SELECT id FROM calm), '00000000-0000-0000-0000-000000000000'))
       ORDER BY at, id LIMIT 1
     ), stretch AS (
       SELECT id FROM journal_events

@@ -12,10 +12,11 @@ afterEach(() => {
 const answer = (body: unknown) => async () => new Response(JSON.stringify(body), { status: 200 });
 
 describe("the account screen", () => {
-  it("offers owner setup on a fresh server", async () => {
+  it("offers the first account on a fresh server in plain words", async () => {
     vi.stubGlobal("fetch", answer({ user: null, signup: "owner-setup" }));
     render(<AccountRoute />);
-    expect(await screen.findByRole("heading", { name: "Set up this Limber server" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Create your account" })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/owner|server/i);
   });
 
   it("asks for an invite code when the server only signs up by invitation", async () => {
@@ -33,7 +34,7 @@ describe("the account screen", () => {
     // Nothing is known about the server's sign-up rules, so no invite field is guessed.
     await waitFor(() => expect(screen.queryByTestId("sign-up-invite")).toBeNull());
     expect(screen.getByRole("heading", { name: "Sign in" })).toBeTruthy();
-    expect(screen.getByText(/works fully without an account/)).toBeTruthy();
+    expect(screen.getByText(/use Limber without an account/)).toBeTruthy();
   });
 
   it("signs in, then says how many entries came in from the account", async () => {

@@ -1,5 +1,5 @@
 /**
- * `#/account`: sign in, create an account, or set up a fresh server as its owner; once signed in, sync
+ * `#/account`: sign in or create an account (the first on a fresh server can invite others); once signed in, sync
  * status and sign out. Everything else in Limber works without an account.
  */
 import { useEffect, useState } from "preact/hooks";
@@ -36,15 +36,15 @@ function SignedOut({ signup, onSynced }: SignedOutProps) {
   if (signup === "owner-setup") {
     return (
       <section aria-labelledby="owner-title">
-        <h2 id="owner-title">Set up this Limber server</h2>
+        <h2 id="owner-title">Create your account</h2>
         <p>
-          No one has an account on this server yet. The first account becomes its owner, who can invite
-          others.
+          Create your account to keep your journal in sync between your phone and computer. You are the first
+          person here, so you can invite people you trust later.
         </p>
         <CredentialsForm
           mode="sign-up"
           needsInvite={false}
-          submitLabel="Create the owner account"
+          submitLabel="Create my account"
           onSubmit={async (values) => afterSignIn(await account.signUp(values))}
         />
       </section>
@@ -62,8 +62,10 @@ function SignedOut({ signup, onSynced }: SignedOutProps) {
         />
       </section>
       <section aria-labelledby="sign-up-title">
-        <h2 id="sign-up-title">Create an account</h2>
-        {signup === "invite" ? <p>This server needs an invite code from its owner.</p> : null}
+        <h2 id="sign-up-title">New here? Create an account</h2>
+        {signup === "invite" ? (
+          <p>To join, you need an invite code from the person who set up this Limber.</p>
+        ) : null}
         <CredentialsForm
           mode="sign-up"
           needsInvite={signup === "invite"}
@@ -92,9 +94,9 @@ export default function AccountRoute() {
   return (
     <article class="account">
       <h1>Account and sync</h1>
-      <p>
-        Limber works fully without an account: your record stays on this device. An account keeps a copy on
-        your Limber server and syncs it between your devices.
+      <p class="lead">
+        You can use Limber without an account: your journal stays on this device. Create an account to keep
+        your journal in sync between your devices, with a copy kept safe if you lose one.
       </p>
       {persistence.value === "memory" ? (
         <p class="banner banner-warn">
@@ -107,9 +109,7 @@ export default function AccountRoute() {
       {state.status === "signed-in" ? (
         <section aria-labelledby="signed-in-title">
           <h2 id="signed-in-title">Signed in as {state.user.email}</h2>
-          {state.confirmed ? null : (
-            <p class="muted">Offline: Limber will sync when the server can be reached.</p>
-          )}
+          {state.confirmed ? null : <p class="muted">Offline: Limber will sync when you are back online.</p>}
           {synced ? (
             <p role="status" data-testid="sign-in-synced">
               {synced}
@@ -128,9 +128,9 @@ export default function AccountRoute() {
           ) : null}
           {sync.state.value.pending > 0 ? (
             <p class="banner banner-warn" data-testid="sign-out-pending">
-              {sync.state.value.pending} change{sync.state.value.pending === 1 ? " has" : "s have"} not
-              reached your server yet. If you sign out now they stay on this device and are sent the next time
-              anyone signs in here; erase this device's copy if someone else will use it.
+              {sync.state.value.pending} change{sync.state.value.pending === 1 ? " has" : "s have"} not been
+              synced yet. If you sign out now they stay on this device and are sent the next time anyone signs
+              in here; erase this device's copy if someone else will use it.
             </p>
           ) : null}
           <p class="muted">Signing out keeps your record on this device.</p>

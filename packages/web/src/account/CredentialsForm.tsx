@@ -69,7 +69,7 @@ export function CredentialsForm({ mode, needsInvite, submitLabel, onSubmit }: Cr
       {needsInvite ? (
         <>
           <label class="field" for={id("invite")}>
-            Invite code (from the person who runs this Limber server)
+            Invite code (from the person who set up this Limber)
           </label>
           <input
             id={id("invite")}

@@ -13,9 +13,8 @@ export function EraseDevice({ onErase }: { onErase: () => Promise<void> }) {
     <section aria-labelledby="erase-title">
       <h2 id="erase-title">Erase this device's copy</h2>
       <p>
-        Removes your screenings, journal and settings from this browser. A copy on your Limber server, if you
-        have an account, is not touched. Download your record from the visit summary first if you want to keep
-        it.
+        Removes your screenings, journal and settings from this browser. A copy in your account, if you have
+        an account, is not touched. Download your record from the visit summary first if you want to keep it.
       </p>
       {confirming ? (
         <div class="actions">

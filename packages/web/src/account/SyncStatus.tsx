@@ -32,7 +32,7 @@ export function SyncStatus({ sync }: { sync: SyncEngine }) {
       ) : null}
       {problems.length > 0 ? (
         <div class="banner banner-warn">
-          <p>These changes were refused by the server and were not synced. They are still on this device.</p>
+          <p>These changes could not be synced to your account. They are still on this device.</p>
           <ul>
             {problems.map((p) => (
               <li key={p.key}>

@@ -82,7 +82,9 @@ export function RouteView() {
     if (target && Screen) {
       firstPath.current = "";
       target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: "start" });
+      // Scroll only when it is out of view (a paragraph far down Sources), not for a question already shown.
+      const box = target.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > globalThis.innerHeight) target.scrollIntoView({ block: "start" });
     } else if (heading && Screen && path !== firstPath.current) {
       firstPath.current = "";
       heading.tabIndex = -1;

@@ -5,7 +5,7 @@ import type { ListedShare, ShareWhat } from "./shares-api";
 export const DURATIONS = [
   { days: 1, label: "1 day", hint: "For a visit today" },
   { days: 7, label: "1 week", hint: "For a visit this week" },
-  { days: 14, label: "2 weeks", hint: "Usual: time to book and attend" },
+  { days: 14, label: "2 weeks", hint: "Time to book and attend" },
   { days: 90, label: "90 days", hint: "For a course of treatment" },
 ] as const;
 export const DEFAULT_DAYS = 14;

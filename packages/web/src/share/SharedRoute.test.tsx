@@ -49,7 +49,8 @@ describe("the clinician's view of a shared record", () => {
   it("[C-share-read-only] shows the emergency and its reason, and offers no control that could change anything", async () => {
     serve(200, record());
     const { container } = render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
-    const safety = await screen.findByTestId("shared-safety");
+    // The safety rules load lazily (import()), which takes a while on a busy machine.
+    const safety = await screen.findByTestId("shared-safety", {}, { timeout: 10_000 });
     await waitFor(() => expect(safety.getAttribute("data-level")).toBe("emergency"));
     expect(screen.getByTestId("shared-reasons").textContent).toMatch(/genitals|saddle|bottom/i);
     expect(container.querySelectorAll("form, input, textarea, select")).toHaveLength(0);

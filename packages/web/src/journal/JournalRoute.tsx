@@ -1,9 +1,10 @@
 /**
- * `#/journal`: the assessment first (what to do), then the urge button, a check-in link, and the trend of
- * stiffness and pain over the last two weeks with sessions and stops marked.
+ * `#/journal`: the assessment first (what to do), then two actions side by side (check in, note an urge),
+ * and the trend of stiffness and pain with sessions and stops marked: chart beside table on a wide screen.
  */
 import { useState } from "preact/hooks";
 import { wallNow } from "../app/clock";
+import { Cite } from "../sources/Cite";
 import { events } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";
@@ -12,7 +13,6 @@ import { TrendTable } from "./TrendTable";
 import { lastDays } from "./trend";
 import { UrgeButton } from "./UrgeButton";
 import "./journal.css";
-import { Cite } from "../sources/Cite";
 
 const PERIODS = [7, 14, 30, 90] as const;
 
@@ -35,36 +35,62 @@ export default function JournalRoute() {
       ) : (
         <p class="field-error">{result.message}</p>
       )}
-      <div class="actions">
-        <a class="button primary" href="#/check-in" data-testid="journal-check-in">
-          Check in now
-        </a>
-        <a class="button" href="#/summary" data-testid="journal-summary">
-          Visit summary to share
-        </a>
+      <div class="journal-actions">
+        <section class="card journal-action" aria-labelledby="journal-check-in-title">
+          <h2 id="journal-check-in-title">How is your back?</h2>
+          <p class="muted">Stiffness and pain, 0 to 10, in a few taps.</p>
+          <a class="button primary" href="#/check-in" data-testid="journal-check-in">
+            Check in now
+          </a>
+        </section>
+        <section class="card journal-action" aria-labelledby="journal-urge-title">
+          <h2 id="journal-urge-title">Felt the urge to crack your back?</h2>
+          <p class="muted">
+            Note it, without judgement. Several times a day is a reason to see a physical therapist or
+            physician. <Cite source="P20" />
+          </p>
+          <UrgeButton />
+        </section>
       </div>
-      <UrgeButton />
-      <h2>Trend</h2>
-      <fieldset class="periods">
-        <legend>Show the last</legend>
-        {PERIODS.map((n) => (
-          <label key={n} class="period">
-            <input type="radio" name="period" checked={days === n} onChange={() => setDays(n)} />
-            <span>{n} days</span>
-          </label>
-        ))}
-      </fieldset>
-      <TrendChart
-        events={shown}
-        fromMs={window.fromMs}
-        toMs={window.toMs}
-        title={`Stiffness and pain over the last ${days} days`}
-      />
-      <p class="muted">
-        Urges to crack your back in this period: {urges}. Feeling that urge several times a day is a reason to
-        see a physical therapist or physician. <Cite source="P20" />
-      </p>
-      <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
+      <section class="journal-trend" aria-labelledby="journal-trend-title">
+        <div class="journal-trend-head">
+          <h2 id="journal-trend-title">Trend</h2>
+          <fieldset class="periods">
+            <legend>Show the last</legend>
+            <div class="period-options">
+              {PERIODS.map((n) => (
+                <label key={n} class="period">
+                  <input type="radio" name="period" checked={days === n} onChange={() => setDays(n)} />
+                  <span>{n} days</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div class="grid-2">
+          <div class="card journal-chart">
+            <TrendChart
+              events={shown}
+              fromMs={window.fromMs}
+              toMs={window.toMs}
+              title={`Stiffness and pain over the last ${days} days`}
+            />
+            <p class="journal-urges">
+              Urges to crack your back in this period: <strong>{urges}</strong>
+            </p>
+          </div>
+          <div class="card journal-table">
+            <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
+          </div>
+        </div>
+      </section>
+      <ul class="link-list journal-links">
+        <li>
+          <a href="#/summary" data-testid="journal-summary">
+            Visit summary to share with your physical therapist or physician
+          </a>
+        </li>
+      </ul>
     </article>
   );
 }

@@ -1,9 +1,11 @@
 // The one gate: typecheck, lint, requirement trace, then every Vitest project (unit, integration, browser).
-// CI does not read Vitest's summary, so this ends with a plain "N passed, N failed" line.
+// CI does not read Vitest's summary, so this ends with a plain "N passed, N failed" line, followed by how many
+// tests were left out and why (no PostgreSQL, no Chromium), so a suite can never shrink silently.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { countLeftOut, countReport, summaryLine } from "./test-summary.mjs";
 
 const extraArgs = process.argv.slice(2);
 let passed = 0;
@@ -33,22 +35,77 @@ const vitest = spawnSync(
   ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs],
   { stdio: "inherit" },
 );
+let ran = [];
 try {
   const summary = JSON.parse(readFileSync(report, "utf8"));
-  passed += summary.numPassedTests;
-  failed += summary.numFailedTests;
-  // A file that fails to load has no failed test of its own; count it so it cannot pass silently.
-  failed += summary.testResults.filter(
-    (file) => file.status === "failed" && file.assertionResults.length === 0,
-  ).length;
-  if (summary.numPendingTests + summary.numTodoTests > 0) {
-    console.log(`!! ${summary.numPendingTests + summary.numTodoTests} skipped or todo tests`);
-  }
+  const counted = countReport(summary);
+  passed += counted.passed;
+  failed += counted.failed;
+  if (counted.skipped > 0) console.log(`!! ${counted.skipped} skipped or todo tests`);
+  ran = summary.testResults.flatMap((file) =>
+    file.assertionResults.map((test) => ({
+      file: file.name,
+      name: [...test.ancestorTitles, test.title].join(" > "),
+    })),
+  );
 } catch {
   failed += 1;
   console.log(`!! vitest produced no report (exit ${vitest.status ?? vitest.signal})`);
 }
 if (vitest.status !== 0 && failed === 0) failed += 1;
 
-console.log(`\n${passed} passed, ${failed} failed`);
+/** The tests of `project` Vitest would collect with `env` set: listed, never run. */
+function listTests(project, env) {
+  const listed = spawnSync(npx, ["vitest", "list", "--project", project, "--json"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  try {
+    return JSON.parse(listed.stdout);
+  } catch {
+    console.log(`!! could not list the ${project} tests to count those not run (exit ${listed.status})`);
+    return [];
+  }
+}
+
+const hasChromium = (() => {
+  try {
+    accessSync("/usr/bin/chromium", constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+/** Whether this run covers the whole of `project`: no arguments, or only --project selections naming it. */
+function runsWholeProject(project) {
+  const named = [];
+  for (let i = 0; i < extraArgs.length; i++) {
+    const arg = extraArgs[i];
+    if (arg === "--project") named.push(extraArgs[++i]);
+    else if (arg.startsWith("--project=")) named.push(arg.slice("--project=".length));
+    else return false;
+  }
+  return named.length === 0 || named.includes(project);
+}
+const leftOut = [];
+// Required dependencies (CI) fail their suites instead; only an optional one that is missing is counted here.
+if (
+  !process.env.LIMBER_TEST_DATABASE_URL &&
+  process.env.LIMBER_REQUIRE_POSTGRES !== "1" &&
+  runsWholeProject("server")
+) {
+  console.log("\n== counting the PostgreSQL tests not run (listed, not run)");
+  const listed = listTests("server", {
+    LIMBER_TEST_DATABASE_URL: "postgres://not-run@127.0.0.1:9/listing-only",
+  });
+  leftOut.push({ reason: "no PostgreSQL", tests: countLeftOut(listed, ran) });
+}
+if (!hasChromium && process.env.LIMBER_REQUIRE_BROWSER !== "1" && runsWholeProject("e2e")) {
+  console.log("\n== counting the browser tests not run (listed, not run)");
+  const listed = listTests("e2e", { LIMBER_E2E_LIST_ALL: "1" });
+  leftOut.push({ reason: "no Chromium", tests: countLeftOut(listed, ran) });
+}
+
+console.log(`\n${summaryLine({ passed, failed }, leftOut)}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -16,6 +16,10 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ] as const;
 
+/**
+ * The placeholder test's title when Chromium is missing locally. scripts/test.mjs counts a test whose title
+ * starts with "browser tests not run" as not run, never as a pass (scripts/test-summary.mjs).
+ */
 export const MISSING_BROWSER_LINE = `browser tests not run: ${CHROMIUM_PATH} not found; install Debian's chromium`;
 
 export type BrowserAvailability =

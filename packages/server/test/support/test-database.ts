@@ -12,6 +12,22 @@ export type TestDatabase = { readonly url: string; drop(): Promise<void> };
 /** True when the PostgreSQL half of the suite can run. */
 export const hasPostgres = ADMIN_URL !== undefined && ADMIN_URL !== "";
 
+/**
+ * CI sets LIMBER_REQUIRE_POSTGRES=1 (see .ci/run): there a missing LIMBER_TEST_DATABASE_URL fails every server
+ * test file that uses this module, rather than leaving the PostgreSQL half out. Locally it is a visible notice.
+ */
+export function postgresRequirement(
+  env: NodeJS.ProcessEnv = process.env,
+): "available" | "missing-allowed" | "missing-required" {
+  if (env.LIMBER_TEST_DATABASE_URL) return "available";
+  return env.LIMBER_REQUIRE_POSTGRES === "1" ? "missing-required" : "missing-allowed";
+}
+if (postgresRequirement() === "missing-required") {
+  throw new Error(
+    "LIMBER_REQUIRE_POSTGRES=1 but LIMBER_TEST_DATABASE_URL is not set: the PostgreSQL server tests must run here (start PostgreSQL and set LIMBER_TEST_DATABASE_URL, as .ci/run does)",
+  );
+}
+
 let announced = false;
 /** One visible line when the PostgreSQL half of the suite is not running, so nobody mistakes it for a pass. */
 export function announcePostgresAbsence(): void {

@@ -9,7 +9,8 @@ function renderField() {
   render(
     <SecondsField
       label="Tight-spot pause on the roller"
-      hint="20 to 30 seconds (P5)"
+      hint="From 20 to 30 seconds."
+      source="P5"
       value={30}
       limits={{ min: 20, max: 30 }}
       onSave={onSave}
@@ -33,5 +34,22 @@ describe("a seconds setting", () => {
     fireEvent.change(input, { target: { value: "25" } });
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(25));
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("cites where its limits come from with a link to the source", () => {
+    render(
+      <SecondsField
+        label="Tight-spot pause on the roller"
+        hint="From 20 to 30 seconds."
+        source="P5"
+        value={25}
+        limits={{ min: 20, max: 30 }}
+        onSave={async () => {}}
+        testId="cited"
+      />,
+    );
+    const hint = document.getElementById("cited-hint");
+    expect(hint?.querySelector("a")?.getAttribute("href")).toBe("#/sources?source=P5");
+    expect(hint?.textContent).not.toContain("(P5)");
   });
 });

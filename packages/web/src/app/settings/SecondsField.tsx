@@ -1,9 +1,13 @@
 /** A whole number of seconds within limits; an out-of-range entry is explained, never silently clamped. */
+import type { Source } from "@limber/core/source";
 import { useState } from "preact/hooks";
+import { Cite } from "../../sources/Cite";
 
 export function SecondsField(props: {
   label: string;
   hint: string;
+  /** Where the limits come from, shown as a citation after the hint. */
+  source?: Source;
   value: number;
   limits: { readonly min: number; readonly max: number };
   onSave: (seconds: number) => Promise<void>;
@@ -26,24 +30,32 @@ export function SecondsField(props: {
     }
   };
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>{" "}
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={props.limits.min}
-        max={props.limits.max}
-        step={1}
-        value={props.value}
-        onChange={onChange}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        aria-invalid={error ? true : undefined}
-        data-testid={id}
-      />{" "}
-      seconds
+    <div class="field seconds-field">
+      <label for={id}>{props.label}</label>
+      <span class="seconds-input">
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={props.limits.min}
+          max={props.limits.max}
+          step={1}
+          value={props.value}
+          onChange={onChange}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          aria-invalid={error ? true : undefined}
+          data-testid={id}
+        />
+        <span aria-hidden="true">seconds</span>
+      </span>
       <p id={`${id}-hint`} class="muted">
         {props.hint}
+        {props.source ? (
+          <>
+            {" "}
+            <Cite source={props.source} />
+          </>
+        ) : null}
       </p>
       {error && (
         <p id={`${id}-error`} class="field-error" role="alert">

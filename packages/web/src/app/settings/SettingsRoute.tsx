@@ -43,7 +43,8 @@ export default function SettingsRoute() {
         <legend>Timing</legend>
         <SecondsField
           label="Tight-spot pause on the roller"
-          hint="20 to 30 seconds (P5)"
+          hint="From 20 to 30 seconds."
+          source="P5"
           value={current.tightSpotSeconds}
           limits={TIGHT_SPOT_SECONDS}
           onSave={(tightSpotSeconds) => save({ tightSpotSeconds })}
@@ -51,7 +52,8 @@ export default function SettingsRoute() {
         />
         <SecondsField
           label="Twist hold on each side"
-          hint={`at least ${TWIST_HOLD_SECONDS.min} seconds (P7), at most ${TWIST_HOLD_SECONDS.max}`}
+          hint={`At least ${TWIST_HOLD_SECONDS.min} seconds, at most ${TWIST_HOLD_SECONDS.max}.`}
+          source="P7"
           value={current.twistHoldSeconds}
           limits={TWIST_HOLD_SECONDS}
           onSave={(twistHoldSeconds) => save({ twistHoldSeconds })}

@@ -55,23 +55,23 @@ export const LEFT_KNEE_BENT: Pose = {
  * the pelvis turns toward the right, the lumbar and lower thoracic spine turn back so the ribcage lies flat.
  */
 export const LEFT_KNEE_ACROSS: Pose = {
-  at: [-0.015, -0.068, 0.087],
+  at: [-0.015, -0.068, 0.088],
   tilt: 0,
-  roll: -71,
+  roll: -75,
   joints: {
     ...TWIST_START.joints,
-    lumbar: { twist: 45, pitch: -20, abd: -7 },
-    thorax: { twist: 27, pitch: 13 },
+    lumbar: { twist: 48, pitch: -24, abd: -8 },
+    thorax: { twist: 27, pitch: 14 },
     ...limb("left", {
-      "upper-arm": { abd: 102, pitch: 12, twist: 2 },
-      thigh: { pitch: 60, abd: -30, twist: -3 },
-      shank: { pitch: -91 },
+      "upper-arm": { abd: 103, pitch: -2, twist: -10 },
+      thigh: { pitch: 60, abd: -30, twist: -7 },
+      shank: { pitch: -94 },
       foot: { pitch: 8 },
     }),
     ...limb("right", {
-      "upper-arm": { abd: 21, pitch: -14, twist: -25 },
-      forearm: { pitch: 34 },
-      hand: { pitch: 18 },
+      "upper-arm": { abd: 19, pitch: -11, twist: -28 },
+      forearm: { pitch: 35 },
+      hand: { pitch: 9 },
     }),
   },
 };

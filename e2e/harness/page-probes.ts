@@ -140,3 +140,71 @@ export function recordWakeLocks(): void {
   };
   Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => wakeLock });
 }
+
+/**
+ * Layout probes, run in the page with `page.evaluate` (self-contained for the same reason). A control's
+ * target is its box; a radio or checkbox inside a label is targeted through the label. Controls not drawn
+ * (display none, visually hidden, the skip link until focused) are left out.
+ */
+export type LayoutFinding = { readonly what: string; readonly detail: string };
+
+export function findLayoutProblems(): { overlaps: LayoutFinding[]; smallTargets: LayoutFinding[] } {
+  const describe = (element: Element) => {
+    const text = (element.getAttribute("aria-label") ?? element.textContent ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
+    const id = element.getAttribute("data-testid");
+    return `${element.tagName.toLowerCase()}${id ? `[${id}]` : ""} "${text.slice(0, 40)}"`;
+  };
+  const selector =
+    "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=switch]";
+  const targets = new Map<Element, Element>();
+  for (const control of document.querySelectorAll(selector)) {
+    const label = control.closest("label");
+    const target = control.matches("input[type=radio], input[type=checkbox]") && label ? label : control;
+    const style = getComputedStyle(target);
+    const box = target.getBoundingClientRect();
+    const hidden =
+      style.visibility === "hidden" ||
+      box.width * box.height <= 1 ||
+      box.bottom + scrollY < 0 ||
+      target.closest("[aria-hidden=true], [inert]") !== null;
+    if (!hidden && !targets.has(target)) targets.set(target, control);
+  }
+  const elements = [...targets.keys()];
+  const overlaps: LayoutFinding[] = [];
+  for (const [i, a] of elements.entries()) {
+    for (const b of elements.slice(i + 1)) {
+      if (a.contains(b) || b.contains(a)) continue;
+      for (const ra of a.getClientRects()) {
+        for (const rb of b.getClientRects()) {
+          const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+          const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+          if (w > 1 && h > 1) overlaps.push({ what: `${describe(a)} / ${describe(b)}`, detail: `${w}x${h}` });
+        }
+      }
+    }
+  }
+  const smallTargets: LayoutFinding[] = [];
+  for (const target of elements) {
+    // A link inside a sentence is exempt (WCAG 2.5.8, inline); a citation pill must reach 24 px.
+    if (getComputedStyle(target).display === "inline") continue;
+    const least = target.matches(".cite") ? 24 : 44;
+    const box = target.getBoundingClientRect();
+    if (box.width < least || box.height < least) {
+      smallTargets.push({
+        what: describe(target),
+        detail: `${Math.round(box.width)}x${Math.round(box.height)}`,
+      });
+    }
+  }
+  return { overlaps, smallTargets };
+}
+
+/** Marks the prerendered heading and lead paragraph, so a test can see whether the app kept those nodes. */
+export function markPrerenderedNodes(): void {
+  document.addEventListener("DOMContentLoaded", () => {
+    const marked = window as unknown as { __limberPrerendered?: (Element | null)[] };
+    marked.__limberPrerendered = [document.querySelector("#main h1"), document.querySelector("#main p")];
+  });
+}

@@ -5,6 +5,7 @@ export { API_ROUTES, type AppOptions, buildApp } from "./app";
 export { DEFAULT_SETTINGS, type ServerSettings, SettingsError, settingsFromEnv } from "./config/settings";
 export { DEFAULT_DATA_DIR, storageFrom } from "./config/storage-location";
 export { type PersonRecord, readPersonRecord, toFhirExport } from "./export/person-record";
+export { type ExportedPerson, personRecordFhir, personRecordJson } from "./export/record-stream";
 export { coalescedLogStream } from "./http/coalesced-log-stream";
 export { DataDirectoryLockedError } from "./storage/data-lock";
 export type { Database } from "./storage/database";

@@ -55,3 +55,16 @@ describe("[C-day-count-bounded] a trend message never counts more days than its 
     );
   });
 });
+
+describe("[C-day-count-bounded] seven frequent days are still counted against the 7-day window", () => {
+  it("says '7 of the last 7 days' for seven frequent days", () => {
+    const now = Date.parse("2026-11-24T20:00:00Z");
+    const mornings = Array.from({ length: 7 }, (_, day) => now - (6 - day) * 24 * HOUR - 11 * HOUR);
+    expect(
+      message(
+        mornings.flatMap((t) => [t, t + 60_000]),
+        now,
+      ),
+    ).toContain("on 7 of the last 7 days.");
+  });
+});

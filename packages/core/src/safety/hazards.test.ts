@@ -52,4 +52,8 @@ describe("the hazard log (ISO 14971 style)", () => {
       ["H-emergency-softened", "catastrophic"],
     ]);
   });
+
+  it("[C-wording-pinned] pins every hazard and control, word for word, in a reviewed snapshot", () => {
+    expect({ HAZARDS, CONTROLS }).toMatchSnapshot();
+  });
 });

@@ -17,7 +17,6 @@ export function findRetractedAnswers(
 ): ScreeningLinkId[] {
   if (!previous) return [];
   // A previous screening dated after `now` (another device's clock) counts as recent: asking is the safer side.
-  // Stryker disable next-line EqualityOperator: an age of exactly one hour is out of the window either way.
   if (!(now - Date.parse(previous.at) < RETRACTION_WINDOW_MS)) return [];
   return SCREENING_LINK_IDS.filter(
     (linkId) => previous.answers[linkId] === true && answers[linkId] === false,

@@ -465,3 +465,31 @@ describe("rescreen-needed: no screening, an old one, or a new symptom", () => {
     ]);
   });
 });
+
+describe("[C-doubt-blocks] edges of the journal the safety state reads", () => {
+  it("counts an event logged at exactly now", () => {
+    const events = [urge(1, hoursBefore(1)), urge(2, hoursBefore(0))];
+    expect(assessSafety(input({ events })).reasons).toEqual([
+      expect.objectContaining({ code: "frequent-adjusting", since: hoursBefore(1) }),
+    ]);
+  });
+
+  it("dates a journal flag from its first event", () => {
+    expect(assessSafety(input({ events: frequentUrges })).reasons[0]?.since).toBe(hoursBefore(27));
+  });
+
+  it("treats two different events under one id as an unreadable journal, never picking one", () => {
+    const events = [session(1, hoursBefore(1), "stopped-for-pain"), session(1, hoursBefore(1), "completed")];
+    expect(assessSafety(input({ events })).reasons.map((reason) => reason.code)).toContain(
+      "journal-unreadable",
+    );
+  });
+
+  it("sorts a check-in with an unreadable date after the readable ones, so a symptom is dated by a real report", () => {
+    const broken = { ...checkIn(1, hoursBefore(1), ["fever"]), at: "yesterday" } as JournalEvent;
+    const events = [broken, checkIn(2, hoursBefore(1.5), ["fever"])];
+    const state = assessSafety(input({ events }));
+    expect(state.reasons.find((reason) => reason.code === "fever")?.since).toBe(hoursBefore(1.5));
+    expect(state.reasons.map((reason) => reason.code)).toContain("journal-unreadable");
+  });
+});

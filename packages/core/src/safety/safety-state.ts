@@ -177,11 +177,10 @@ function checkInReasons(sinceScreening: readonly JournalEvent[]): SafetyReason[]
 
 /** The journal trend flags (P20, and repeated stops for pain): see-professional, acknowledgeable for 24 h. */
 function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput): SafetyReason[] {
-  // Events dated after `now` (another device's clock) cannot be judged by the trend rules yet; the same
-  // event stored twice counts once.
-  const known = new Map<string, JournalEvent>();
-  for (const event of events) if (!(Date.parse(event.at) > now)) known.set(event.id, event);
-  const context = parseJournalInput({ timeZone, now: iso(now), events: [...known.values()] });
+  // Events dated after `now` (another device's clock) cannot be judged by the trend rules yet. The same event
+  // stored twice counts once; two different events under one id make the journal unreadable (safer).
+  const known = events.filter((event) => !(Date.parse(event.at) > now));
+  const context = parseJournalInput({ timeZone, now: iso(now), events: known });
   if (!context.ok) {
     return [
       firm({
@@ -203,6 +202,7 @@ function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput
       origin: "journal",
       message: flag.message,
       source: flag.code === "repeated-sharp-pain" ? PRODUCT_RULE : "P20",
+      // Stryker disable next-line ConditionalExpression: every trend flag carries since; the check only satisfies the optional type.
       ...(flag.since ? { since: flag.since } : {}),
       acknowledgeable: true,
       acknowledged: acknowledgements.some((ack) => isCurrentAcknowledgement(ack, flag.code, now)),

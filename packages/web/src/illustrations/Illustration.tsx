@@ -10,7 +10,7 @@ import { Figure } from "./Figure";
 import "./figure-palette.css";
 import "./illustrations.css";
 import { findScene } from "./scenes/catalogue";
-import { drawFrame, layoutScene } from "./scenes/scene-drawing";
+import { drawFrame, type FrameDrawing, layoutScene } from "./scenes/scene-drawing";
 import { useSceneProgress } from "./useSceneProgress";
 
 export type IllustrationProps = { scene: string; active?: boolean; side?: Side | undefined };
@@ -19,9 +19,15 @@ export function Illustration({ scene: id, active = true, side }: IllustrationPro
   const titleId = useId();
   const scene = useMemo(() => findScene(id, side), [id, side]);
   const layout = useMemo(() => (scene ? layoutScene(scene) : undefined), [scene]);
+  // Drawn frames by progress: a loop draws each of its frames once.
+  const drawn = useMemo(() => new Map<number, FrameDrawing>(), [scene]);
   const progress = useSceneProgress(scene, active);
   if (!scene || !layout) return null;
-  const drawing = drawFrame(scene.frameAt(progress), CAMERAS[scene.camera]);
+  let drawing = drawn.get(progress);
+  if (!drawing) {
+    drawing = drawFrame(scene.frameAt(progress), CAMERAS[scene.camera]);
+    drawn.set(progress, drawing);
+  }
   return (
     <svg
       class={`illustration is-${scene.camera}`}

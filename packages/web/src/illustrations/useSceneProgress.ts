@@ -8,6 +8,7 @@ import type { Scene } from "./scenes/scene";
 
 // The movements are slow (P13); about 30 frames a second is smooth and spares a phone's battery.
 const FRAME_MS = 33;
+const FRAMES_PER_SECOND = 30;
 
 export function prefersReducedMotion(): boolean {
   return globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -36,11 +37,13 @@ export function useSceneProgress(scene: Scene | undefined, active: boolean): num
       const done = scene.motion === "once" && elapsed.current >= duration;
       if (done || now - drawn >= FRAME_MS) {
         drawn = now;
-        setProgress(
+        const raw =
           scene.motion === "loop"
             ? (elapsed.current % duration) / duration
-            : Math.min(1, elapsed.current / duration),
-        );
+            : Math.min(1, elapsed.current / duration);
+        // Whole frames only, so a loop comes back to exactly the frames it drew before (and can reuse them).
+        const frames = Math.max(1, Math.round(scene.seconds * FRAMES_PER_SECOND));
+        setProgress(Math.round(raw * frames) / frames);
       }
       if (!done) frame = requestAnimationFrame(tick);
     });

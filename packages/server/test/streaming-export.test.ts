@@ -88,6 +88,6 @@ describe.each(BACKENDS)("streamed exports on %s", (backend) => {
   it("still asks anonymous callers to sign in, before any byte of a record is sent", async () => {
     const response = await fetch(`${base}/api/export`);
     expect(response.status).toBe(401);
-    expect((await response.json()).error.code).toBe("unauthenticated");
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
   });
 });

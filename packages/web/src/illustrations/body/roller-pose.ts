@@ -37,9 +37,9 @@ const ARMS_AT_SIDES: Record<"upper-arm" | "forearm" | "hand", JointAngles> = {
   hand: { pitch: 0 },
 };
 const ARMS_HUG: Record<"upper-arm" | "forearm" | "hand", JointAngles> = {
-  "upper-arm": { pitch: 48, abd: -15, twist: -93 },
-  forearm: { pitch: 105 },
-  hand: { pitch: 3 },
+  "upper-arm": { pitch: 34, abd: -27, twist: -81 },
+  forearm: { pitch: 87 },
+  hand: { pitch: 36 },
 };
 
 function arms(hug: number): Partial<Record<SegmentId, JointAngles>> {

@@ -62,7 +62,7 @@ export type SceneLayout = {
 export function layoutScene(scene: Scene): SceneLayout {
   const camera = CAMERAS[scene.camera];
   let box = EMPTY_BOUNDS;
-  const samples = scene.motion === "still" ? [1] : Array.from({ length: 13 }, (_, i) => i / 12);
+  const samples = scene.motion === "still" ? [1] : Array.from({ length: 25 }, (_, i) => i / 24);
   for (const t of samples) {
     const b = drawFrame(scene.frameAt(t), camera).bounds;
     box = growBounds(growBounds(box, [b[0], b[1]]), [b[2], b[3]]);

@@ -98,47 +98,60 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
         {step.title}
       </h1>
 
-      <div class="session-time">
-        <SessionTimer view={view} />
-        {tightSpot && view.breathing ? <BreathingPacer breathing={view.breathing} /> : null}
+      {/* One column beside the words on wide and landscape screens; separate rows on a phone held upright. */}
+      <div class="session-visual">
+        <div class="session-time">
+          <SessionTimer view={view} />
+        </div>
+        <div class="session-figure">
+          <Illustration scene={step.illustration} active={status === "running"} />
+        </div>
       </div>
 
-      <div class="session-figure">
-        <Illustration scene={step.illustration} active={status === "running"} />
-      </div>
-
-      <div class="session-words" data-testid="session-words">
-        {paused && !asking && (
-          <p class="session-paused" data-testid="session-paused">
-            Paused. The timer is stopped. Resume when you are ready.
+      {/* P5: during a tight-spot pause the breathing pacer takes the words' place. */}
+      {tightSpot && view.breathing ? (
+        <div class="session-words session-breathing">
+          <BreathingPacer breathing={view.breathing} />
+          {notice && (
+            <p class="session-notice" data-testid="session-notice">
+              {notice}
+            </p>
+          )}
+        </div>
+      ) : (
+        <div class="session-words" data-testid="session-words">
+          {paused && !asking && (
+            <p class="session-paused" data-testid="session-paused">
+              Paused. The timer is stopped. Resume when you are ready.
+            </p>
+          )}
+          {notice && (
+            <p class="session-notice" data-testid="session-notice">
+              {notice}
+            </p>
+          )}
+          {!view.canAdvance && !tightSpot && !paused && view.minRemainingMs > 0 && (
+            <p id="session-min-remaining" class="session-min">
+              You can move on in {Math.ceil(view.minRemainingMs / 1000)} seconds.
+            </p>
+          )}
+          <p class="session-instruction" data-testid="session-instruction">
+            {step.instruction} <Cite source={step.source} />
           </p>
-        )}
-        {notice && (
-          <p class="session-notice" data-testid="session-notice">
-            {notice}
-          </p>
-        )}
-        {!view.canAdvance && !tightSpot && !paused && view.minRemainingMs > 0 && (
-          <p id="session-min-remaining" class="session-min">
-            You can move on in {Math.ceil(view.minRemainingMs / 1000)} seconds.
-          </p>
-        )}
-        <p class="session-instruction" data-testid="session-instruction">
-          {step.instruction} <Cite source={step.source} />
-        </p>
-        {step.feel && <p class="session-feel">You should feel: {step.feel}</p>}
-        <ul class="session-guidance">
-          {DURING_SESSION_GUIDANCE.map((item) => (
-            <li key={item.id}>
-              {item.text} <Cite source={item.source} />
-            </li>
-          ))}
-        </ul>
-        <details class="session-sound">
-          <summary>Sound and voice</summary>
-          <SoundSwitches testIdPrefix="session-setting-" />
-        </details>
-      </div>
+          {step.feel && <p class="session-feel">You should feel: {step.feel}</p>}
+          <ul class="session-guidance">
+            {DURING_SESSION_GUIDANCE.map((item) => (
+              <li key={item.id}>
+                {item.text} <Cite source={item.source} />
+              </li>
+            ))}
+          </ul>
+          <details class="session-sound">
+            <summary>Sound and voice</summary>
+            <SoundSwitches testIdPrefix="session-setting-" />
+          </details>
+        </div>
+      )}
 
       <div class="session-stop">
         <button

@@ -252,6 +252,13 @@ export const BODY: readonly SegmentDefinition[] = [
   ...limbs("right"),
 ];
 
+/** The order to draw in when two shapes are level: the neck and head before the chest, so the neck goes
+ * under the collar rather than across the chest when seen from above. */
+export const DRAW_ORDER: readonly SegmentDefinition[] = [
+  ...BODY.filter((s) => s.id === "neck" || s.id === "head"),
+  ...BODY.filter((s) => s.id !== "neck" && s.id !== "head"),
+];
+
 export const SEGMENTS: Readonly<Record<SegmentId, SegmentDefinition>> = Object.fromEntries(
   BODY.map((segment) => [segment.id, segment]),
 ) as Record<SegmentId, SegmentDefinition>;

@@ -2,7 +2,7 @@
  * From a placed skeleton to the shapes a viewer sees: one rounded outline per segment, in screen units
  * (1000 per body height), grouped by limb so a limb's outline runs round it as one, far limbs first.
  */
-import { BODY, type Chain, type Tone } from "./body-model";
+import { type Chain, DRAW_ORDER, type Tone } from "./body-model";
 import { type Camera, depth, type Point, project } from "./camera";
 import { capsulePath } from "./capsule";
 import type { Skeleton } from "./kinematics";
@@ -33,7 +33,7 @@ export const toScreen = (camera: Camera, p: Vec3): Point => {
 export function figureShapes(skeleton: Skeleton, camera: Camera): { chains: ChainShapes[]; bounds: Bounds } {
   let bounds = EMPTY_BOUNDS;
   const chains = new Map<Chain, { shapes: Shape[]; depths: number[] }>();
-  for (const definition of BODY) {
+  for (const definition of DRAW_ORDER) {
     const segment = skeleton.segments[definition.id];
     const entry = chains.get(definition.chain) ?? { shapes: [], depths: [] };
     for (const part of [definition, ...(definition.details ?? [])]) {

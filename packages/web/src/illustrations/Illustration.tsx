@@ -11,10 +11,9 @@ import "./figure-palette.css";
 import "./illustrations.css";
 import { findScene } from "./scenes/catalogue";
 import { drawFrame, type FrameDrawing, layoutScene } from "./scenes/scene-drawing";
+import { useSceneProgress } from "./useSceneProgress";
 
 export { sideLabel } from "./scenes/side-label";
-
-import { useSceneProgress } from "./useSceneProgress";
 
 export type IllustrationProps = { scene: string; active?: boolean; side?: Side | undefined };
 

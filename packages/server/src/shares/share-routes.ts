@@ -3,10 +3,12 @@
  * or the FHIR Bundle with the share's token as a bearer token. The token grants these two reads only:
  * every other route reads sessions from the cookie alone, so to them a bearer token is anonymous.
  */
+import { Readable } from "node:stream";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
+import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
-import { readPersonRecord, toFhirExport } from "../export/person-record";
+import { type ExportedPerson, personRecordFhir, personRecordJson } from "../export/record-stream";
 import { defineRoute } from "../http/api-route";
 import type { Services } from "../services";
 import { readBearerToken } from "./bearer-token";
@@ -23,13 +25,16 @@ const SHARED_READ_RESPONSES = {
   429: { description: "rate_limited: too many failed share reads from this address; see Retry-After" },
 };
 
-/** The person's record through a live share, logged as one access; everything else answers the same 404. */
-async function readShared(
+/**
+ * The person behind a live share, its read logged as one access; every other case answers the same 404.
+ * The record itself then streams through the export's own code (export/record-stream.ts).
+ */
+async function sharedPerson(
   what: AccessKind,
   request: FastifyRequest,
   reply: FastifyReply,
   services: Services,
-) {
+): Promise<ExportedPerson> {
   const { database } = services;
   const now = services.now();
   const key = guessKey(request.ip);
@@ -43,12 +48,13 @@ async function readShared(
   }
   const token = readBearerToken(request);
   const ownerId = token === undefined ? undefined : await openShare(database, hashToken(token), what, now);
-  const record = ownerId === undefined ? undefined : await readPersonRecord(database, ownerId, now);
-  if (!record) {
+  const account = ownerId === undefined ? undefined : await findAccountById(database, ownerId);
+  if (!account) {
     await recordGuess(database, key, now);
     throw new ApiError("share_not_found");
   }
-  return record;
+  reply.type("application/json; charset=utf-8");
+  return { id: account.id, email: account.email, role: account.role };
 }
 
 export const SHARE_ROUTES = [
@@ -111,7 +117,11 @@ export const SHARE_ROUTES = [
     access: "public",
     responses: { 200: { description: "The record" }, ...SHARED_READ_RESPONSES },
     async handle({ request, reply, services }) {
-      return { status: 200, body: await readShared("record", request, reply, services) };
+      const person = await sharedPerson("record", request, reply, services);
+      return {
+        status: 200,
+        body: Readable.from(personRecordJson(services.database, person, services.now())),
+      };
     },
   }),
   defineRoute({
@@ -122,8 +132,11 @@ export const SHARE_ROUTES = [
     access: "public",
     responses: { 200: { description: "A FHIR R4 Bundle" }, ...SHARED_READ_RESPONSES },
     async handle({ request, reply, services }) {
-      const record = await readShared("fhir", request, reply, services);
-      return { status: 200, body: toFhirExport(record) };
+      const person = await sharedPerson("fhir", request, reply, services);
+      return {
+        status: 200,
+        body: Readable.from(personRecordFhir(services.database, person, services.now())),
+      };
     },
   }),
 ];

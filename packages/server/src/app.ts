@@ -54,6 +54,13 @@ declare module "fastify" {
   }
 }
 
+/** A hop count becomes "the nearest N hops are ours"; a list stays a list; nothing else is trusted. */
+function fastifyTrustProxy(trust: ServerSettings["trustProxy"]) {
+  if (trust === false) return false;
+  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  return [...trust];
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const now = options.now ?? (() => new Date());
@@ -73,7 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : { ...loggerOptions(options.log), ...(options.logStream ? { stream: options.logStream } : {}) },
     // Our own one-line request log (request-log.ts) replaces Fastify's, which would log headers.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: settings.trustProxy,
+    // A hop count or the proxies' addresses, never `true`: the left-most X-Forwarded-For is the client's.
+    trustProxy: fastifyTrustProxy(settings.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
     clientErrorHandler: answerClientError,

@@ -16,11 +16,11 @@ import {
 } from "./account-schemas";
 import { passwordMatches } from "./credentials";
 import { createInvite } from "./invites";
-import { clearFailures, isThrottled, recordFailure, throttleKeys } from "./login-throttle";
+import { loginSucceeded, reserveLogin } from "./login-throttle";
 import { hashPassword } from "./password-hash";
 import { passwordIssues } from "./password-policy";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie";
-import { endOtherSessions, endSession, startSession } from "./sessions";
+import { endAllSessions, endSession, startSession } from "./sessions";
 import { signUp } from "./signup";
 import {
   type Account,
@@ -34,22 +34,23 @@ import {
 
 const publicUser = ({ id, email, role }: Pick<Account, "id" | "email" | "role">) => ({ id, email, role });
 
-/** Verifies a password under the sign-in throttle; answers the same whether or not the account exists. */
+/**
+ * Verifies a password under the sign-in throttle: the attempt is reserved before the hash (so parallel tries
+ * cannot outrun the limit), and the answer is the same whether or not the account exists.
+ */
 async function checkPassword(
   services: Services,
   address: string,
   email: string,
   password: string,
 ): Promise<Account> {
-  const now = services.now();
-  const keys = throttleKeys(email, address);
-  if (await isThrottled(services.database, keys, now, services.settings)) throw new ApiError("rate_limited");
-  const account = await findAccountByEmail(services.database, email);
-  if (!(await passwordMatches(account, password, services.settings.passwordCost)) || !account) {
-    await recordFailure(services.database, keys, now);
+  const { database, settings } = services;
+  await reserveLogin(database, email, address, services.now(), settings);
+  const account = await findAccountByEmail(database, email);
+  if (!(await passwordMatches(account, password, settings.passwordCost)) || !account) {
     throw new ApiError("invalid_credentials");
   }
-  await clearFailures(services.database, keys[0] as string, now, services.settings);
+  await loginSucceeded(database, email, address, services.now(), settings);
   return account;
 }
 
@@ -82,12 +83,13 @@ export const ACCOUNT_ROUTES = [
     body: signupSchema,
     responses: {
       201: { description: "Created and signed in", schema: userBody },
-      400: { description: "Bad email, or a password that is too short, too long or too common" },
+      400: { description: "Bad email, or a password that is too short, too long or too easy to guess" },
       403: { description: "Sign-up needs a valid invite code" },
       409: { description: "The email is taken" },
+      429: { description: "Too many sign-up attempts from this address or for this email; see Retry-After" },
     },
     async handle({ body, services, request, reply }) {
-      const account = await signUp(services.database, body, services.settings, services.now());
+      const account = await signUp(services.database, body, services.settings, services.now(), request.ip);
       await signIn(services, request, reply, account);
       return { status: 201, body: { user: publicUser(account) } };
     },
@@ -127,7 +129,7 @@ export const ACCOUNT_ROUTES = [
     method: "POST",
     url: "/api/auth/password",
     tag: "accounts",
-    summary: "Change the password; every other session is revoked",
+    summary: "Change the password; every session is revoked and this one gets a new cookie",
     access: "signed-in",
     body: passwordChangeSchema,
     responses: {
@@ -135,8 +137,8 @@ export const ACCOUNT_ROUTES = [
       400: { description: "The new password is not acceptable" },
       401: { description: "The current password is wrong" },
     },
-    async handle({ body, user, services, request }) {
-      const issues = passwordIssues(body.newPassword, "newPassword");
+    async handle({ body, user, services, request, reply }) {
+      const issues = await passwordIssues(body.newPassword, "newPassword", user.email);
       if (issues.length > 0) throw invalidInput(issues, "Choose another password");
       const account = await checkPassword(services, request.ip, user.email, body.currentPassword);
       await updatePasswordHash(
@@ -144,7 +146,9 @@ export const ACCOUNT_ROUTES = [
         account.id,
         await hashPassword(body.newPassword, services.settings.passwordCost),
       );
-      await endOtherSessions(services.database, account.id, user.sessionHash);
+      // Every session ends, this one too: whoever knew the old password (or held this cookie) is out.
+      await endAllSessions(services.database, account.id);
+      await signIn(services, request, reply, account);
       return { status: 204 };
     },
   }),

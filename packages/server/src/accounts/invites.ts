@@ -19,6 +19,18 @@ export async function createInvite(
   return { code, expiresAt };
 }
 
+/** True when the code is known, unexpired and unused (read only: sign-up redeems it in its transaction). */
+export async function isInviteValid({ db }: Database, code: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom("invites")
+    .select("code_hash")
+    .where("code_hash", "=", hashToken(code))
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Marks the code used, inside the sign-up's transaction; false when it is unknown, expired or used. */
 export async function redeemInvite(db: Kysely<Schema>, code: string, now: Date): Promise<boolean> {
   const redeemed = await db

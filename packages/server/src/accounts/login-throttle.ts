@@ -1,54 +1,70 @@
 /**
- * Sign-in throttling, shared by every server process through the database: failed attempts are counted per
- * account and per client address within a window. Keys are hashed, so the table holds no email addresses.
+ * Sign-in throttling: every attempt is reserved before the password is hashed (attempt-counter.ts).
+ * - Per client address: `loginAttempts` in the window, then 429 until the window passes. A right
+ *   password gives its attempt back, so only failures use the window up.
+ * - Per account: `loginAttempts` failures, then each further try waits a doubling delay. An address the
+ *   account signed in from lately is exempt from the account's delay (still under its own address limit),
+ *   so a stranger failing on purpose cannot lock the owner out.
  */
 import type { ServerSettings } from "../config/settings";
+import { ApiError } from "../errors/api-error";
 import type { Database } from "../storage/database";
-import { hashToken } from "./secret-token";
+import {
+  clearAttempts,
+  isKnown,
+  markKnown,
+  pruneAttempts,
+  refundAttempt,
+  reserveAttempt,
+} from "./attempt-counter";
 
-export const throttleKeys = (email: string, address: string) => [
-  hashToken(`email:${email}`),
-  hashToken(`address:${address}`),
-];
+const addressKey = (address: string) => `login-address:${address}`;
+const accountKey = (email: string) => `login-account:${email}`;
+const knownKey = (email: string, address: string) => `login-known:${email}|${address}`;
 
-/** True when any key has used up its failed attempts in the window. */
-export async function isThrottled(
-  { db }: Database,
-  keys: readonly string[],
-  now: Date,
-  settings: ServerSettings,
-): Promise<boolean> {
-  const rows = await db
-    .selectFrom("login_failures")
-    .select(["key_hash", db.fn.countAll<string>().as("failures")])
-    .where("key_hash", "in", keys)
-    .where("at", ">", new Date(now.getTime() - settings.loginWindowMs))
-    .groupBy("key_hash")
-    .execute();
-  return rows.some((row) => Number(row.failures) >= settings.loginAttempts);
+export function rateLimited(retryAfterSeconds: number, message: string): ApiError {
+  return new ApiError("rate_limited", message, undefined, retryAfterSeconds);
 }
 
-export async function recordFailure({ db }: Database, keys: readonly string[], now: Date): Promise<void> {
-  await db
-    .insertInto("login_failures")
-    .values(keys.map((key_hash) => ({ key_hash, at: now })))
-    .execute();
-}
-
-/** A successful sign-in clears the account's failures; old rows are pruned on the way. */
-export async function clearFailures(
-  { db }: Database,
-  accountKey: string,
+/** Reserves this sign-in attempt or throws 429 rate_limited with Retry-After. Call before hashing. */
+export async function reserveLogin(
+  database: Database,
+  email: string,
+  address: string,
   now: Date,
   settings: ServerSettings,
 ): Promise<void> {
-  await db
-    .deleteFrom("login_failures")
-    .where((eb) =>
-      eb.or([
-        eb("key_hash", "=", accountKey),
-        eb("at", "<=", new Date(now.getTime() - settings.loginWindowMs)),
-      ]),
-    )
-    .execute();
+  const window = { limit: settings.loginAttempts, windowMs: settings.loginWindowMs };
+  const byAddress = await reserveAttempt(database, { key: addressKey(address), ...window }, now);
+  if (!byAddress.granted) {
+    throw rateLimited(
+      byAddress.retryAfterSeconds,
+      `Too many sign-in attempts from this address; try again in ${minutes(byAddress.retryAfterSeconds)}.`,
+    );
+  }
+  if (await isKnown(database, knownKey(email, address), now, settings.sessionMaxMs)) return;
+  const byAccount = await reserveAttempt(database, { key: accountKey(email), ...window, backoff: true }, now);
+  if (!byAccount.granted) {
+    throw rateLimited(
+      byAccount.retryAfterSeconds,
+      `Too many failed sign-ins to this account; try again in ${minutes(byAccount.retryAfterSeconds)}.`,
+    );
+  }
 }
+
+/** After the right password: the attempt is given back, the account's delay ends, the address is known. */
+export async function loginSucceeded(
+  database: Database,
+  email: string,
+  address: string,
+  now: Date,
+  settings: ServerSettings,
+): Promise<void> {
+  await refundAttempt(database, addressKey(address));
+  await clearAttempts(database, accountKey(email));
+  await markKnown(database, knownKey(email, address), now);
+  await pruneAttempts(database, now, Math.max(settings.sessionMaxMs, settings.loginWindowMs));
+}
+
+const minutes = (seconds: number) =>
+  seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;

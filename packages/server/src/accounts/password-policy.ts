@@ -1,30 +1,80 @@
-/** What makes a password acceptable: 8 to 128 characters and not one of the most common passwords. */
-import type { Issue } from "@limber/core";
-import { COMMON_PASSWORDS } from "./common-passwords";
+/**
+ * What makes a password acceptable: 8 to 128 characters, not one character repeated, not the person's own
+ * email, and hard to guess by zxcvbn's estimate (score 3 of 4 or more) against its dictionaries of common
+ * passwords, words and names, and keyboard patterns. zxcvbn and its dictionaries load on first use (about
+ * 300 ms), so a server that nobody signs up to never pays for them.
+ */
+import type { Issue, IssueCode } from "@limber/core";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
+/** zxcvbn's 0..4 scale: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
+export const MIN_STRENGTH_SCORE = 3;
+
+type Strength = { score: number; feedback: { warning: string | null } };
+type Estimator = (password: string, userInputs: string[]) => Strength;
+
+let estimator: Promise<Estimator> | undefined;
+
+function loadEstimator(): Promise<Estimator> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common] = await Promise.all([
+      import("@zxcvbn-ts/core"),
+      import("@zxcvbn-ts/language-common"),
+    ]);
+    const factory = new ZxcvbnFactory({
+      graphs: common.adjacencyGraphs,
+      dictionary: { ...common.dictionary },
+    });
+    return (password, userInputs) => factory.check(password, userInputs);
+  })();
+  return estimator;
+}
+
+/** Words for zxcvbn's warnings, in the API's voice. */
+const WHY: Readonly<Record<string, string>> = {
+  userInputs: "contains your email address",
+  common: "is one of the most common passwords",
+  topTen: "is one of the most common passwords",
+  topHundred: "is one of the most common passwords",
+  similarToCommon: "is too close to a common password",
+  simpleRepeat: "repeats characters",
+  extendedRepeat: "repeats a pattern",
+  sequences: "is a sequence like abcd or 1234",
+  straightRow: "is a row of keys on the keyboard",
+  keyPattern: "is a pattern of keys on the keyboard",
+  dates: "is a date",
+  recentYears: "is a recent year",
+  namesByThemselves: "is a name",
+  wordByItself: "is a single word",
+};
+
+const issue = (path: string, code: IssueCode, message: string): Issue[] => [{ code, path, message }];
 
 /** The problems with a new password, empty when it is acceptable. Length counts characters, not bytes. */
-export function passwordIssues(password: string, path: string): Issue[] {
-  const length = [...password].length;
+export async function passwordIssues(password: string, path: string, email?: string): Promise<Issue[]> {
+  const characters = [...password];
+  const length = characters.length;
   if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
-    return [
-      {
-        code: "out_of_range",
-        path,
-        message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long (it is ${length})`,
-      },
-    ];
+    return issue(
+      path,
+      "out_of_range",
+      `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long (it is ${length})`,
+    );
   }
-  if (COMMON_PASSWORDS.has(password.toLowerCase())) {
-    return [
-      {
-        code: "invalid_input",
-        path,
-        message: "is one of the most common passwords and easy to guess; choose another",
-      },
-    ];
+  if (new Set(characters).size === 1) {
+    return issue(path, "invalid_input", "is one character repeated; choose a few unrelated words instead");
   }
-  return [];
+  const folded = password.trim().toLowerCase();
+  const ownEmail = email?.trim().toLowerCase();
+  if (ownEmail && (folded === ownEmail || folded === ownEmail.split("@")[0])) {
+    return issue(path, "invalid_input", "is your email address; choose something only you know");
+  }
+  const userInputs = ownEmail
+    ? [ownEmail, ...ownEmail.split(/[@.+_-]/).filter((part) => part.length >= 3)]
+    : [];
+  const strength = (await loadEstimator())(password, userInputs);
+  if (strength.score >= MIN_STRENGTH_SCORE) return [];
+  const why = (strength.feedback.warning && WHY[strength.feedback.warning]) ?? "is too easy to guess";
+  return issue(path, "invalid_input", `${why}; a longer phrase of three or four unrelated words is stronger`);
 }

@@ -45,7 +45,7 @@ export async function endSession({ db }: Database, sessionHash: string): Promise
   await db.deleteFrom("sessions").where("id_hash", "=", sessionHash).execute();
 }
 
-/** Ends every session of the user except `keepHash` (after a password change). */
-export async function endOtherSessions({ db }: Database, userId: string, keepHash: string): Promise<void> {
-  await db.deleteFrom("sessions").where("owner_id", "=", userId).where("id_hash", "<>", keepHash).execute();
+/** Ends every session of the user (after a password change, which then starts a fresh one). */
+export async function endAllSessions({ db }: Database, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("owner_id", "=", userId).execute();
 }

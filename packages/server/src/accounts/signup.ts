@@ -6,10 +6,12 @@
 import type { ServerSettings } from "../config/settings";
 import { ApiError, invalidInput } from "../errors/api-error";
 import type { Database } from "../storage/database";
-import { redeemInvite } from "./invites";
+import { refundAttempt, reserveAttempt } from "./attempt-counter";
+import { isInviteValid, redeemInvite } from "./invites";
+import { rateLimited } from "./login-throttle";
 import { hashPassword } from "./password-hash";
 import { passwordIssues } from "./password-policy";
-import { type Account, newAccountId, normalizeEmail } from "./users";
+import { type Account, hasAnyAccount, newAccountId, normalizeEmail } from "./users";
 
 export type SignupRequest = { email: string; password: string; inviteCode?: string | undefined };
 
@@ -18,19 +20,56 @@ function uniqueViolation(error: unknown): string | undefined {
   return code === "23505" ? (constraint ?? "unknown") : undefined;
 }
 
+const signupAddressKey = (address: string) => `signup-address:${address}`;
+
+/**
+ * Everything that can refuse a sign-up cheaply runs before the password is hashed: the throttle (per client
+ * address and per email asked for), the sign-up mode and the invite code, the password policy. Only then is
+ * the password hashed, so a refused request costs the server nothing. An email that is taken is found after
+ * the hash, so "taken" costs the same as "created" (see docs/server.md on what that does and does not hide).
+ */
+async function checkBeforeHashing(
+  database: Database,
+  request: SignupRequest,
+  email: string,
+  address: string,
+  settings: ServerSettings,
+  now: Date,
+): Promise<void> {
+  const window = { windowMs: settings.loginWindowMs };
+  for (const gate of [
+    { key: signupAddressKey(address), limit: settings.signupAttemptsPerAddress, ...window },
+    { key: `signup-email:${email}`, limit: settings.signupAttemptsPerEmail, ...window },
+  ]) {
+    const reservation = await reserveAttempt(database, gate, now);
+    if (!reservation.granted) {
+      throw rateLimited(
+        reservation.retryAfterSeconds,
+        "Too many sign-up attempts; wait a while and try again.",
+      );
+    }
+  }
+  if (settings.signup === "invite" && (await hasAnyAccount(database))) {
+    if (request.inviteCode === undefined) throw new ApiError("signup_closed");
+    if (!(await isInviteValid(database, request.inviteCode, now))) throw new ApiError("invalid_invite");
+  }
+  const issues = await passwordIssues(request.password, "password", email);
+  if (issues.length > 0) throw invalidInput(issues, "Choose another password");
+}
+
 export async function signUp(
   database: Database,
   request: SignupRequest,
   settings: ServerSettings,
   now: Date,
+  address = "unknown",
 ): Promise<Account> {
-  const issues = passwordIssues(request.password, "password");
-  if (issues.length > 0) throw invalidInput(issues, "Choose another password");
   const email = normalizeEmail(request.email);
+  await checkBeforeHashing(database, request, email, address, settings, now);
   const passwordHash = await hashPassword(request.password, settings.passwordCost);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await database.db.transaction().execute(async (trx) => {
+      const created = await database.db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom("users").select("id").limit(1).executeTakeFirst();
         if (existing && settings.signup === "invite") {
           if (request.inviteCode === undefined) throw new ApiError("signup_closed");
@@ -48,6 +87,10 @@ export async function signUp(
           .execute();
         return account;
       });
+      // A sign-up that made an account gives its attempt back: the address limit counts refusals (bad
+      // invites, taken emails, weak passwords), so a clinic signing its staff up from one address is not stopped.
+      await refundAttempt(database, signupAddressKey(address));
+      return created;
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === "users_one_owner" && attempt === 0) continue; // someone else became the owner first

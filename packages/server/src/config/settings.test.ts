@@ -15,15 +15,32 @@ describe("server settings", () => {
     });
     expect(settings).toMatchObject({
       signup: "invite",
-      trustProxy: true,
+      trustProxy: 1,
       sessionIdleMs: 30 * 60_000,
       sessionMaxMs: 2 * 86_400_000,
     });
   });
 
   it.each([
+    ["0", false],
+    ["", false],
+    ["1", 1],
+    ["2", 2],
+    ["10.0.0.1", ["10.0.0.1"]],
+    ["10.0.0.1, 192.168.0.0/16,fd00::/8", ["10.0.0.1", "192.168.0.0/16", "fd00::/8"]],
+  ])(
+    "reads LIMBER_TRUST_PROXY=%j as %j (a hop count or proxy addresses, never everything)",
+    (raw, expected) => {
+      expect(settingsFromEnv({ LIMBER_TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+    },
+  );
+
+  it.each([
     ["LIMBER_SIGNUP", "closed"],
     ["LIMBER_TRUST_PROXY", "yes"],
+    ["LIMBER_TRUST_PROXY", "true"],
+    ["LIMBER_TRUST_PROXY", "10.0.0.1, proxy.internal"],
+    ["LIMBER_TRUST_PROXY", "10.0.0.0/33"],
     ["LIMBER_SESSION_IDLE_MINUTES", "-5"],
     ["LIMBER_SESSION_MAX_DAYS", "a week"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {

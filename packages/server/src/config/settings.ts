@@ -2,6 +2,7 @@
  * Server settings: everything an operator can change, with safe defaults. Read from the environment
  * (and CLI flags, which the CLI folds in); a bad value is an error naming the variable, never a silent default.
  */
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import type { ScryptCost } from "../accounts/password-hash";
 import { PRODUCTION_SCRYPT } from "../accounts/password-hash";
@@ -17,11 +18,21 @@ export type ServerSettings = {
   /** ...and after this long in any case. */
   readonly sessionMaxMs: number;
   readonly inviteTtlMs: number;
-  /** Failed sign-ins allowed per account and per client address within the window. */
+  /**
+   * Sign-in attempts per client address within the window (then 429), and per account before each further
+   * attempt waits a doubling delay (never a lockout).
+   */
   readonly loginAttempts: number;
   readonly loginWindowMs: number;
-  /** Behind a reverse proxy that sets X-Forwarded-Proto/-For (needed for https cookies behind TLS termination). */
-  readonly trustProxy: boolean;
+  /** Sign-up attempts per client address, and per email asked for, within the login window. */
+  readonly signupAttemptsPerAddress: number;
+  readonly signupAttemptsPerEmail: number;
+  /**
+   * Which reverse proxies to believe about X-Forwarded-Proto/-For: `false` (none), a hop count (the
+   * right-most N hops are proxies of ours), or their addresses/CIDRs. Never "everything": the left-most
+   * X-Forwarded-For value is written by the client.
+   */
+  readonly trustProxy: false | number | readonly string[];
   /** The built web app to serve, or null to serve only the API. */
   readonly webDist: string | null;
   readonly passwordCost: ScryptCost;
@@ -41,6 +52,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   inviteTtlMs: 7 * DAY,
   loginAttempts: 10,
   loginWindowMs: 15 * MINUTE,
+  signupAttemptsPerAddress: 20,
+  signupAttemptsPerEmail: 5,
   trustProxy: false,
   webDist: DEFAULT_WEB_DIST,
   passwordCost: PRODUCTION_SCRYPT,
@@ -60,22 +73,42 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, unit: string): num
   return value;
 }
 
+const CIDR = /^(.+)\/(\d{1,3})$/;
+
+function isProxyAddress(entry: string): boolean {
+  const cidr = CIDR.exec(entry);
+  if (!cidr) return isIP(entry) !== 0;
+  const version = isIP(cidr[1] as string);
+  return version !== 0 && Number(cidr[2]) <= (version === 4 ? 32 : 128);
+}
+
+/** `0`/unset: trust no proxy; `1`, `2`: that many hops; else a comma list of proxy addresses or CIDRs. */
+export function parseTrustProxy(raw: string | undefined): ServerSettings["trustProxy"] {
+  if (raw === undefined || raw.trim() === "" || raw.trim() === "0") return false;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim());
+  const entries = raw.split(",").map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isProxyAddress(entry));
+  if (bad !== undefined) {
+    throw new SettingsError(
+      `LIMBER_TRUST_PROXY must be a hop count (1, 2) or a comma list of proxy addresses or CIDRs (10.0.0.1, 10.0.0.0/8), not "${raw}" ("${bad}" is neither)`,
+    );
+  }
+  return entries;
+}
+
 /** Settings from LIMBER_* environment variables over the defaults. Throws SettingsError on a bad value. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
   const signup = env.LIMBER_SIGNUP;
   if (signup !== undefined && signup !== "" && signup !== "open" && signup !== "invite") {
     throw new SettingsError(`LIMBER_SIGNUP must be "open" or "invite", not "${signup}"`);
   }
-  const trustProxy = env.LIMBER_TRUST_PROXY;
-  if (trustProxy !== undefined && trustProxy !== "" && trustProxy !== "1" && trustProxy !== "0") {
-    throw new SettingsError(`LIMBER_TRUST_PROXY must be 1 or 0, not "${trustProxy}"`);
-  }
+  const trustProxy = parseTrustProxy(env.LIMBER_TRUST_PROXY);
   const idleMinutes = positiveNumber(env, "LIMBER_SESSION_IDLE_MINUTES", "minutes");
   const maxDays = positiveNumber(env, "LIMBER_SESSION_MAX_DAYS", "days");
   return {
     ...DEFAULT_SETTINGS,
     ...(signup ? { signup } : {}),
-    ...(trustProxy ? { trustProxy: trustProxy === "1" } : {}),
+    trustProxy,
     ...(idleMinutes ? { sessionIdleMs: idleMinutes * MINUTE } : {}),
     ...(maxDays ? { sessionMaxMs: maxDays * DAY } : {}),
     ...(env.LIMBER_WEB_DIST ? { webDist: resolve(env.LIMBER_WEB_DIST) } : {}),

@@ -18,6 +18,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string = ERROR_CATALOGUE[code].message,
     details?: readonly ErrorDetail[],
+    /** Sent as Retry-After (seconds) with the answer: when a throttle or an outage will let the client in. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     if (details) this.details = details.slice(0, MAX_ERROR_DETAILS);

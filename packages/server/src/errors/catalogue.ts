@@ -40,7 +40,10 @@ export const ERROR_CATALOGUE = {
     status: 431,
     message: "The request headers are too large; clear this site's cookies and try again.",
   },
-  rate_limited: { status: 429, message: "Too many failed sign-in attempts; wait 15 minutes and try again." },
+  rate_limited: {
+    status: 429,
+    message: "Too many attempts; wait as long as Retry-After says and try again.",
+  },
   internal_error: { status: 500, message: "Something went wrong on the server; please try again." },
   unavailable: { status: 503, message: "The database is not reachable or not migrated yet." },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -52,6 +52,7 @@ export function installErrorHandling(app: FastifyInstance): void {
           ? new ApiError("unavailable")
           : (fromFastifyError(error) ?? fromDatabaseError(error));
     if (known?.code === "unavailable") reply.header("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
+    if (known?.retryAfterSeconds !== undefined) reply.header("retry-after", String(known.retryAfterSeconds));
     if (known) return reply.code(known.status).send(known.toBody());
     request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, "failed");
     const internal = new ApiError("internal_error");

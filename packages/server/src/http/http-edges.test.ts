@@ -87,6 +87,18 @@ describe("the HTTP edge", () => {
   });
 
   it("answers a failure it did not expect with 500 and no internals", async () => {
+    const buggy = await testApp(store.database);
+    buggy.get("/api/bug", async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'secret') at /srv/limber/x.ts:1");
+    });
+    const response = await buggy.inject({ method: "GET", url: "/api/bug" });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: { code: "internal_error", message: "Something went wrong on the server; please try again." },
+    });
+  });
+
+  it("answers 503 unavailable with Retry-After, not 500, when the store is closed under it", async () => {
     const broken = await openTestStore("pglite");
     const brokenApp = await testApp(broken.database);
     await broken.close();
@@ -95,10 +107,9 @@ describe("the HTTP edge", () => {
       url: "/api/screenings",
       headers: { cookie: "limber_session=x" },
     });
-    expect(response.statusCode).toBe(500);
-    expect(response.json()).toEqual({
-      error: { code: "internal_error", message: "Something went wrong on the server; please try again." },
-    });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers["retry-after"]).toBe("5");
+    expect(response.json().error.code).toBe("unavailable");
   });
 
   it("publishes an OpenAPI 3.1 document listing every route with its request schema", async () => {

@@ -34,9 +34,14 @@ export type InvitesTable = {
   used_at: Timestamp | null;
 };
 
+/** One throttle counter per key (004-attempt-counters): attempts reserved in the window, and any backoff. */
 export type LoginFailuresTable = {
   key_hash: string;
-  at: DefaultedTimestamp;
+  window_start: Timestamp;
+  last_at: Timestamp;
+  attempts: number;
+  blocked_until: Timestamp | null;
+  granted: boolean;
 };
 
 export type ScreeningsTable = {

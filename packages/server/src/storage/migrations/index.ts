@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from "kysely";
 import { initial } from "./001-initial";
 import { ownerKeysAndJournalWindows } from "./002-owner-keys-and-journal-windows";
 import { shares } from "./003-shares";
+import { attemptCounters } from "./004-attempt-counters";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
   "002-owner-keys-and-journal-windows": ownerKeysAndJournalWindows,
   "003-shares": shares,
+  "004-attempt-counters": attemptCounters,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,9 @@ import { wallNow } from "../app/clock";
 import { type CheckInDraft, type CheckInErrors, EMPTY_CHECK_IN, toCheckIn } from "./check-in-form";
 import { ScaleField } from "./ScaleField";
 import { SYMPTOM_LABELS } from "./symptom-labels";
+// The form's styles come with it, so it looks the same after a session as on the check-in screen.
+import "./journal.css";
+import "./check-in-form.css";
 
 type CheckInFormProps = {
   readonly onSubmit: (event: CheckIn) => Promise<void>;

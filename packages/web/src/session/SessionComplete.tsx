@@ -69,24 +69,27 @@ export function SessionComplete(props: {
         </ol>
         <SaveStatus outcome="completed" receipt={receipt} />
       </div>
+      {!saved && (
+        <div class="actions">
+          <button type="button" class="primary" onClick={onDone} data-testid="session-done">
+            Done
+          </button>
+        </div>
+      )}
       {saved ? (
-        <CheckInSaved checkIn={saved} />
+        <CheckInSaved checkIn={saved} onDone={onDone} />
       ) : (
         <div class="complete-check-in">
-          <h2 id="check-in-title">How do you feel? (optional)</h2>
+          <h2 id="check-in-title">How do you feel?</h2>
+          <p class="muted">Optional: a quick check-in for your journal.</p>
           <CheckInForm onSubmit={submit} symptomsOpen={false} />
         </div>
       )}
-      <div class="actions">
-        <button type="button" class={saved ? "primary" : ""} onClick={onDone} data-testid="session-done">
-          Done
-        </button>
-      </div>
     </section>
   );
 }
 
-function CheckInSaved({ checkIn }: { checkIn: CheckIn }) {
+function CheckInSaved({ checkIn, onDone }: { checkIn: CheckIn; onDone: () => void }) {
   const safety = useSafetyState();
   useEffect(() => document.getElementById("check-in-saved")?.focus(), []);
   return (
@@ -102,6 +105,11 @@ function CheckInSaved({ checkIn }: { checkIn: CheckIn }) {
         .
       </p>
       {safety.status === "known" && <SafetyNotice state={safety.state} />}
+      <div class="actions">
+        <button type="button" class="primary" onClick={onDone} data-testid="session-done">
+          Done
+        </button>
+      </div>
     </div>
   );
 }

@@ -8,8 +8,10 @@
  *   #/screening             the safety screening, one question at a time
  *   #/screening/result      the latest screening's outcome (emergency, see a professional, self-care)
  *   #/techniques            choose a technique (needs a valid self-care screening)
- *   #/session/:technique    safety reminder, then the guided session; when it ends the session event is
- *                           recorded and the person is sent to the check-in: #/check-in?after=<sessionEventId>
+ *   #/session/:technique    the safety state's answer (and any acknowledgement it needs), the safety
+ *                           reminder, then the guided session in session mode (no site navigation); when it
+ *                           ends the outcome is saved first, then the completion moment with its check-in, or
+ *                           the stop / ended screen linking to #/check-in?after=<sessionEventId>
  *   #/explain/pop           why does my back pop?
  *   #/explain/help          when to get help
  *   #/settings              hands-free, session and theme settings

@@ -26,7 +26,7 @@ const state = (zone: string, stopAt: string, screenedAt: number, now: number, ev
     now: instant(now),
   });
 
-describe("[C-rest-until-next-day] after a stop for pain: rest until the next local day, then screen again", () => {
+describe("[R-safety-state.rest-until-next-day] [C-rest-until-next-day] after a stop for pain: rest until the next local day, then screen again", () => {
   it.each([
     ["London, an ordinary evening", "Europe/London", "2026-11-24T20:00:00Z", "2026-11-25T00:00:00.000Z"],
     [

@@ -13,7 +13,7 @@ const yesTo = (...linkIds: ScreeningLinkId[]): Answers => ({
 });
 const before = (ms: number) => new Date(NOW - ms).toISOString();
 
-describe("[C-retraction-confirmed] a yes changed to no within the hour is found, so it can be asked about", () => {
+describe("[R-safety-state.retraction-1h] [C-retraction-confirmed] a yes changed to no within the hour is found, so it can be asked about", () => {
   it.each(SCREENING_LINK_IDS)("finds %s answered yes 10 minutes ago and no now", (linkId) => {
     expect(findRetractedAnswers({ answers: yesTo(linkId), at: before(10 * 60_000) }, allNo, NOW)).toEqual([
       linkId,

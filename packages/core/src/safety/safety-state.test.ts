@@ -109,7 +109,7 @@ const inputArb = fc.record({
   now: fc.constant(NOW),
 });
 
-describe("safety state: the most severe reason decides (design: Safety state)", () => {
+describe("[R-safety-state.levels] safety state: the most severe reason decides (design: Safety state)", () => {
   it("is ready, with no reasons, on a fresh all-no screening and a quiet journal", () => {
     expect(assessSafety(input())).toEqual({ level: "ready", reasons: [], sessionAllowed: true });
   });
@@ -353,7 +353,7 @@ describe("[C-journal-flags-escalate] journal trend flags raise see-professional"
   });
 });
 
-describe("[C-acknowledgement-required] a journal flag needs a recorded acknowledgement naming it", () => {
+describe("[R-safety-state.acknowledgement-24h] [C-acknowledgement-required] a journal flag needs a recorded acknowledgement naming it", () => {
   const flagged = (acknowledgements: Acknowledgement[]) =>
     assessSafety(input({ events: frequentUrges, acknowledgements }));
 
@@ -416,7 +416,7 @@ describe("[C-acknowledgement-required] a journal flag needs a recorded acknowled
   });
 });
 
-describe("rescreen-needed: no screening, an old one, or a new symptom", () => {
+describe("[R-safety-state.screening-valid-24h] rescreen-needed: no screening, an old one, or a new symptom", () => {
   it("[C-rescreen-24h] asks for a first screening when there is none", () => {
     const state = assessSafety(input({ latestScreening: null }));
     expect(state).toMatchObject({ level: "rescreen-needed", sessionAllowed: false });

@@ -10,6 +10,8 @@ import { LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, TECHNIQUES } from "../content/te
 import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import { JOURNAL_THRESHOLDS } from "../journal/thresholds";
 import { EMERGENCY_WHY, type EmergencyLinkId } from "../safety/emergency-why";
+import { RETRACTION_WINDOW_MS } from "../safety/retracted-answers";
+import { ACKNOWLEDGEMENT_VALID_MS, SCREENING_VALID_MS } from "../safety/safety-state";
 import { SCREENING_ITEMS } from "../screening/questionnaire";
 import { TWIST_HOLD_MIN_SECONDS } from "../session/settings";
 import type { Source } from "../source";
@@ -18,6 +20,7 @@ import { HOUR_MS } from "../units";
 export type RequirementKind =
   | "screening"
   | "journal"
+  | "safety-state"
   | "session"
   | "step"
   | "timing"
@@ -88,6 +91,44 @@ export function listRequirements(): Requirement[] {
       statement:
         "A check-in in the last 7 days reporting a screening symptom flags it with the screening's severity.",
       source: "P14",
+    },
+    {
+      id: "safety-state.levels",
+      kind: "safety-state",
+      statement:
+        "One safety state, most severe first: emergency > see-professional > rest-until > rescreen-needed > ready; its level is its most severe reason's.",
+      source: "Limber product rule",
+    },
+    {
+      id: "safety-state.screening-valid-24h",
+      kind: "safety-state",
+      statement: `A screening answers for ${SCREENING_VALID_MS / HOUR_MS} h; after that, or after a new symptom, screen again.`,
+      source: "Limber product rule",
+    },
+    {
+      id: "safety-state.acknowledgement-24h",
+      kind: "safety-state",
+      statement: `An acknowledgement naming a journal trend flag covers it for ${ACKNOWLEDGEMENT_VALID_MS / HOUR_MS} h; a screening reason is never acknowledgeable.`,
+      source: "Limber product rule",
+    },
+    {
+      id: "safety-state.rest-until-next-day",
+      kind: "safety-state",
+      statement:
+        "After a stop for pain, no session before the next local midnight, then only after a screening taken at or after it.",
+      source: "Limber product rule",
+    },
+    {
+      id: "safety-state.retraction-1h",
+      kind: "safety-state",
+      statement: `A yes changed to no within ${RETRACTION_WINDOW_MS / HOUR_MS} h of the previous screening is asked about, and both are kept.`,
+      source: "Limber product rule",
+    },
+    {
+      id: "safety-state.emergency-number",
+      kind: "safety-state",
+      statement: "The tap-to-call number is 999 for en-GB, 911 for en-US and 112 otherwise.",
+      source: "Limber product rule",
     },
     {
       id: "session.safety-gate",

@@ -26,6 +26,18 @@ export function countReport(report) {
 }
 
 /**
+ * The tests that ran (passed or failed), by file and full name as `vitest list` names them ("a > b > test").
+ * A test skipped for want of PostgreSQL (`runIf`) did not run, so it is counted with those not run.
+ */
+export function testsThatRan(report) {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === "passed" || test.status === "failed")
+      .map((test) => ({ file: file.name, name: [...(test.ancestorTitles ?? []), test.title].join(" > ") })),
+  );
+}
+
+/**
  * The tests a suite would have run had its dependency been there: the difference between the tests listed
  * with the dependency and without it (by file and full name), never less than zero.
  */

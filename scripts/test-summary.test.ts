@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BROWSER_PLACEHOLDER_PREFIX, countLeftOut, countReport, summaryLine } from "./test-summary.mjs";
+import {
+  BROWSER_PLACEHOLDER_PREFIX,
+  countLeftOut,
+  countReport,
+  summaryLine,
+  testsThatRan,
+} from "./test-summary.mjs";
 
 type Status = "passed" | "failed" | "pending" | "todo";
 const file = (status: "passed" | "failed", tests: [string, Status][]) => ({
@@ -81,5 +87,27 @@ describe("[C-tests-not-silent] the test summary cannot shrink silently", () => {
   it("starts with 'N passed, N failed' whatever follows", () => {
     const line = summaryLine({ passed: 5, failed: 2 }, [{ reason: "no Chromium", tests: 9 }]);
     expect(/^(\d+) passed, (\d+) failed/.exec(line)?.slice(1)).toEqual(["5", "2"]);
+  });
+
+  it("names the tests that ran as vitest list does, leaving out skipped ones so they count as not run", () => {
+    const ranReport = {
+      testResults: [
+        {
+          name: "/repo/a.test.ts",
+          assertionResults: [
+            { title: "stores", ancestorTitles: ["store", "on pglite"], status: "passed" },
+            { title: "stores", ancestorTitles: ["store", "on postgres"], status: "pending" },
+            { title: "breaks", ancestorTitles: [], status: "failed" },
+          ],
+        },
+      ],
+    };
+    const ran = testsThatRan(ranReport);
+    expect(ran).toEqual([
+      { file: "/repo/a.test.ts", name: "store > on pglite > stores" },
+      { file: "/repo/a.test.ts", name: "breaks" },
+    ]);
+    const listed = [...ran, { file: "/repo/a.test.ts", name: "store > on postgres > stores" }];
+    expect(countLeftOut(listed, ran)).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { countLeftOut, countReport, summaryLine } from "./test-summary.mjs";
+import { countLeftOut, countReport, summaryLine, testsThatRan } from "./test-summary.mjs";
 
 const extraArgs = process.argv.slice(2);
 let passed = 0;
@@ -42,12 +42,7 @@ try {
   passed += counted.passed;
   failed += counted.failed;
   if (counted.skipped > 0) console.log(`!! ${counted.skipped} skipped or todo tests`);
-  ran = summary.testResults.flatMap((file) =>
-    file.assertionResults.map((test) => ({
-      file: file.name,
-      name: [...test.ancestorTitles, test.title].join(" > "),
-    })),
-  );
+  ran = testsThatRan(summary);
 } catch {
   failed += 1;
   console.log(`!! vitest produced no report (exit ${vitest.status ?? vitest.signal})`);

@@ -5,6 +5,7 @@ import { instant } from "@limber/core/units";
 import { cleanup, render, screen, within } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { store, updateSettings } from "../storage/store";
+import { localDateTime } from "./reason-origin";
 import { SafetyNotice } from "./SafetyNotice";
 import { loadSafetyCore } from "./safety-core";
 import { screeningAt, stopForPain, urge } from "./safety-fixtures";
@@ -107,14 +108,10 @@ describe("the safety notice", () => {
     const state = stateOf([], [stopForPain("2026-11-24T19:30:00Z")]);
     render(<SafetyNotice state={state} />);
     expect(notice().getAttribute("data-level")).toBe("rest-until");
-    const local = new Date(state.restUntil ?? "").toLocaleString(undefined, {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    expect(notice().querySelector(".safety-title")?.textContent).toBe(`Rest until ${local}`);
+    const local = localDateTime(state.restUntil ?? "");
+    expect(new Date(state.restUntil ?? "").getTime()).toBeGreaterThan(NOW);
+    expect(notice().querySelector(".safety-title")?.textContent).toBe("Rest until tomorrow");
+    expect(screen.getByTestId("safety-rest-until").textContent).toContain(local);
     expect(offersTechnique()).toBe(false);
     expect(screen.queryByTestId("safety-rescreen")).toBeNull();
   });

@@ -5,7 +5,9 @@
  * ends; a missing or expired safety check with the way to answer it; ready, quietly.
  */
 import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
+import { isScreeningLinkId } from "@limber/core/screening/questionnaire";
 import type { ComponentChildren } from "preact";
+import { SYMPTOM_LABELS } from "../journal/symptom-labels";
 import { Cite } from "../sources/Cite";
 import { settings } from "../storage/store";
 import { deviceLocale, emergencyCall } from "./emergency-call";
@@ -33,11 +35,7 @@ export function SafetyNotice({ state, heading = "h2", children }: SafetyNoticePr
       );
     case "rest-until":
       return (
-        <Notice level="rest-until" heading={heading} title={restTitle(state)} state={state}>
-          <p>
-            After that, answer the safety questions again before your next session. Stop at once whenever a
-            movement causes sharp, shooting or intense pain <Cite source="P13" />.
-          </p>
+        <Notice level="rest-until" heading={heading} title="Rest until tomorrow" state={state}>
           {children}
         </Notice>
       );
@@ -62,10 +60,6 @@ export function SafetyNotice({ state, heading = "h2", children }: SafetyNoticePr
   }
 }
 
-function restTitle(state: SafetyState): string {
-  return state.restUntil ? `Rest until ${localDateTime(state.restUntil)}` : "Rest until tomorrow";
-}
-
 type NoticeProps = {
   readonly level: "see-professional" | "rest-until" | "rescreen-needed";
   readonly heading: "h1" | "h2";
@@ -86,6 +80,12 @@ function Notice({ level, heading: Heading, title, state, children }: NoticeProps
       <Heading id={id} class="safety-title">
         {title}
       </Heading>
+      {level === "rest-until" && state.restUntil && (
+        <p class="safety-when" data-testid="safety-rest-until">
+          Your next session can start from <strong>{localDateTime(state.restUntil)}</strong>, after a new
+          safety check.
+        </p>
+      )}
       <ReasonList reasons={state.reasons} />
       {children}
     </section>
@@ -163,21 +163,24 @@ function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; head
       <ul class="safety-reasons">
         {emergencies.map((reason) => {
           const why = core?.EMERGENCY_WHY[reason.code as keyof SafetyCoreWhy];
+          const label = isScreeningLinkId(reason.code) ? SYMPTOM_LABELS[reason.code] : null;
           return (
             <li key={`${reason.origin}-${reason.code}`} data-reason={reason.code} data-origin={reason.origin}>
-              <strong>{reason.message}</strong>{" "}
-              <span class="safety-origin">From {originLabel(reason.origin)}.</span>
-              {why ? (
+              <strong>{label ?? reason.message}</strong>
+              {why && label && (
                 <span class="safety-why" data-testid="emergency-why">
-                  {" "}
                   {why.text} <Cite source={why.source} />
                 </span>
-              ) : (
-                <>
-                  {" "}
-                  <Cite source={reason.source} />
-                </>
               )}
+              <span class="safety-origin safety-origin-line">
+                From {originLabel(reason.origin)}.
+                {!(why && label) && (
+                  <>
+                    {" "}
+                    <Cite source={reason.source} />
+                  </>
+                )}
+              </span>
             </li>
           );
         })}

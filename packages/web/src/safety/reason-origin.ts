@@ -13,13 +13,13 @@ export function originLabel(origin: SafetyReason["origin"]): string {
   return ORIGIN_LABEL[origin];
 }
 
-/** Local date and time a person reads at a glance, e.g. "Wednesday 2 December, 00:00". */
+/**
+ * Local date and time a person reads at a glance, e.g. "Wednesday 2 December, 00:00"; local midnight reads
+ * as the start of that day ("the start of Wednesday 2 December").
+ */
 export function localDateTime(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleString(locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  const at = new Date(iso);
+  const day = at.toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long" });
+  if (at.getHours() === 0 && at.getMinutes() === 0) return `the start of ${day}`;
+  return `${day}, ${at.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" })}`;
 }

@@ -179,7 +179,7 @@ export default function ScreeningRoute({ query }: Pick<RouteProps, "query">) {
         {index > 0 && (
           <button
             type="button"
-            class="screening-back"
+            class="quiet screening-back"
             onClick={() => goToPreviousQuestion(step)}
             data-testid="screening-back"
           >

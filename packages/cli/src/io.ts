@@ -10,6 +10,23 @@ export type CommandIO = {
   readonly now: () => Date;
 };
 
+/** What went wrong with a FILE argument, in plain words (never a bare EISDIR). */
+export function fileProblem(file: string, code: string | undefined): string {
+  switch (code) {
+    case "ENOENT":
+      return `no such file: ${file}`;
+    case "EISDIR":
+      return `${file} is a directory; give the JSON file inside it, or pipe JSON into standard input`;
+    case "EACCES":
+    case "EPERM":
+      return `no permission to read ${file}`;
+    case "ENOTDIR":
+      return `no such file: ${file} (a part of the path is a file, not a directory)`;
+    default:
+      return `cannot read ${file}${code ? ` (${code})` : ""}`;
+  }
+}
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
@@ -27,12 +44,7 @@ export async function readJsonInput(file: string | undefined, io: CommandIO): Pr
     try {
       text = await readFile(file, "utf8");
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        code === "ENOENT"
-          ? `cannot read ${file}: no such file`
-          : `cannot read ${file}: ${code ?? "unreadable"}`,
-      );
+      throw new UsageError(fileProblem(file, (error as NodeJS.ErrnoException).code));
     }
   }
   if (text.trim() === "")

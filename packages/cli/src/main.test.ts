@@ -145,7 +145,7 @@ describe("limber", () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
-  });
+  }, 90_000);
 });
 
 describe("limber trace", () => {

@@ -91,7 +91,8 @@ export const serveCommand: Command = {
     );
     if (!store) return EXIT.failure;
     const { database } = store;
-    const logStream = coalescedLogStream(process.stdout);
+    // Logs go to standard error: standard output carries only the "Limber is running at" line.
+    const logStream = coalescedLogStream(process.stderr);
     const app = await buildApp({ database, settings, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream });
     app.addHook("onClose", async () => {
       await database.close();
@@ -115,7 +116,7 @@ export const serveCommand: Command = {
       `Limber is running at ${urlOf(host, boundPort)} (data: ${database.kind === "pglite" ? database.location : "PostgreSQL"})\n`,
     );
     const signal = await stopped;
-    io.stdout.write(`Limber is stopping (${signal})\n`);
+    io.stderr.write(`Limber is stopping (${signal})\n`);
     await app.close();
     return EXIT.ok;
   },

@@ -69,7 +69,7 @@ describe("limber serve", () => {
   });
 
   it("prints its URL, answers /readyz, and on SIGTERM closes cleanly and releases the data directory", async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_LOG_LEVEL: "warn" };
+    const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_LOG_LEVEL: "info" };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", dataDir], { env });
     const done = exited(child);
@@ -82,10 +82,17 @@ describe("limber serve", () => {
       });
       child.once("exit", () => reject(new Error(`serve exited early: ${output}`)));
     });
+    let errors = "";
+    child.stderr.on("data", (chunk) => {
+      errors += String(chunk);
+    });
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     expect(existsSync(join(dataDir, "limber.lock"))).toBe(true);
     child.kill("SIGTERM");
     expect(await done).toBe(0);
+    // Standard output carries the one line a person or a script needs; the JSON request log goes to stderr.
+    expect(output.trim().split("\n")).toEqual([expect.stringMatching(/^Limber is running at http:/)]);
+    expect(errors).toMatch(/"route":"\/readyz"/);
     expect(existsSync(join(dataDir, "limber.lock"))).toBe(false);
   }, 60_000);
 });

@@ -177,8 +177,20 @@ describe("sharing the record with a physical therapist or physician", () => {
       }
     }
     expect(await axeViolations(clinician.page)).toEqual([]);
-    // On paper: no buttons, no site header.
-    await clinician.page.emulateMedia({ media: "print", colorScheme: "light" });
+    // On paper (even from a dark-themed screen): no buttons, no site header, dark ink on white.
+    await clinician.page.emulateMedia({ media: "print", colorScheme: "dark" });
+    const inkContrast = await clinician.page.evaluate(() => {
+      const luminance = (css: string) => {
+        const [r, g, b] = (css.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+      };
+      const texts = [...document.querySelectorAll(".shared-view h2, .shared-view p, .shared-view li .muted")];
+      return Math.min(...texts.map((e) => 1.05 / (luminance(getComputedStyle(e).color) + 0.05)));
+    });
+    expect(inkContrast).toBeGreaterThanOrEqual(4.5);
     expect(await clinician.page.getByTestId("shared-print").isVisible()).toBe(false);
     expect(await clinician.page.locator(".site-header").isVisible()).toBe(false);
     expect(await clinician.page.getByTestId("shared-safety").isVisible()).toBe(true);

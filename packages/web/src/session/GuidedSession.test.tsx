@@ -313,4 +313,17 @@ describe("the guided session screen", () => {
     // In document order the stop comes first, so the dock is laid out after (below) it.
     expect(stop.compareDocumentPosition(dock) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
+
+  it("[C-end-asks-why] asks before a citation link leaves the session, and records nothing", () => {
+    const { onEnded } = renderSession("supine-spinal-twist");
+    const cite = screen.getByTestId("session-instruction").querySelector("a[href]") as HTMLAnchorElement;
+    const before = globalThis.location.hash;
+    act(() => {
+      fireEvent.click(cite);
+    });
+    expect(globalThis.location.hash).toBe(before);
+    expect(screen.getByTestId("end-question").dataset.kind).toBe("back");
+    expect(status()).toBe("paused");
+    expect(onEnded).not.toHaveBeenCalled();
+  });
 });

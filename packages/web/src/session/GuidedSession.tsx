@@ -57,6 +57,13 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
     setAsking({ kind, resume: live });
   };
   useBackGuard(!ended, () => ask("back"));
+  // A link (a citation) would leave the session without a word: it asks first, like back does.
+  const onClickCapture = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.("a[href]");
+    if (!link || ended) return;
+    event.preventDefault();
+    ask("back");
+  };
   const answer = (command: Extract<SessionCommand, "stop-for-pain" | "end"> | null) => {
     const resume = asking?.resume ?? false;
     setAsking(null);
@@ -74,6 +81,7 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
       aria-labelledby="session-step-title"
       data-testid="guided-session"
       data-status={status}
+      onClickCapture={onClickCapture}
     >
       <header class="session-bar">
         <p class="session-technique">

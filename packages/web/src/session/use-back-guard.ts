@@ -22,6 +22,11 @@ export function useBackGuard(active: boolean, onBack: () => void): void {
       latest.current();
     };
     globalThis.addEventListener("popstate", onPop);
-    return () => globalThis.removeEventListener("popstate", onPop);
+    return () => {
+      globalThis.removeEventListener("popstate", onPop);
+      // The session is over: take the guard entry away again, so the next back leaves at once.
+      const state = globalThis.history.state as Record<string, unknown> | null;
+      if (state?.[GUARD]) globalThis.history.back();
+    };
   }, [active]);
 }

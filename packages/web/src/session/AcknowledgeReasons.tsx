@@ -33,7 +33,7 @@ export function AcknowledgeReasons(props: {
       <p>
         Limber found {reasons.length === 1 ? "a pattern" : "patterns"} in your journal that a physical
         therapist or physician should look at <Cite source="P20" />. Gentle sessions can go on once you have
-        said you understand each one.
+        said you understand {reasons.length === 1 ? "it" : "each one"}.
       </p>
       <ul class="acknowledge-list">
         {reasons.map((reason) => (

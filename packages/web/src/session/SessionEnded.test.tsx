@@ -1,0 +1,52 @@
+import { cleanup, render, screen } from "@testing-library/preact";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { loadSafetyCore } from "../safety/safety-core";
+import { SessionEnded } from "./SessionEnded";
+
+const ID = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
+beforeAll(async () => {
+  await loadSafetyCore();
+});
+afterEach(cleanup);
+
+describe("the screen after a stop for pain", () => {
+  it("[C-rest-until-next-day] says stop was right, no technique again today, and links the check-in", () => {
+    render(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={{ saved: true }} />);
+    const screenText = screen.getByTestId("session-stopped-for-pain").textContent ?? "";
+    expect(screenText).toMatch(/That was the right thing to do\./);
+    expect(screenText).toMatch(/Do not try the technique again today\./);
+    expect(screenText).toMatch(/tomorrow at the earliest, after you answer the safety questions again/);
+    expect(screenText).toMatch(/see a physical therapist or physician/);
+    expect(screen.getByTestId("session-go-check-in").getAttribute("href")).toBe(`#/check-in?after=${ID}`);
+  });
+
+  it("[C-stop-saved-first] says the stop is only held in the browser when the journal could not save it", () => {
+    render(
+      <SessionEnded
+        outcome="stopped-for-pain"
+        eventId={ID}
+        receipt={{ saved: false, heldIn: "browser-storage" }}
+      />,
+    );
+    const status = screen.getByTestId("session-save-status");
+    expect(status.dataset.saved).toBe("false");
+    expect(status.getAttribute("role")).toBe("alert");
+    expect(status.textContent).toMatch(/could not be saved in your journal on this device/);
+    expect(status.textContent).not.toMatch(/^Saved/);
+  });
+
+  it("[C-stop-saved-first] says the stop lives only in this open page when nothing could hold it", () => {
+    render(
+      <SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={{ saved: false, heldIn: "memory" }} />,
+    );
+    expect(screen.getByTestId("session-save-status").textContent).toMatch(/only while this page stays open/);
+  });
+});
+
+describe("the screen after a session ended early", () => {
+  it("offers the check-in and home, with no stop-for-pain advice", () => {
+    render(<SessionEnded outcome="abandoned" eventId={ID} receipt={{ saved: true }} />);
+    expect(screen.getByTestId("session-ended").textContent).toMatch(/ended the session early/);
+    expect(screen.queryByTestId("session-stopped-for-pain")).toBeNull();
+  });
+});

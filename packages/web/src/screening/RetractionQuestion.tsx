@@ -1,7 +1,8 @@
 /**
  * Asked when a "yes" from a screening less than an hour ago is now "no" (C-retraction-confirmed): a
  * person may be tempted to undo the answer that stood between them and a session. Either way both
- * screenings are kept; a confirmed mistake is recorded on the new one.
+ * screenings are kept; a confirmed mistake is recorded on the new one. Neither choice is styled as the
+ * expected one, and the safer one comes first.
  */
 import { type ScreeningLinkId, screeningItem } from "@limber/core/screening/questionnaire";
 import { useEffect, useRef } from "preact/hooks";
@@ -54,15 +55,6 @@ export function RetractionQuestion({
         </p>
       )}
       <div class="actions screening-confirm">
-        <button
-          type="button"
-          class="primary"
-          disabled={saving}
-          onClick={onMistake}
-          data-testid="retraction-mistake"
-        >
-          Yes, the earlier yes was a mistake
-        </button>
         {first && (
           <button
             type="button"
@@ -70,9 +62,12 @@ export function RetractionQuestion({
             onClick={() => onChange(first)}
             data-testid="retraction-change"
           >
-            No, let me change my answer
+            No, the earlier yes was right
           </button>
         )}
+        <button type="button" disabled={saving} onClick={onMistake} data-testid="retraction-mistake">
+          Yes, the earlier yes was a mistake
+        </button>
       </div>
     </section>
   );

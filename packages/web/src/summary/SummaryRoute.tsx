@@ -48,11 +48,8 @@ export default function SummaryRoute() {
   return (
     <article class="summary">
       <h1>Visit summary</h1>
-      {state && state.level !== "ready" && (
-        <div class={state.level === "emergency" ? undefined : "no-print"}>
-          <SafetyNotice state={state} />
-        </div>
-      )}
+      {/* An emergency leads the page; every other reason is in "Reasons to see a professional" below. */}
+      {state?.level === "emergency" && <SafetyNotice state={state} />}
       <p>
         For a physical therapist or physician. Prepared by the person from their Limber self-care app on{" "}
         {when.format(nowMs)}. This is a self-report, not a diagnosis.

@@ -10,7 +10,7 @@ import type { Plugin } from "vite";
 
 const CORE_FONT = /atkinson-core-[\w-]+\.woff2$/;
 
-type PrerenderModule = { renderFirstScreen: (container: Element) => string };
+type PrerenderModule = { renderFirstScreen: (container: Element) => Promise<string> };
 
 /** Renders the first screen's HTML in a throwaway window and Vite SSR server. */
 export async function prerenderFirstScreen(root: string): Promise<string> {
@@ -51,7 +51,7 @@ export async function prerenderFirstScreen(root: string): Promise<string> {
     });
     const entry = (await server.ssrLoadModule("/src/pwa/prerender-entry.tsx")) as PrerenderModule;
     const container = window.document.createElement("div");
-    const html = entry.renderFirstScreen(container as unknown as Element);
+    const html = await entry.renderFirstScreen(container as unknown as Element);
     // Let promise callbacks already queued (the store's first load) run while the window still exists.
     await new Promise((resolve) => setTimeout(resolve, 20));
     return html;
@@ -65,6 +65,36 @@ export async function prerenderFirstScreen(root: string): Promise<string> {
     await window.happyDOM.close();
   }
 }
+
+type BundleChunk = {
+  type: string;
+  facadeModuleId?: string | null;
+  imports?: string[];
+  viteMetadata?: { importedCss: Set<string> };
+};
+
+/** The CSS files of the app's and the home screen's chunks and of every chunk they import statically. */
+function firstScreenStylesheets(bundle: Record<string, unknown>): Set<string> {
+  const chunks = bundle as Record<string, BundleChunk>;
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    const chunk = chunks[file];
+    if (!chunk || seen.has(file) || chunk.type !== "chunk") return;
+    seen.add(file);
+    for (const sheet of chunk.viteMetadata?.importedCss ?? []) css.add(sheet);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const module of FIRST_SCREEN_MODULES) {
+    const found = Object.entries(chunks).find(([, chunk]) => chunk.facadeModuleId?.endsWith(module));
+    if (!found) throw new Error(`first-paint: no chunk for ${module}`);
+    visit(found[0]);
+  }
+  return css;
+}
+
+/** The app (loaded after the first paint) and the screen prerendered into index.html. */
+const FIRST_SCREEN_MODULES = ["/src/boot.tsx", "/src/app/home/HomeRoute.tsx"];
 
 export function firstPaint(): Plugin {
   let root = fileURLToPath(new URL("../../", import.meta.url));
@@ -81,9 +111,15 @@ export function firstPaint(): Plugin {
         if (!font) throw new Error("first-paint: the core font file is missing from the build");
         const preload = `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin>`;
         const shell = await prerenderFirstScreen(root);
+        // The home screen's own stylesheets (its chunk and what it imports) are linked too, so the
+        // prerendered HTML is styled in the first frame, not when the home screen's code arrives.
+        const homeCss = [...firstScreenStylesheets(context.bundle ?? {})]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
         if (!html.includes('<div id="app"></div>')) throw new Error('first-paint: no <div id="app"></div>');
         return html
           .replace("</title>", `</title>\n    ${preload}`)
+          .replace("</head>", `  ${homeCss.join("\n    ")}\n  </head>`)
           .replace('<div id="app"></div>', `<div id="app">${shell}</div>`);
       },
     },

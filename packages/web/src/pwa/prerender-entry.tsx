@@ -5,12 +5,19 @@
  */
 import { render } from "preact";
 import { App } from "../app/App";
-import { storeReady } from "../app/store-ready";
+import { preloadScreen } from "../app/RouteView";
+import { loadSafetyCore } from "../safety/safety-core";
+import { ready } from "../storage/store";
 
-export function renderFirstScreen(container: Element): string {
-  // In the browser the record is never loaded by the first frame (IndexedDB opens asynchronously), so the
-  // static HTML shows the same "loading" state; here the in-memory record may already have resolved.
-  storeReady.value = false;
+/**
+ * Renders the shell and the home screen as a first-time visitor sees it once it has loaded (an empty
+ * record, the safety rules known): boot.tsx waits for the same before its first render, so for that visitor
+ * the app's first frame is this HTML, node for node, and nothing changes or shifts.
+ */
+export async function renderFirstScreen(container: Element): Promise<string> {
+  await Promise.all([preloadScreen("/"), ready, loadSafetyCore()]);
+  // store-ready flips its signal in a promise callback after `ready`; let it run.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   render(<App />, container);
   const html = container.innerHTML;
   // Unmount at once, so no effect or late signal update runs after the build has put its globals back.

@@ -1,0 +1,49 @@
+/** The app itself (loaded by main.tsx): start the router, apply the theme, render over the prerendered screen. */
+import { effect } from "@preact/signals";
+import { render } from "preact";
+import { App } from "./app/App";
+import { preloadScreen } from "./app/RouteView";
+import { location, startRouter } from "./app/router";
+import { applyTheme } from "./app/theme";
+import { openedOnSharedLink } from "./share/shared-link";
+
+startRouter();
+// The theme setting lives in the record store, which loads with the first screen, not before it.
+void import("./storage/store").then(({ settings }) => effect(() => applyTheme(settings.value.theme)));
+
+// index.html already shows the home screen (prerendered at build time, as a first-time visitor sees it).
+// On the home screen, render once its code, the record and the safety rules are here (at most 3 s), so the
+// app takes over the same nodes with nothing in between; on any other address render at once, so the
+// home's HTML gives way to that screen as early as possible.
+const root = document.getElementById("app");
+if (root) {
+  const mount = () => render(<App />, root);
+  if (location.value.path === "/") {
+    const loaded = Promise.all([
+      preloadScreen("/"),
+      import("./storage/store").then(({ ready }) => ready),
+      import("./safety/safety-core").then(({ loadSafetyCore }) => loadSafetyCore()),
+    ]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const patience = new Promise((resolve) => setTimeout(resolve, 3000));
+    void Promise.race([loaded.catch(() => undefined), patience]).then(mount);
+  } else mount();
+}
+
+// Sync and the service worker load once the first screen has loaded and painted, so their code never
+// competes with it (measured: requested before the first paint, they sat in the first screen's critical
+// path and delayed its largest paint). The animation frame waits for that paint; idle time follows it.
+function whenSettled(task: () => void): void {
+  const idle = () =>
+    "requestIdleCallback" in globalThis
+      ? requestIdleCallback(task, { timeout: 2000 })
+      : setTimeout(task, 200);
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(idle, 0));
+  if (document.readyState === "complete") afterPaint();
+  else globalThis.addEventListener("load", afterPaint, { once: true });
+}
+// A clinician's shared view (#/shared/<token>) starts neither: it must not sync or cache this browser's record.
+whenSettled(() => {
+  if (openedOnSharedLink) return;
+  void import("./sync/sync").then(({ startSync }) => startSync());
+  void import("./pwa/register").then(({ registerServiceWorker }) => registerServiceWorker());
+});

@@ -84,7 +84,18 @@ export function CheckInForm({ onSubmit, symptomsOpen = true }: CheckInFormProps)
         open={symptomsOpen || draft.symptoms.length > 0 || Boolean(errors.note)}
         data-testid="checkin-anything-new"
       >
-        <summary>Anything new?</summary>
+        <summary>
+          Anything new?
+          <svg class="anything-new-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path
+              d="M5 9l7 7 7-7"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="3"
+              stroke-linecap="round"
+            />
+          </svg>
+        </summary>
         <fieldset class="symptoms">
           <legend>Anything new since your screening?</legend>
           <p class="muted">Tick any that apply. If none do, leave them all empty.</p>

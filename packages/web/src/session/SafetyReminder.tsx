@@ -28,23 +28,13 @@ export function SafetyReminder(props: {
           </p>
         </div>
       )}
-      <ul class="safety-list">
+      <ul class="safety-list" aria-label="How to move">
         {SAFETY_REMINDER.map((item) => (
           <li key={item.id}>
             {item.text} <Cite source={item.source} />
           </li>
         ))}
       </ul>
-      <fieldset class="card">
-        <legend>Hands-free</legend>
-        <SoundSwitches testIdPrefix="setting-" />
-        <SettingSwitch
-          label="Move to the next step by itself when its time is up"
-          checked={settings.value.autoAdvance}
-          onChange={(autoAdvance) => void updateSettings({ autoAdvance })}
-          testId="setting-auto-advance"
-        />
-      </fieldset>
       <p data-testid="reminder-stop-hint">
         The <strong>Stop: sharp pain</strong> button stays on screen the whole time
         <span class="keyboard-hint">; on a keyboard, the Escape key does the same</span>.
@@ -57,6 +47,16 @@ export function SafetyReminder(props: {
           Back
         </a>
       </div>
+      <fieldset class="card">
+        <legend>Hands-free</legend>
+        <SoundSwitches testIdPrefix="setting-" />
+        <SettingSwitch
+          label="Move to the next step by itself when its time is up"
+          checked={settings.value.autoAdvance}
+          onChange={(autoAdvance) => void updateSettings({ autoAdvance })}
+          testId="setting-auto-advance"
+        />
+      </fieldset>
     </section>
   );
 }

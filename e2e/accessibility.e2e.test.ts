@@ -20,6 +20,8 @@ const SCREENS = [
   { path: "/#/check-in", ready: "checkin-submit" },
   { path: "/#/account", ready: "sign-up-submit" },
   { path: "/#/summary", ready: "download-json" },
+  { path: "/#/sources", ready: "sources-title" },
+  { path: "/#/sources?source=P13", ready: "source-P13" },
 ] as const;
 
 async function visit(page: Page, screen: (typeof SCREENS)[number]): Promise<void> {

@@ -37,17 +37,23 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
 /** Answers the screening one tap per question ("yes" only to `yes`) until an outcome shows. */
 async function answerScreening(page: Page, yes: readonly ScreeningLinkId[]): Promise<void> {
   await go(page, "/#/screening", byTestId("screening-question"));
+  const questionOrOutcome = page.locator('[data-testid="screening-question"], [data-testid^="outcome-"]');
   for (let asked = 0; asked <= SCREENING_ITEMS.length; asked += 1) {
+    await questionOrOutcome.first().waitFor({ timeout: 30_000 });
     if ((await page.locator('[data-testid^="outcome-"]').count()) > 0) return;
     const question = (await page.getByTestId("screening-question").textContent())?.trim();
     const item = SCREENING_ITEMS.find((candidate) => candidate.question === question);
     if (!item) throw new Error(`the screening asks a question the core does not define: "${question}"`);
     await page.getByTestId(yes.includes(item.linkId) ? "screening-yes" : "screening-no").click();
+    // The next question, or the outcome once the last answer (or an emergency one) is saved.
     await page.waitForFunction(
-      (previous) =>
-        document.querySelector('[data-testid^="outcome-"]') !== null ||
-        document.querySelector('[data-testid="screening-question"]')?.textContent?.trim() !== previous,
+      (previous) => {
+        if (document.querySelector('[data-testid^="outcome-"]')) return true;
+        const next = document.querySelector('[data-testid="screening-question"]')?.textContent?.trim();
+        return next !== undefined && next !== previous;
+      },
       question,
+      { timeout: 30_000 },
     );
   }
   throw new Error("the screening never showed an outcome");

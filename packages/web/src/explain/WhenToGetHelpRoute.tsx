@@ -8,6 +8,7 @@ import { SAFETY_REMINDER } from "@limber/core/content/safety";
 import { EMERGENCY_WHY, type EmergencyLinkId } from "@limber/core/safety/emergency-why";
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import type { Source } from "@limber/core/source";
+import { SYMPTOM_LABELS } from "../journal/symptom-labels";
 import { deviceLocale, emergencyCall } from "../safety/emergency-call";
 import { SafetyNotice } from "../safety/SafetyNotice";
 import { safetyCore } from "../safety/safety-core";
@@ -20,9 +21,10 @@ import { flaggedTriggers } from "./flagged-triggers";
 
 type Trigger = { code: string; text: string; source: Source; why?: { text: string; source: Source } };
 
+// Each emergency sign by its name, then its own why (C-emergency-why-per-flag), so no sentence is said twice.
 const EMERGENCY: Trigger[] = SCREENING_ITEMS.filter((item) => item.severity === "emergency").map((item) => ({
   code: item.linkId,
-  text: item.reason,
+  text: SYMPTOM_LABELS[item.linkId],
   source: item.source,
   why: EMERGENCY_WHY[item.linkId as EmergencyLinkId],
 }));
@@ -110,7 +112,7 @@ function TriggerList({ triggers, flagged }: { triggers: readonly Trigger[]; flag
             data-flagged={applies ? "true" : undefined}
           >
             {applies && <span class="flag-badge">Applies to you:</span>}
-            {trigger.text} <Cite source={trigger.source} />
+            {trigger.why ? <strong>{trigger.text}</strong> : trigger.text} <Cite source={trigger.source} />
             {trigger.why && (
               <span class="trigger-why" data-why={trigger.code}>
                 {trigger.why.text} <Cite source={trigger.why.source} />

@@ -13,7 +13,7 @@ import { startChildServer } from "./api/child-server";
 import { freshCheckIn, seedJournal, signUp, typicalJournal } from "./api/limber-session";
 import { type LoadFigures, runLoad } from "./api/load";
 import { type BackendFigures, goals, printReport, type RouteFigures } from "./api/report";
-import { runScale } from "./api/scale";
+import { runPgliteScale, runScale } from "./api/scale";
 import { printScale, printSoak } from "./api/scale-report";
 import { runSoak } from "./api/soak";
 import { measureStartup, type Store, startLimber } from "./api/startup";
@@ -222,9 +222,14 @@ if (parts.has("scale")) {
     console.warn(`scale: PostgreSQL not available (${postgres.skipped}); the 1M-event figures need it`);
   } else {
     try {
-      const scale = await runScale(START_SCRIPT, postgres, (line) => process.stderr.write(`${line}\n`));
-      printScale(scale);
-      results = { ...results, scale: { measuredAt: new Date().toISOString(), machine: machine(), ...scale } };
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      const scale = await runScale(START_SCRIPT, postgres, log);
+      const pglite = await runPgliteScale(START_SCRIPT, log);
+      printScale(scale, pglite);
+      results = {
+        ...results,
+        scale: { measuredAt: new Date().toISOString(), machine: machine(), ...scale, pglite },
+      };
     } finally {
       await postgres.close();
     }

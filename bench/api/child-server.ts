@@ -24,7 +24,7 @@ function toLoopback(url: string): string {
 
 async function ready(url: string): Promise<boolean> {
   try {
-    const response = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(1_000) });
+    const response = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5_000) });
     await response.arrayBuffer();
     return response.ok;
   } catch {

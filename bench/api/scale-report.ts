@@ -1,10 +1,10 @@
 /** Prints the scale and soak figures beside the issue's, with each goal as met or NOT MET. */
-import type { ScaleFigures } from "./scale";
+import type { PgliteFigures, ScaleFigures } from "./scale";
 import type { SoakFigures } from "./soak";
 
 const f = (value: number, digits = 1) => value.toFixed(digits);
 
-export function printScale(scale: ScaleFigures): void {
+export function printScale(scale: ScaleFigures, pglite: PgliteFigures): void {
   console.log(
     `\nJournal of a million events (PostgreSQL; seeded ${scale.seed.events} events, ${scale.seed.people} people, ${f(scale.seed.seconds, 0)} s)`,
   );
@@ -27,6 +27,10 @@ export function printScale(scale: ScaleFigures): void {
   );
   console.log(
     `  another person's session check: idle p50/p99/max ${f(p.sessionCheckIdle.p50Ms)}/${f(p.sessionCheckIdle.p99Ms)}/${f(p.sessionCheckIdle.maxMs)} ms; during ${f(p.sessionCheckDuring.p50Ms)}/${f(p.sessionCheckDuring.p99Ms)}/${f(p.sessionCheckDuring.maxMs)} ms (issue 9: up to 1,165 ms)`,
+  );
+  const e = pglite.exportFhir;
+  console.log(
+    `PGlite, ${e.events} events: stored assessment p50/p99 ${f(pglite.assessment.p50Ms)}/${f(pglite.assessment.p99Ms)} ms; FHIR export ${f(e.seconds)} s, ${f(e.megabytes, 0)} MB, RSS ${f(e.rssBeforeMiB, 0)} -> peak ${f(e.peakRssMiB, 0)} MiB (issue 9: peak 1.13 GiB)`,
   );
   const at1k = scale.assessment["1k"]?.p99Ms ?? Number.NaN;
   const at1M = scale.assessment["1M"]?.p99Ms ?? Number.NaN;

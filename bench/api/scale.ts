@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BenchPerson, signUpPerson } from "./bench-people";
 import type { ChildServer } from "./child-server";
-import { type SeedFigures, seedScale } from "./seed-scale";
+import { postgresRunner, type RunSql, type SeedFigures, seedScale } from "./seed-scale";
 import { startLimber } from "./startup";
 import type { BenchPostgres } from "./throwaway-postgres";
 
@@ -96,6 +96,82 @@ async function sessionChecks(url: string, person: BenchPerson, until: () => bool
   return samples;
 }
 
+async function exportWithPeak(
+  server: ChildServer,
+  person: BenchPerson,
+  events: number,
+  format: "fhir" | "json",
+): Promise<ExportFigures> {
+  const rssBeforeMiB = server.rssMiB();
+  const started = performance.now();
+  const path = format === "fhir" ? "/api/export/fhir" : "/api/export";
+  const { result, peakMiB } = await peakRss(server, () => download(`${server.url}${path}`, person.cookie));
+  return {
+    events,
+    format,
+    seconds: (performance.now() - started) / 1000,
+    megabytes: result.bytes / 1e6,
+    rssBeforeMiB,
+    peakRssMiB: peakMiB,
+    chunked: result.chunked,
+  };
+}
+
+export type PgliteFigures = {
+  readonly seed: SeedFigures;
+  readonly assessment: Latency;
+  readonly exportFhir: ExportFigures;
+};
+
+/**
+ * The laptop: `limber serve` on PGlite with one 200k-event journal (seeded while the server is stopped,
+ * since PGlite's data directory has one user at a time), its stored assessment and its FHIR export.
+ */
+export async function runPgliteScale(
+  startScript: string,
+  log: (line: string) => void,
+): Promise<PgliteFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), "limber-bench-pglite-scale-"));
+  const events = Math.round(200_000 * SCALE);
+  try {
+    let server = await startLimber(startScript, { dataDir });
+    const person = await signUpPerson(server.url, "pglite-200k");
+    await server.stop();
+    log(`pglite: seeding ${events} events`);
+    const { openDatabase } = await import("../../packages/server/src/index");
+    const { CompiledQuery } = await import("kysely");
+    const database = await openDatabase({ dataDir });
+    const run: RunSql = async (text, params) => {
+      const result = await database.db.executeQuery(CompiledQuery.raw(text, params));
+      return { rows: result.rows as Record<string, unknown>[] };
+    };
+    const seed = await seedScale(run, [{ ownerId: person.id, events }], 0, 0, new Date(), log).finally(() =>
+      database.close(),
+    );
+    server = await startLimber(startScript, { dataDir });
+    try {
+      const { signIn } = await import("./bench-people");
+      if ((await signIn(server.url, person)) !== 200) throw new Error("pglite: sign-in failed");
+      const samples: number[] = [];
+      for (let i = 0; i < 350; i++) {
+        const answer = await timed(
+          `${server.url}/api/journal/assessment?timeZone=Asia/Kathmandu`,
+          person.cookie,
+        );
+        if (answer.status !== 200) throw new Error(`assessment answered ${answer.status}`);
+        if (i >= 50) samples.push(answer.ms);
+      }
+      const exportFhir = await exportWithPeak(server, person, events, "fhir");
+      log(`  pglite export ${events} fhir: peak RSS ${exportFhir.peakRssMiB.toFixed(0)} MiB`);
+      return { seed, assessment: latency(samples), exportFhir };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export async function runScale(
   startScript: string,
   postgres: BenchPostgres,
@@ -113,8 +189,9 @@ export async function runScale(
     const other = await signUpPerson(server.url, "other");
     const sizes = { "1k": 1_000, "200k": Math.round(200_000 * SCALE), "1M": Math.round(1_000_000 * SCALE) };
     log("scale: seeding PostgreSQL");
+    const runner = await postgresRunner(databaseUrl);
     const seed = await seedScale(
-      databaseUrl,
+      runner.run,
       Object.entries(sizes).map(([label, events]) => ({
         ownerId: people[label as keyof typeof people].id,
         events,
@@ -123,7 +200,7 @@ export async function runScale(
       10,
       new Date(),
       log,
-    );
+    ).finally(() => runner.close());
     log(`  seeded ${seed.events} events for ${seed.people} people in ${seed.seconds.toFixed(0)} s`);
 
     log(
@@ -155,23 +232,10 @@ export async function runScale(
     const exports: ExportFigures[] = [];
     for (const label of ["200k", "1M"] as const) {
       for (const format of ["fhir", "json"] as const) {
-        const rssBeforeMiB = server.rssMiB();
-        const started = performance.now();
-        const path = format === "fhir" ? "/api/export/fhir" : "/api/export";
-        const { result, peakMiB } = await peakRss(server, () =>
-          download(`${server.url}${path}`, people[label].cookie),
-        );
-        exports.push({
-          events: sizes[label],
-          format,
-          seconds: (performance.now() - started) / 1000,
-          megabytes: result.bytes / 1e6,
-          rssBeforeMiB,
-          peakRssMiB: peakMiB,
-          chunked: result.chunked,
-        });
+        const figures = await exportWithPeak(server, people[label], sizes[label], format);
+        exports.push(figures);
         log(
-          `  export ${label} ${format}: ${(result.bytes / 1e6).toFixed(0)} MB, peak RSS ${peakMiB.toFixed(0)} MiB`,
+          `  export ${label} ${format}: ${figures.megabytes.toFixed(0)} MB, peak RSS ${figures.peakRssMiB.toFixed(0)} MiB`,
         );
       }
     }

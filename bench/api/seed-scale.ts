@@ -7,6 +7,16 @@
  */
 import pg from "pg";
 
+/** Runs one statement with parameters and returns its rows: a pg client, or Kysely over PGlite. */
+export type RunSql = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+/** A RunSql on a PostgreSQL URL, and how to close it. */
+export async function postgresRunner(databaseUrl: string): Promise<{ run: RunSql; close(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  return { run: (text, params) => client.query(text, params), close: () => client.end() };
+}
+
 const CHUNK = 100_000;
 
 export type SeedFigures = { readonly people: number; readonly events: number; readonly seconds: number };
@@ -27,11 +37,11 @@ const eventsSql = (owner: string) => `
                     (ARRAY['check-in', 'session', 'adjust-urge'])[1 + n % 3] AS kind) AS t,
     LATERAL (SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS iso) AS i`;
 
-async function insertEvents(client: pg.Client, ownerId: string, count: number, now: Date): Promise<void> {
+async function insertEvents(run: RunSql, ownerId: string, count: number, now: Date): Promise<void> {
   for (let from = 0; from < count; from += CHUNK) {
     const to = Math.min(count, from + CHUNK) - 1;
     // The id inside the body is set from the row's own id, as the server stores it.
-    await client.query(
+    await run(
       `INSERT INTO journal_events (owner_id, id, type, at, body)
        SELECT owner_id, id, type, at, jsonb_set(body, '{id}', to_jsonb(id::text)) FROM (${eventsSql("$4::uuid")}) AS e`,
       [from, to, now.toISOString(), ownerId],
@@ -40,28 +50,28 @@ async function insertEvents(client: pg.Client, ownerId: string, count: number, n
 }
 
 export async function seedScale(
-  databaseUrl: string,
+  run: RunSql,
   journals: readonly { ownerId: string; events: number }[],
   otherPeople: number,
   eventsPerOther: number,
   now: Date,
   progress: (line: string) => void,
 ): Promise<SeedFigures> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
   const started = performance.now();
-  try {
-    await client.query(
+  {
+    await run(
       `INSERT INTO users (id, email, password_hash, role)
        SELECT gen_random_uuid(), 'other-' || n || '@example.test', 'not-a-hash', 'member'
        FROM generate_series(1, $1::int) AS n`,
       [otherPeople],
     );
-    const others = await client.query<{ id: string }>(`SELECT id FROM users WHERE email LIKE 'other-%'`);
+    const others = (await run(`SELECT id::text AS id FROM users WHERE email LIKE 'other-%'`, [])) as {
+      rows: { id: string }[];
+    };
     // The others' short journals, in one statement per 1,000 people.
     for (let i = 0; i < others.rows.length; i += 1_000) {
       const ids = others.rows.slice(i, i + 1_000).map((row) => row.id);
-      await client.query(
+      await run(
         `INSERT INTO journal_events (owner_id, id, type, at, body)
          SELECT owner_id, id, type, at, jsonb_set(body, '{id}', to_jsonb(id::text))
          FROM unnest($4::uuid[]) AS person,
@@ -72,12 +82,12 @@ export async function seedScale(
     progress(`  ${others.rows.length} other people with ${eventsPerOther} events each`);
     for (const journal of journals) {
       const before = performance.now();
-      await insertEvents(client, journal.ownerId, journal.events, now);
+      await insertEvents(run, journal.ownerId, journal.events, now);
       progress(
         `  ${journal.events} events for one person in ${((performance.now() - before) / 1000).toFixed(1)} s`,
       );
     }
-    await client.query("ANALYZE");
+    await run("ANALYZE", []);
     const total =
       journals.reduce((sum, journal) => sum + journal.events, 0) + others.rows.length * eventsPerOther;
     return {
@@ -85,7 +95,5 @@ export async function seedScale(
       events: total,
       seconds: (performance.now() - started) / 1000,
     };
-  } finally {
-    await client.end();
   }
 }

@@ -25,7 +25,8 @@ export function startLimber(startScript: string, store: Store): Promise<ChildSer
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   delete env.DATABASE_URL;
   if (store.databaseUrl !== undefined) env.DATABASE_URL = store.databaseUrl;
-  return startChildServer([startScript, "--port", "0", "--data", store.dataDir], env);
+  // Generous: a start may first rebuild a stale web app or server bundle, which takes a minute on a busy machine.
+  return startChildServer([startScript, "--port", "0", "--data", store.dataDir], env, 300_000);
 }
 
 /** Starts each new store twice (fresh, then existing), `samples` times; the last store is left for reuse. */

@@ -45,68 +45,72 @@ export default function WhyItPopsRoute() {
         difference to the benefit, so never chase it with momentum or bouncing. <Cite source="P11" />{" "}
         <Cite source="P13" />
       </p>
-      <div class="explain-stage">
-        <JointDiagram joint={joint} relaxed={relaxed} />
-        <label class="field">
-          Stretch the joint: <strong>{Math.round(stretch * 100)}%</strong>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(stretch * 100)}
-            onInput={(event) => setStretch(Number(event.currentTarget.value) / 100)}
-            aria-valuetext={
-              joint.bubble
-                ? `${Math.round(stretch * 100)}%: the pressure has dropped and a gas bubble has formed`
-                : `${Math.round(stretch * 100)}%: the gases are still dissolved`
-            }
-            data-testid="pop-stretch"
-          />
-        </label>
-        <button type="button" onClick={play} data-testid="pop-play">
-          Show the stretch
-        </button>
-        <p class="muted" aria-live="polite" data-testid="pop-joint-state">
-          {joint.bubble ? (
-            <>
-              The pressure has dropped far enough for the gases to form a bubble: this is when a pop can
-              happen. <Cite source="P10" />
-            </>
-          ) : (
-            "The gases stay dissolved in the fluid."
-          )}
-        </p>
+      <div class="explain-layout">
+        <div class="card explain-stage">
+          <JointDiagram joint={joint} relaxed={relaxed} />
+          <label class="field">
+            Stretch the joint: <strong>{Math.round(stretch * 100)}%</strong>
+            <input
+              type="range"
+              min={0}
+              max={100}
+              step={5}
+              value={Math.round(stretch * 100)}
+              onInput={(event) => setStretch(Number(event.currentTarget.value) / 100)}
+              aria-valuetext={
+                joint.bubble
+                  ? `${Math.round(stretch * 100)}%: the pressure has dropped and a gas bubble has formed`
+                  : `${Math.round(stretch * 100)}%: the gases are still dissolved`
+              }
+              data-testid="pop-stretch"
+            />
+          </label>
+          <button type="button" class="button" onClick={play} data-testid="pop-play">
+            Show the stretch
+          </button>
+          <p class="muted" aria-live="polite" data-testid="pop-joint-state">
+            {joint.bubble ? (
+              <>
+                The pressure has dropped far enough for the gases to form a bubble: this is when a pop can
+                happen. <Cite source="P10" />
+              </>
+            ) : (
+              "The gases stay dissolved in the fluid."
+            )}
+          </p>
+        </div>
+        <div class="explain-story">
+          <article class="card explain-step" aria-live="polite" data-testid="pop-step">
+            <p class="explain-part">
+              Part {index + 1} of {SECTIONS.length}
+            </p>
+            <h2>{section.heading}</h2>
+            <p>
+              {section.body} <Cite source={section.source} />
+            </p>
+          </article>
+          <div class="actions">
+            <button
+              type="button"
+              onClick={() => goTo(index - 1)}
+              disabled={index === 0}
+              data-testid="pop-previous"
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => goTo(index + 1)}
+              disabled={index === SECTIONS.length - 1}
+              data-testid="pop-next"
+            >
+              Next
+            </button>
+          </div>
+          <p class="muted">The drawing is a simplified picture, not to scale.</p>
+        </div>
       </div>
-      <article class="card explain-step" aria-live="polite" data-testid="pop-step">
-        <p class="muted">
-          Part {index + 1} of {SECTIONS.length}
-        </p>
-        <h2>{section.heading}</h2>
-        <p>
-          {section.body} <Cite source={section.source} />
-        </p>
-      </article>
-      <div class="actions">
-        <button
-          type="button"
-          onClick={() => goTo(index - 1)}
-          disabled={index === 0}
-          data-testid="pop-previous"
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          class="primary"
-          onClick={() => goTo(index + 1)}
-          disabled={index === SECTIONS.length - 1}
-          data-testid="pop-next"
-        >
-          Next
-        </button>
-      </div>
-      <p class="muted">The drawing is a simplified picture, not to scale.</p>
     </section>
   );
 }

@@ -59,7 +59,8 @@ describe("accessibility on every screen", () => {
         if (violations.length > 0) found[screen.path] = violations;
       }
       expect(found).toEqual({});
-    });
+      // Fourteen screens, each checked by axe: give a busy machine time.
+    }, 240_000);
   }
 
   it("reflows at 320 CSS px (200% zoom and beyond) without sideways scrolling", async () => {

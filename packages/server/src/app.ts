@@ -11,7 +11,12 @@ import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
 import type { AnyRoute } from "./http/api-route";
 import { answerClientError } from "./http/client-error";
-import { answerFrameworkError, installErrorHandling, installNotFound } from "./http/error-handler";
+import {
+  answerFrameworkError,
+  installErrorHandling,
+  installNotFound,
+  refuseWhileClosing,
+} from "./http/error-handler";
 import { BODY_LIMIT_BYTES, installJsonBodies } from "./http/json-body";
 import { registerRoutes } from "./http/register-routes";
 import { installRequestLog, loggerOptions } from "./http/request-log";
@@ -83,13 +88,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A hop count or the proxies' addresses, never `true`: the left-most X-Forwarded-For is the client's.
     trustProxy: fastifyTrustProxy(settings.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
-    return503OnClosing: true,
+    // Requests that reach a closing server get our own 503 below, in the error shape with Retry-After.
+    return503OnClosing: false,
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
   });
   app.decorate("limber", services);
   await app.register(fastifyCookie);
   installErrorHandling(app);
+  refuseWhileClosing(app);
   installJsonBodies(app);
   installSecurityHeaders(app);
   if (options.log) installRequestLog(app);

@@ -131,7 +131,7 @@ describe.each(backends())("accounts on %s (invite-only sign-up)", (backend) => {
     expect(await session(person)).toEqual({ user: null, signup: "invite" });
   });
 
-  it("changes the password, keeps this session and revokes every other one", async () => {
+  it("changes the password, moves this browser to a new session and revokes every other one", async () => {
     const person = await invitedMember();
     const laptop = new Person(app.send, person.email, PASSWORD);
     expect((await laptop.login()).status).toBe(200);

@@ -84,6 +84,21 @@ describe("a closed PGlite store", () => {
   });
 });
 
+describe("a server shutting down", () => {
+  it("answers a request that still reaches it with 503 unavailable and Retry-After, in the error shape", async () => {
+    const store = await openTestStore("pglite");
+    const app = await testApp(store.database);
+    await app.ready();
+    const closed = app.close();
+    const response = await injectSend(app)({ method: "GET", path: "/api/questionnaire" });
+    await closed;
+    await store.close();
+    expect(response.status).toBe(503);
+    expectErrorBody(response, "unavailable");
+    expect(response.headers["retry-after"]).toBe("5");
+  });
+});
+
 describe.runIf(hasPostgres)("PostgreSQL stopped in the middle of a burst", () => {
   let cluster: ThrowawayPostgres;
   let database: Database;

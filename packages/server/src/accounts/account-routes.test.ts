@@ -211,7 +211,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       expect(rows.map((row) => row.created_at.getTime())).toEqual([clock.getTime()]);
     });
 
-    it("changes the password, keeps this session and revokes every other", async () => {
+    it("changes the password, moves this browser to a new session and revokes every other", async () => {
       const phone = new TestPerson(app, ann.email);
       await phone.login();
       const response = await ann.request("POST", "/api/auth/password", {

@@ -75,6 +75,17 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
   return reply.code(known.status).type("application/json; charset=utf-8").send(known.toBody());
 }
 
+/** A request arriving while the server shuts down (on a kept-alive connection) answers 503 with Retry-After. */
+export function refuseWhileClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onRequest", async () => {
+    if (closing) throw new ApiError("unavailable", "This server is shutting down; try again in a moment.");
+  });
+}
+
 export function installNotFound(app: FastifyInstance, fallback?: NotFoundFallback): void {
   app.setNotFoundHandler((request, reply) => {
     const answered = fallback?.(request, reply);

@@ -103,11 +103,13 @@ async function expectSessionLayout(page: Page, where: string): Promise<void> {
 }
 
 async function shootBoth(app: AppPage, name: string): Promise<void> {
+  // The fake clock holds CSS transitions still, so a theme switch would be caught half-way; with reduced
+  // motion the app switches at once (the figure then shows its still pose).
   for (const colorScheme of ["light", "dark"] as const) {
-    await app.page.emulateMedia({ colorScheme });
+    await app.page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
     await app.screenshot(`${name}-${colorScheme}`);
   }
-  await app.page.emulateMedia({ colorScheme: "light" });
+  await app.page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
 }
 
 async function walkTechnique(app: AppPage, technique: TechniqueId, size: string): Promise<void> {

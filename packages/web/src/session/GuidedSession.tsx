@@ -155,7 +155,18 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
             ))}
           </ul>
           <details class="session-sound">
-            <summary>Sound and voice</summary>
+            <summary>
+              Sound and voice
+              <svg class="session-sound-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path
+                  d="M5 9l7 7 7-7"
+                  fill="none"
+                  stroke="currentColor"
+                  stroke-width="3"
+                  stroke-linecap="round"
+                />
+              </svg>
+            </summary>
             <SoundSwitches testIdPrefix="session-setting-" />
           </details>
         </div>

@@ -22,11 +22,8 @@ export function useBackGuard(active: boolean, onBack: () => void): void {
       latest.current();
     };
     globalThis.addEventListener("popstate", onPop);
-    return () => {
-      globalThis.removeEventListener("popstate", onPop);
-      // The session is over: take the guard entry away again, so the next back leaves at once.
-      const state = globalThis.history.state as Record<string, unknown> | null;
-      if (state?.[GUARD]) globalThis.history.back();
-    };
+    // The guard entry stays in the history when the session ends (the next back lands on the same address
+    // once): going back by script here would race the person's own next navigation.
+    return () => globalThis.removeEventListener("popstate", onPop);
   }, [active]);
 }

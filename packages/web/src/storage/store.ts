@@ -85,10 +85,10 @@ export const {
   acknowledgements,
   ready,
   recordScreening,
+  recordStoppedScreening,
   recordEvent,
   recordEventOrHold,
   acknowledge,
   deleteEvent,
   updateSettings,
 } = store;
-  recordStoppedScreening,

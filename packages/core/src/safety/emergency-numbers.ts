@@ -18,6 +18,7 @@ function regionOf(locale: string): string | undefined {
   try {
     return new Intl.Locale(locale.replaceAll("_", "-")).region;
   } catch {
-    return undefined;
+    // A locale Intl cannot read has no region: the default number applies.
   }
+  return undefined;
 }

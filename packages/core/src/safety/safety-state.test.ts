@@ -493,3 +493,46 @@ describe("[C-doubt-blocks] edges of the journal the safety state reads", () => {
     expect(state.reasons.map((reason) => reason.code)).toContain("journal-unreadable");
   });
 });
+
+describe("[C-doubt-blocks] what each reason says about where it came from", () => {
+  it("names the time zone it cannot read", () => {
+    expect(() => assessSafety(input({ timeZone: "Mars/Olympus" }))).toThrow(
+      '"Mars/Olympus" is not an IANA time zone name',
+    );
+  });
+
+  it("blocks as an emergency when a decision says emergency but lists only milder reasons", () => {
+    const decision = { outcome: "emergency" as const, reasons: decide(yesTo("fever")).reasons };
+    const state = assessSafety(input({ latestScreening: { decision, at: hoursBefore(1) } }));
+    expect(state.level).toBe("emergency");
+    expect(state.reasons.map((reason) => [reason.code, reason.level])).toEqual([
+      ["emergency", "emergency"],
+      ["fever", "see-professional"],
+    ]);
+  });
+
+  it("gives a new symptom the check-in as its origin", () => {
+    const state = assessSafety(input({ events: [checkIn(1, hoursBefore(1), ["fever"])] }));
+    expect(state.reasons.find((reason) => reason.code === "new-symptom")?.origin).toBe("check-in");
+  });
+
+  it("gives a stop for pain the session as its origin, resting or not", () => {
+    const stopped = [session(1, hoursBefore(1), "stopped-for-pain")];
+    const resting = assessSafety(input({ events: stopped }));
+    const nextDay = assessSafety(input({ events: stopped, now: instant(NOW + 13 * HOUR_MS) }));
+    expect(resting.reasons[0]).toMatchObject({
+      code: "stopped-for-pain",
+      origin: "session",
+      level: "rest-until",
+    });
+    expect(nextDay.reasons.find((reason) => reason.code === "stopped-for-pain")).toMatchObject({
+      origin: "session",
+      level: "rescreen-needed",
+    });
+  });
+
+  it("does not rest after a completed or abandoned session", () => {
+    const events = [session(1, hoursBefore(1.5), "completed"), session(2, hoursBefore(1), "abandoned")];
+    expect(assessSafety(input({ events }))).toMatchObject({ level: "ready", sessionAllowed: true });
+  });
+});

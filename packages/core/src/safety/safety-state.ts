@@ -4,7 +4,7 @@
  * emergency > see-professional > rest-until > rescreen-needed > ready. When in doubt, the safer state wins.
  */
 import { assess, parseJournalInput } from "../journal/assess";
-import type { JournalEvent } from "../journal/events";
+import type { JournalEvent, SessionEvent } from "../journal/events";
 import { isTimeZone } from "../journal/local-day";
 import { screeningItem } from "../screening/questionnaire";
 import type { Decision } from "../screening/triage";
@@ -227,8 +227,10 @@ function restReason(
 ): { reason: SafetyReason; restUntil?: string } | undefined {
   // A stop with an unreadable date cannot be placed in a day; the journal rules flag it as unreadable.
   const stop = byTime(events)
-    .filter((event) => event.type === "session" && event.outcome === "stopped-for-pain")
-    .filter((event) => !Number.isNaN(Date.parse(event.at)))
+    // Stryker disable next-line ConditionalExpression: only sessions carry an outcome; the next filter decides.
+    .filter((event): event is SessionEvent => event.type === "session")
+    .filter((session) => session.outcome === "stopped-for-pain")
+    .filter((session) => !Number.isNaN(Date.parse(session.at)))
     .at(-1);
   if (!stop) return undefined;
   const midnight = nextLocalMidnight(Date.parse(stop.at), timeZone);

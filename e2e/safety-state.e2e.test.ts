@@ -122,7 +122,7 @@ describe("one safety state on every screen", () => {
     expect(await page.getByTestId("summary-outcome").textContent()).toBe("self-care appropriate");
   });
 
-  it("browser back walks back through the questions and keeps the answers", async () => {
+  it("browser back walks back through the questions and keeps the answers, also after a reload", async () => {
     const { page } = await openPhone();
     await page.goto("/#/screening");
     await waitForQuestion(page, 1);
@@ -139,8 +139,11 @@ describe("one safety state on every screen", () => {
     expect(await page.getByTestId("screening-yes").getAttribute("aria-pressed")).toBe("true");
     expect(page.url()).toContain("#/screening?q=1");
 
-    // Going on from there keeps the later answer too.
+    // Going on from there keeps the later answer too, and so does a reload of the tab.
     await page.goForward();
+    await waitForQuestion(page, 2);
+    expect(await page.getByTestId("screening-no").getAttribute("aria-pressed")).toBe("true");
+    await page.reload();
     await waitForQuestion(page, 2);
     expect(await page.getByTestId("screening-no").getAttribute("aria-pressed")).toBe("true");
   });

@@ -29,13 +29,15 @@ function Stopped({ eventId, receipt }: EndedProps) {
   const safety = useSafetyState();
   return (
     <section class="session-after" aria-labelledby="ended-title" data-testid="session-stopped-for-pain">
-      <h1 id="ended-title" tabIndex={-1}>
-        You stopped because of pain
-      </h1>
-      <p class="session-after-lead">
-        <strong>That was the right thing to do.</strong> Sharp, shooting or intense pain means stop{" "}
-        <Cite source="P13" />.
-      </p>
+      <div class="stop-hero">
+        <h1 id="ended-title" tabIndex={-1}>
+          You stopped because of pain
+        </h1>
+        <p class="session-after-lead">
+          <strong>That was the right thing to do.</strong> Sharp, shooting or intense pain means stop{" "}
+          <Cite source="P13" />.
+        </p>
+      </div>
       <SaveStatus outcome="stopped-for-pain" receipt={receipt} />
       <h2>What to do now</h2>
       <ul class="session-after-steps">

@@ -93,6 +93,37 @@ function firstScreenStylesheets(bundle: Record<string, unknown>): Set<string> {
   return css;
 }
 
+type BundleAsset = { type: string; source?: string | Uint8Array };
+type Emitter = {
+  emitFile: (file: { type: "asset"; name: string; source: string }) => string;
+  getFileName: (reference: string) => string;
+};
+
+/**
+ * Merges the stylesheets index.html links into one file, in the same order: each render-blocking request
+ * costs the first paint a round trip on a slow connection. The screens' own copies stay for when their code
+ * loads (the same rules again, so nothing changes).
+ */
+function mergeStylesheets(context: Emitter, bundle: Record<string, BundleAsset>): void {
+  const page = bundle["index.html"];
+  if (page?.type !== "asset") throw new Error("first-paint: index.html is not in the bundle");
+  let html = String(page.source);
+  const links = [...html.matchAll(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g)];
+  if (links.length < 2) return;
+  const sheets = links.map(([, file]) => {
+    const asset = file ? bundle[file] : undefined;
+    if (asset?.type !== "asset") throw new Error(`first-paint: ${file} is not in the bundle`);
+    return String(asset.source);
+  });
+  const merged = context.getFileName(
+    context.emitFile({ type: "asset", name: "first-screen.css", source: sheets.join("\n") }),
+  );
+  for (const [index, [tag]] of links.entries()) {
+    html = html.replace(tag, index === 0 ? `<link rel="stylesheet" crossorigin href="/${merged}">` : "");
+  }
+  page.source = html.replace(/\n\s*\n/g, "\n");
+}
+
 /** The app (loaded after the first paint) and the screen prerendered into index.html. */
 const FIRST_SCREEN_MODULES = ["/src/boot.tsx", "/src/app/home/HomeRoute.tsx"];
 
@@ -101,6 +132,11 @@ export function firstPaint(): Plugin {
   return {
     name: "limber-first-paint",
     apply: "build",
+    // After Vite has written index.html into the bundle, and before the service worker lists the files.
+    enforce: "post",
+    generateBundle(_options, bundle) {
+      mergeStylesheets(this, bundle as Record<string, BundleAsset>);
+    },
     configResolved(config) {
       root = config.root;
     },

@@ -104,7 +104,7 @@ type Emitter = {
  * costs the first paint a round trip on a slow connection. The screens' own copies stay for when their code
  * loads (the same rules again, so nothing changes).
  */
-function mergeStylesheets(context: Emitter, bundle: Record<string, BundleAsset>): void {
+export function mergeStylesheets(context: Emitter, bundle: Record<string, BundleAsset>): void {
   const page = bundle["index.html"];
   if (page?.type !== "asset") throw new Error("first-paint: index.html is not in the bundle");
   let html = String(page.source);

@@ -1,3 +1,4 @@
+import { EMERGENCY_WHY } from "@limber/core/safety/emergency-why";
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./harness/axe";
@@ -61,9 +62,9 @@ describe("the safety screening in a real browser", () => {
     const outcome = page.getByTestId("outcome-emergency");
     await outcome.waitFor();
     expect(await outcome.textContent()).toMatch(/call emergency services now/i);
-    expect(await outcome.textContent()).toContain(
-      SCREENING_ITEMS.find((item) => item.linkId === "saddle-numbness")?.reason,
-    );
+    // The sign by name, with its own why (C-emergency-why-per-flag).
+    expect(await outcome.locator("[data-reason='saddle-numbness']").count()).toBe(1);
+    expect(await outcome.textContent()).toContain(EMERGENCY_WHY["saddle-numbness"].text);
     expect(await page.getByTestId("emergency-call").getAttribute("href")).toMatch(/^tel:\d+$/);
     expect(await page.locator('a[href^="#/techniques"], a[href^="#/session"]').count()).toBe(0);
     await screenshot("outcome-emergency");

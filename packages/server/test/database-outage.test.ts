@@ -124,9 +124,9 @@ describe.runIf(hasPostgres)("PostgreSQL stopped in the middle of a burst", () =>
       while (stopping) {
         const batch = everyRoute();
         const responses = await Promise.all(batch.map((request) => person.request(request)));
-        responses.forEach((response, index) =>
-          answers.push({ request: batch[index] as ApiRequest, response }),
-        );
+        responses.forEach((response, index) => {
+          answers.push({ request: batch[index] as ApiRequest, response });
+        });
       }
     };
     const workers = [burst(), burst(), burst()];

@@ -5,6 +5,7 @@
  * throttled address; sign-up refuses what it can before hashing and is rate-limited; a password change
  * rotates the session it was made from.
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ServerSettings, settingsFromEnv } from "../src/config/settings";
 import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
@@ -181,6 +182,18 @@ describe.each(backends())("accounts under attack on %s", (backend) => {
       });
     for (let i = 0; i < 4; i++) expectErrorBody(await probe(i), "email_taken");
     expectErrorBody(await probe(5), "rate_limited");
+  });
+
+  it("keeps no email or address in the throttle table, only hashes", async () => {
+    const send = await appWith();
+    const target = await owner(send);
+    await login(send, target.email, "wrong password guess", "198.51.100.99");
+    await login(send, target.email, PASSWORD, "198.51.100.99");
+    const rows = await sql<Record<string, unknown>>`SELECT * FROM login_failures`.execute(store.database.db);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    const stored = JSON.stringify(rows.rows);
+    expect(stored).not.toContain(target.email);
+    expect(stored).not.toContain("198.51.100.99");
   });
 
   it("rotates the session on a password change: a new cookie, and the old one no longer works", async () => {

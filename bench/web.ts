@@ -1,8 +1,8 @@
 /**
  * `npm run bench:web`: what a person's phone pays for the web app, against an empty Preact page built and
- * served the same way in the same run. Three figures: gzipped JavaScript on the first screen's critical path,
- * Lighthouse mobile scores against `limber serve`, and cue timing over full sessions in Chromium on the real
- * clock. Prints a table and writes bench/results/web.json. A benchmark, never a test: goals are reported.
+ * served the same way in the same run. Three figures: the first screen's critical path (JavaScript, CSS and
+ * fonts, as sent), five Lighthouse mobile runs in a row against `limber serve`, and cue timing over full
+ * sessions in Chromium on the real clock. Prints a table and writes bench/results/web.json. A benchmark, never a test: goals are reported.
  */
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { launchChromium } from "../e2e/harness/chromium";
 import { startServer } from "../e2e/harness/server";
 import { buildWeb, REPOSITORY_ROOT } from "../e2e/harness/web-build";
-import { type CriticalJavaScript, measureCriticalJavaScript } from "./web/critical-javascript";
+import { type CriticalPath, measureCriticalPath } from "./web/critical-path";
 import { type CueTimingFigures, measureCueTiming } from "./web/cue-timing";
 import { buildHelloBaseline } from "./web/hello-baseline";
 import { type LighthouseFigures, runLighthouseMobile } from "./web/lighthouse-mobile";
@@ -18,6 +18,8 @@ import { serveDirectory } from "./web/static-server";
 
 const RESULTS = join(REPOSITORY_ROOT, "bench/results/web.json");
 const SESSIONS = Number(process.env.LIMBER_BENCH_SESSIONS ?? 2);
+/** The LCP goal must hold on every one of this many Lighthouse runs in a row, not on a lucky one. */
+const LIGHTHOUSE_RUNS = Number(process.env.LIMBER_BENCH_LIGHTHOUSE_RUNS ?? 5);
 const GOALS = {
   criticalGzipBytes: 50 * 1024,
   lighthouse: { performance: 100, accessibility: 100, lcpMs: 1200 },
@@ -39,17 +41,39 @@ async function attempt<T>(label: string, run: () => Promise<T>): Promise<T | Fai
 const failed = (value: object): value is Failed => "error" in value;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** Lighthouse runs one after another; the figures of the last one that completed, and every LCP. */
+async function runLighthouseSeries(url: string, runs: number): Promise<LighthouseSeries | Failed> {
+  const all: LighthouseFigures[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const figures = await attempt(`Lighthouse mobile run ${run} of ${runs}: ${url}`, () =>
+      runLighthouseMobile(url),
+    );
+    if (failed(figures)) return figures;
+    all.push(figures);
+  }
+  const last = all.at(-1);
+  if (!last) return { error: "no Lighthouse run" };
+  const lcps = all.map((f) => f.lcpMs);
+  return { ...last, runs: all, lcpRunsMs: lcps, lcpWorstMs: Math.max(...lcps) };
+}
+
+type LighthouseSeries = LighthouseFigures & {
+  readonly runs: readonly LighthouseFigures[];
+  readonly lcpRunsMs: readonly number[];
+  readonly lcpWorstMs: number;
+};
+
 function goalsMet(
-  size: CriticalJavaScript | Failed,
-  lighthouse: LighthouseFigures | Failed,
+  size: CriticalPath | Failed,
+  lighthouse: LighthouseSeries | Failed,
   cues: CueTimingFigures | Failed,
 ): Goal[] {
   const goals: Goal[] = [];
   if (!failed(size)) {
     goals.push({
-      goal: `critical-path JS <= ${kib(GOALS.criticalGzipBytes)} gzip`,
-      measured: kib(size.gzipBytes),
-      met: size.gzipBytes <= GOALS.criticalGzipBytes,
+      goal: `critical-path JS + CSS + fonts <= ${kib(GOALS.criticalGzipBytes)} as sent`,
+      measured: kib(size.totalGzipBytes),
+      met: size.totalGzipBytes <= GOALS.criticalGzipBytes,
     });
   }
   if (!failed(lighthouse)) {
@@ -65,9 +89,9 @@ function goalsMet(
         met: lighthouse.accessibility >= GOALS.lighthouse.accessibility,
       },
       {
-        goal: `LCP <= ${GOALS.lighthouse.lcpMs} ms`,
-        measured: `${lighthouse.lcpMs} ms`,
-        met: lighthouse.lcpMs <= GOALS.lighthouse.lcpMs,
+        goal: `LCP <= ${GOALS.lighthouse.lcpMs} ms on ${lighthouse.runs.length} runs in a row`,
+        measured: `${lighthouse.lcpRunsMs.join(", ")} ms`,
+        met: lighthouse.runs.length >= LIGHTHOUSE_RUNS && lighthouse.lcpWorstMs <= GOALS.lighthouse.lcpMs,
       },
     );
   }
@@ -92,8 +116,8 @@ function goalsMet(
 }
 
 function printTable(results: {
-  size: { app: CriticalJavaScript | Failed; baseline: CriticalJavaScript | Failed };
-  lighthouse: { app: LighthouseFigures | Failed; baseline: LighthouseFigures | Failed };
+  size: { app: CriticalPath | Failed; baseline: CriticalPath | Failed };
+  lighthouse: { app: LighthouseSeries | Failed; baseline: LighthouseSeries | Failed };
   cueTiming: CueTimingFigures | Failed;
   goals: Goal[];
 }): void {
@@ -103,15 +127,36 @@ function printTable(results: {
     failed(value) ? `failed: ${value.error.slice(0, 40)}` : pick(value);
   console.log("\nLimber web benchmark");
   row("figure", "limber", "hello baseline");
+  const sum = (files: readonly { gzipBytes: number }[]) => files.reduce((t, f) => t + f.gzipBytes, 0);
   row(
-    "critical-path JS (gzip)",
-    show(size.app, (s) => kib(s.gzipBytes)),
-    show(size.baseline, (s) => kib(s.gzipBytes)),
+    "critical path, total (as sent)",
+    show(size.app, (s) => kib(s.totalGzipBytes)),
+    show(size.baseline, (s) => kib(s.totalGzipBytes)),
+  );
+  row(
+    "  JavaScript (gzip)",
+    show(size.app, (s) => kib(s.javascript.gzipBytes)),
+    show(size.baseline, (s) => kib(s.javascript.gzipBytes)),
+  );
+  row(
+    "  CSS (gzip)",
+    show(size.app, (s) => kib(sum(s.css))),
+    show(size.baseline, (s) => kib(sum(s.css))),
+  );
+  row(
+    "  fonts (woff2)",
+    show(size.app, (s) => kib(sum(s.fonts))),
+    show(size.baseline, (s) => kib(sum(s.fonts))),
   );
   row(
     "lazy JS (gzip, on demand)",
-    show(size.app, (s) => kib(s.lazyGzipBytes)),
-    show(size.baseline, (s) => kib(s.lazyGzipBytes)),
+    show(size.app, (s) => kib(s.javascript.lazyGzipBytes)),
+    show(size.baseline, (s) => kib(s.javascript.lazyGzipBytes)),
+  );
+  row(
+    "LCP, each run",
+    show(lighthouse.app, (l) => l.lcpRunsMs.join(", ")),
+    show(lighthouse.baseline, (l) => l.lcpRunsMs.join(", ")),
   );
   for (const [label, pick] of [
     ["Lighthouse performance", (l: LighthouseFigures) => String(l.performance)],
@@ -148,15 +193,15 @@ async function main(): Promise<void> {
   await buildWeb(webDist);
   const helloDist = await buildHelloBaseline(REPOSITORY_ROOT);
   const size = {
-    app: await attempt("critical-path JS", () => measureCriticalJavaScript(webDist)),
-    baseline: await attempt("baseline critical-path JS", () => measureCriticalJavaScript(helloDist)),
+    app: await attempt("critical path", () => measureCriticalPath(webDist)),
+    baseline: await attempt("baseline critical path", () => measureCriticalPath(helloDist)),
   };
   const server = await startServer(webDist);
   const hello = await serveDirectory(helloDist);
   try {
     const lighthouse = {
-      app: await attempt(`Lighthouse mobile ${server.url}`, () => runLighthouseMobile(`${server.url}/`)),
-      baseline: await attempt("Lighthouse mobile hello baseline", () => runLighthouseMobile(hello.url)),
+      app: await runLighthouseSeries(`${server.url}/`, LIGHTHOUSE_RUNS),
+      baseline: await runLighthouseSeries(hello.url, LIGHTHOUSE_RUNS),
     };
     const browser = await launchChromium();
     const chromium = browser.version();
@@ -178,14 +223,13 @@ async function main(): Promise<void> {
         chromium,
       },
       method: {
-        criticalJavaScript:
-          "index.html scripts + modulepreloads + the Vite manifest's static imports of the entry; gzip level 6",
-        lighthouse:
-          "Lighthouse 12 default mobile config (simulated throttling), system Chromium, limber serve on 127.0.0.1",
+        criticalPath:
+          "JavaScript: index.html scripts + modulepreloads + the Vite manifest's static imports of the entry; CSS: index.html stylesheets; both gzip level 6. Fonts: woff2 files index.html preloads, as they are",
+        lighthouse: `Lighthouse 12 default mobile config (simulated throttling), system Chromium, limber serve on 127.0.0.1; ${LIGHTHOUSE_RUNS} runs in a row, each reported; the goal holds only if every run meets it`,
         cueTiming:
           "real clock; error = |actual - due|, due times from the core's step durations anchored on the tap that starts the session (the first cue is reported apart as firstCueAfterTap); speech times from a recording speechSynthesis stub, chime times: the Web Audio start(when) mapped to performance.now() through getOutputTimestamp, i.e. when the chime reaches the output (chimeScheduled: the same when read through currentTime); visibility emulated (headless Chromium never hides a page)",
       },
-      criticalJavaScript: size,
+      criticalPath: size,
       lighthouse,
       cueTiming,
       goals,

@@ -13,6 +13,8 @@ export type LighthouseFigures = {
   readonly fcpMs: number;
   /** Failed audits in the accessibility category, so a score below 100 says why. */
   readonly accessibilityFailures: readonly string[];
+  /** Why Lighthouse could not measure the page (its metrics are then NaN), if it says. */
+  readonly runtimeError?: string;
 };
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
@@ -40,6 +42,7 @@ export async function runLighthouseMobile(url: string): Promise<LighthouseFigure
       cls: Number((audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN).toFixed(3)),
       fcpMs: Math.round(audits["first-contentful-paint"]?.numericValue ?? Number.NaN),
       accessibilityFailures,
+      ...(result.lhr.runtimeError ? { runtimeError: result.lhr.runtimeError.message } : {}),
     };
   } finally {
     chrome.kill();

@@ -72,6 +72,10 @@ describe("when to get help", () => {
     expect(flagged(container).sort()).toEqual(["chest-pain", "osteoporosis"]);
     expect(container.querySelector('[data-trigger="chest-pain"]')?.textContent).toMatch(/^Applies to you:/);
     expect(container.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
+    // No amber beside the emergency: the sign is marked urgent, and the amber "signs apply" line is left out.
+    expect(container.querySelector('[data-trigger="chest-pain"]')?.className).toContain("is-urgent");
+    expect(container.querySelector('[data-trigger="osteoporosis"]')?.className).not.toContain("is-urgent");
+    expect(screen.queryByTestId("help-flagged-summary")).toBeNull();
   });
 
   it("[C-messages-agree] marks a frequent urge to crack the back found in the journal", async () => {

@@ -53,7 +53,8 @@ export default function WhenToGetHelpRoute() {
         Limber gives self-care guidance only; it cannot diagnose you. These are the signs that mean self-care
         is not enough.
       </p>
-      {codes.size > 0 && (
+      {/* With an emergency the red notice above says what applies; no amber line beneath it. */}
+      {codes.size > 0 && state?.level !== "emergency" && (
         <p class="help-flagged" data-testid="help-flagged-summary">
           {codes.size === 1 ? "One sign below applies" : `${codes.size} signs below apply`} to you, from your
           safety check or your journal. They are marked "Applies to you".
@@ -67,7 +68,7 @@ export default function WhenToGetHelpRoute() {
 
       <h2>Call emergency services now</h2>
       <p>Do not use the foam roller or do the twist if you have any of these:</p>
-      <TriggerList triggers={EMERGENCY} flagged={codes} />
+      <TriggerList triggers={EMERGENCY} flagged={codes} urgent />
       {call && (
         <p>
           <a class="button danger" href={call.href} data-testid="help-emergency-call">
@@ -99,7 +100,12 @@ export default function WhenToGetHelpRoute() {
   );
 }
 
-function TriggerList({ triggers, flagged }: { triggers: readonly Trigger[]; flagged: ReadonlySet<string> }) {
+function TriggerList(props: {
+  triggers: readonly Trigger[];
+  flagged: ReadonlySet<string>;
+  urgent?: boolean;
+}) {
+  const { triggers, flagged, urgent = false } = props;
   return (
     <ul class="trigger-list">
       {triggers.map((trigger) => {
@@ -107,7 +113,7 @@ function TriggerList({ triggers, flagged }: { triggers: readonly Trigger[]; flag
         return (
           <li
             key={trigger.code}
-            class={applies ? "is-flagged" : undefined}
+            class={applies ? (urgent ? "is-flagged is-urgent" : "is-flagged") : undefined}
             data-trigger={trigger.code}
             data-flagged={applies ? "true" : undefined}
           >

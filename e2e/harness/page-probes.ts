@@ -171,13 +171,37 @@ export function findLayoutProblems(): { overlaps: LayoutFinding[]; smallTargets:
       target.closest("[aria-hidden=true], [inert]") !== null;
     if (!hidden && !targets.has(target)) targets.set(target, control);
   }
+  // What can be touched of a box: the part inside every scrolling or clipping ancestor (a citation scrolled
+  // out of a session's text box is hidden by the box, not lying under the dock).
+  const visibleRects = (element: Element) => {
+    let clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      if (style.overflowX === "visible" && style.overflowY === "visible") continue;
+      const box = parent.getBoundingClientRect();
+      clip = {
+        left: Math.max(clip.left, box.left),
+        top: Math.max(clip.top, box.top),
+        right: Math.min(clip.right, box.right),
+        bottom: Math.min(clip.bottom, box.bottom),
+      };
+    }
+    return [...element.getClientRects()]
+      .map((r) => ({
+        left: Math.max(r.left, clip.left),
+        top: Math.max(r.top, clip.top),
+        right: Math.min(r.right, clip.right),
+        bottom: Math.min(r.bottom, clip.bottom),
+      }))
+      .filter((r) => r.right - r.left > 1 && r.bottom - r.top > 1);
+  };
   const elements = [...targets.keys()];
   const overlaps: LayoutFinding[] = [];
   for (const [i, a] of elements.entries()) {
     for (const b of elements.slice(i + 1)) {
       if (a.contains(b) || b.contains(a)) continue;
-      for (const ra of a.getClientRects()) {
-        for (const rb of b.getClientRects()) {
+      for (const ra of visibleRects(a)) {
+        for (const rb of visibleRects(b)) {
           const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
           const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
           if (w > 1 && h > 1) overlaps.push({ what: `${describe(a)} / ${describe(b)}`, detail: `${w}x${h}` });

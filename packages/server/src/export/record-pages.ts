@@ -1,6 +1,7 @@
 /**
  * A person's journal and screenings read a page at a time, by keyset on (at, id), so an export of a million
- * events never holds more than one page. The position is kept as the database's own text for `at`, so
+ * events never holds more than one page. The bound is one row comparison the index starts from (an
+ * "is this the first page OR after" condition made every page scan from the journal's start: quadratic). The position is kept as the database's own text for `at`, so
  * sub-millisecond times are neither skipped nor repeated.
  */
 import { sql } from "kysely";
@@ -17,7 +18,8 @@ export async function* eventPages({ db }: Database, ownerId: string): AsyncGener
     const { rows } = await sql<{ body: string; at: string; id: string }>`
       SELECT body::text AS body, at::text AS at, id::text AS id FROM journal_events
       WHERE owner_id = ${ownerId}
-        AND (${after === null} OR (at, id) > (${after?.at ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+        AND (at, id) > (coalesce(${after?.at ?? null}::timestamptz, '-infinity'),
+                        coalesce(${after?.id ?? null}::uuid, '00000000-0000-0000-0000-000000000000'))
       ORDER BY at, id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
     if (rows.length > 0) yield rows.map((row) => row.body);
     if (rows.length < EXPORT_PAGE_SIZE) return;
@@ -37,7 +39,8 @@ export async function* screeningPages({ db }: Database, ownerId: string): AsyncG
              decision::text AS decision
       FROM screenings
       WHERE owner_id = ${ownerId}
-        AND (${after === null} OR (at, id) > (${after?.at ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+        AND (at, id) > (coalesce(${after?.at ?? null}::timestamptz, '-infinity'),
+                        coalesce(${after?.id ?? null}::uuid, '00000000-0000-0000-0000-000000000000'))
       ORDER BY at, id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
     if (rows.length > 0)
       yield rows.map((row) => ({

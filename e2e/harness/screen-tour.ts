@@ -22,9 +22,15 @@ export const TOUR_TIME = new Date("2026-03-02T09:30:00Z");
 
 /** Waits until the screen has its heading and nothing is still loading. */
 export async function settled(page: Page, ready: string): Promise<void> {
+  // The prerendered home is on screen before the app runs: wait for the app, then for the screen.
+  await page.locator("#app[data-booted]").waitFor({ state: "attached" });
   await page.locator(ready).first().waitFor();
   await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Two frames, so whatever the last render changed has been painted.
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 async function go(page: Page, path: string, ready: string): Promise<void> {

@@ -17,7 +17,11 @@ void import("./storage/store").then(({ settings }) => effect(() => applyTheme(se
 // home's HTML gives way to that screen as early as possible.
 const root = document.getElementById("app");
 if (root) {
-  const mount = () => render(<App />, root);
+  const mount = () => {
+    render(<App />, root);
+    // Says the app has taken over the prerendered page (tests wait for it before reading the screen).
+    root.dataset.booted = "true";
+  };
   if (location.value.path === "/") {
     const loaded = Promise.all([
       preloadScreen("/"),

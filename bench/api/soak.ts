@@ -22,6 +22,12 @@ export type SoakFigures = {
     readonly series: { readonly atSeconds: number; readonly rssMiB: number }[];
   };
   readonly endVsStart: number;
+  /**
+   * Each minute's lowest, median and highest sample (first, middle, last minute): memory swings with the
+   * garbage collector and each export's pages, so a single sample says little; a leak raises the floor.
+   */
+  readonly minutes: Record<"first" | "middle" | "last", { min: number; median: number; max: number }>;
+  readonly medianLastVsFirst: number;
   readonly requests: Record<string, Latency & { readonly statuses: Record<string, number> }>;
 };
 
@@ -223,6 +229,22 @@ export async function runSoak(
     series.reduce((best, point) =>
       Math.abs(point.atSeconds - s) < Math.abs(best.atSeconds - s) ? point : best,
     ).rssMiB;
+  const minute = (from: number) => {
+    const values = series
+      .filter((p) => p.atSeconds >= from && p.atSeconds < from + 61)
+      .map((p) => p.rssMiB)
+      .sort((a, b) => a - b);
+    return {
+      min: values[0] ?? Number.NaN,
+      median: values[Math.floor(values.length / 2)] ?? Number.NaN,
+      max: values.at(-1) ?? Number.NaN,
+    };
+  };
+  const minutes = {
+    first: minute(0),
+    middle: minute(Math.max(0, seconds / 2 - 30)),
+    last: minute(Math.max(0, seconds - 60)),
+  };
   const start = at(Math.min(60, seconds / 10));
   const end = series.at(-1)?.rssMiB ?? Number.NaN;
   return {
@@ -237,6 +259,8 @@ export async function runSoak(
       series,
     },
     endVsStart: end / start - 1,
+    minutes,
+    medianLastVsFirst: minutes.last.median / minutes.first.median - 1,
     requests: Object.fromEntries(
       [...samples].map(([name, values]) => [
         name,

@@ -34,7 +34,7 @@ describe("offline use and installation", () => {
 
     // What was recorded offline is still there after an offline reload (IndexedDB, not memory).
     await page.reload();
-    await page.getByText(/Urges to crack your back in this period: 1\./).waitFor();
+    await page.getByText(/Urges to crack your back in this period: 1/).waitFor();
   });
 
   it("is installable: a manifest with a standalone start page and PNG icons that load", async () => {

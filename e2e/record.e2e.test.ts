@@ -23,8 +23,12 @@ describe("explaining, and the record a physical therapist or physician sees", ()
     );
     const sources = new Set<string>();
     for (;;) {
-      const text = (await page.getByTestId("pop-step").textContent()) ?? "";
-      for (const match of text.matchAll(/\((P\d+)\)/g)) if (match[1]) sources.add(match[1]);
+      // Each citation is a link a person can open (Cite), carrying its paragraph in data-cite.
+      const cited = await page
+        .getByTestId("pop-step")
+        .locator("a.cite")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("data-cite") ?? ""));
+      for (const source of cited) sources.add(source);
       if (await page.getByTestId("pop-next").isDisabled()) break;
       await page.getByTestId("pop-next").click();
     }

@@ -16,6 +16,14 @@ describe("why does my back pop?", () => {
     );
   });
 
+  it("[C-no-pop-goal] says no more than P11 does: the pop does not determine the effect, and is never chased", () => {
+    render(<WhyItPopsRoute />);
+    const message = screen.getByTestId("pop-key-message").textContent ?? "";
+    expect(message).toMatch(/does not determine how well the stretch works/);
+    expect(message).toMatch(/never chase it with momentum or bouncing/);
+    expect(message).not.toMatch(/no difference|chase it with momentum(?! or bouncing)/);
+  });
+
   it("walks through the article's explanation part by part, each with its paragraph", () => {
     render(<WhyItPopsRoute />);
     const seen: string[] = [];

@@ -41,9 +41,9 @@ export default function WhyItPopsRoute() {
     <section aria-labelledby="pop-title">
       <h1 id="pop-title">{EDUCATION.title}</h1>
       <p class="banner banner-ok" data-testid="pop-key-message">
-        <strong>The pop does not decide whether a stretch worked.</strong> Hearing one or not makes no
-        difference to the benefit, so never chase it with momentum or bouncing. <Cite source="P11" />{" "}
-        <Cite source="P13" />
+        <strong>The pop does not decide whether a stretch worked.</strong> Whether you hear one or not does
+        not determine how well the stretch works, so never chase it with momentum or bouncing.{" "}
+        <Cite source="P11" /> <Cite source="P13" />
       </p>
       <div class="explain-layout">
         <div class="card explain-stage">

@@ -112,7 +112,7 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
           <SessionTimer view={view} />
         </div>
         <div class="session-figure">
-          <Illustration scene={step.illustration} active={status === "running"} />
+          <Illustration scene={step.illustration} active={status === "running"} side={step.side} />
         </div>
       </div>
 

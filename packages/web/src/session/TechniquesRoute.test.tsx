@@ -28,6 +28,18 @@ describe("choosing a technique", () => {
     expect(techniqueLinks()).toBe(2);
   });
 
+  it("says why each technique helps, in the article's words, with its paragraph", async () => {
+    await screened();
+    render(<TechniquesRoute />);
+    const roll = screen.getByTestId("technique-explanation-thoracic-foam-roll");
+    expect(roll.textContent).toMatch(/self-myofascial release/);
+    expect(roll.textContent).toMatch(/blood flow and flexibility/);
+    expect(roll.querySelector("a.cite")?.getAttribute("data-cite")).toBe("P5");
+    const twist = screen.getByTestId("technique-explanation-supine-spinal-twist");
+    expect(twist.textContent).toMatch(/small stabilizing muscles around the vertebrae/);
+    expect(twist.querySelector("a.cite")?.getAttribute("data-cite")).toBe("P7");
+  });
+
   it("[C-emergency-everywhere] shows the emergency with a tel: link in place of the techniques", async () => {
     await screened(["saddle-numbness"]);
     render(<TechniquesRoute />);

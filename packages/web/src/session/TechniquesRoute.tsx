@@ -36,6 +36,9 @@ export default function TechniquesRoute() {
             <p>
               {technique.summary} <Cite source={technique.source} />
             </p>
+            <p class="muted" data-testid={`technique-explanation-${technique.id}`}>
+              {technique.explanation.text} <Cite source={technique.explanation.source} />
+            </p>
             <a
               class="button primary"
               href={`#/session/${technique.id}`}

@@ -15,12 +15,13 @@ type Position = { at: string; id: string } | null;
 export async function* eventPages({ db }: Database, ownerId: string): AsyncGenerator<string[]> {
   let after: Position = null;
   for (;;) {
+    // Ordered by the columns themselves (journal_events.at), not the text aliases, so the index serves it.
     const { rows } = await sql<{ body: string; at: string; id: string }>`
       SELECT body::text AS body, at::text AS at, id::text AS id FROM journal_events
       WHERE owner_id = ${ownerId}
         AND (at, id) > (coalesce(${after?.at ?? null}::timestamptz, '-infinity'),
                         coalesce(${after?.id ?? null}::uuid, '00000000-0000-0000-0000-000000000000'))
-      ORDER BY at, id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
+      ORDER BY journal_events.at, journal_events.id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
     if (rows.length > 0) yield rows.map((row) => row.body);
     if (rows.length < EXPORT_PAGE_SIZE) return;
     const last = rows[rows.length - 1] as { at: string; id: string };
@@ -41,7 +42,7 @@ export async function* screeningPages({ db }: Database, ownerId: string): AsyncG
       WHERE owner_id = ${ownerId}
         AND (at, id) > (coalesce(${after?.at ?? null}::timestamptz, '-infinity'),
                         coalesce(${after?.id ?? null}::uuid, '00000000-0000-0000-0000-000000000000'))
-      ORDER BY at, id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
+      ORDER BY screenings.at, screenings.id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
     if (rows.length > 0)
       yield rows.map((row) => ({
         id: row.id,

@@ -47,4 +47,22 @@ describe("keyboard alone", () => {
     await page.keyboard.press("Escape");
     await page.getByTestId("session-stopped-for-pain").waitFor();
   });
+
+  it("opens the phone menu, reaches a link in it and closes it with Escape, back on the Menu button", async () => {
+    const { page } = await suite.open({ phone: true });
+    await page.goto("/");
+    await page.locator("#app[data-booted]").waitFor({ state: "attached" });
+    const menu = page.getByTestId("nav-menu");
+    const journal = page.getByRole("link", { name: "Journal", exact: true });
+    expect(await journal.isVisible()).toBe(false);
+    await tabTo(page, "nav-menu");
+    await page.keyboard.press("Enter");
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Home");
+    await page.keyboard.press("Escape");
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("nav-menu");
+    expect(await journal.isVisible()).toBe(false);
+  });
 });

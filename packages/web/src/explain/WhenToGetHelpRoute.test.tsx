@@ -79,9 +79,12 @@ describe("when to get help", () => {
   });
 
   it("[C-messages-agree] marks a frequent urge to crack the back found in the journal", async () => {
-    const hourAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-    await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: hourAgo(0.05) });
-    await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: hourAgo(0.1) });
+    // Two urges on one local day whatever the hour the test runs: yesterday evening, an hour apart.
+    const midnight = new Date();
+    midnight.setHours(0, 0, 0, 0);
+    const beforeMidnight = (h: number) => new Date(midnight.getTime() - h * 3_600_000).toISOString();
+    await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: beforeMidnight(1) });
+    await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: beforeMidnight(2) });
     const { container } = render(<WhenToGetHelpRoute />);
     expect(flagged(container)).toEqual(["frequent-adjusting"]);
   });

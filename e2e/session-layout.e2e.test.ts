@@ -161,7 +161,12 @@ describe("session mode keeps the step, the timer and the stop in view", () => {
         await walkTechnique(app, technique, size);
       }
       // Session mode ends with the session: the site's navigation is back.
-      expect(await app.page.locator(".site-header").count()).toBe(1);
+      await expect
+        .poll(async () => {
+          await app.page.clock.runFor(100);
+          return app.page.locator(".site-header").count();
+        })
+        .toBe(1);
     },
   );
 });

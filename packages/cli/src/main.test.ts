@@ -2,46 +2,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { SCREENING_LINK_IDS } from "@limber/core";
 import { describe, expect, it } from "vitest";
 import { run } from "./main";
+import { capturedRun, expectOneLineError } from "./testing/captured-run";
 
 const BIN = join(import.meta.dirname, "..", "bin", "limber.js");
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false]));
 
-/** Runs a command in-process with the given standard input; returns what it wrote and its exit code. */
-async function limber(args: string[], stdin = "") {
-  const input = new PassThrough();
-  input.end(stdin);
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (text: string) => void) => {
-    const stream = new PassThrough();
-    stream.on("data", (chunk) => write(String(chunk)));
-    return stream;
-  };
-  const code = await run(args, {
-    stdin: input,
-    stdout: sink((text) => {
-      stdout += text;
-    }),
-    stderr: sink((text) => {
-      stderr += text;
-    }),
-    env: {},
-    now: () => new Date("2026-11-24T12:00:00Z"),
-  });
-  await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout, stderr };
-}
-
-function expectBadInput(result: { code: number; stdout: string; stderr: string }, pattern: RegExp) {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(result.stderr.trim().split("\n")).toHaveLength(1);
-  expect(result.stderr).toMatch(pattern);
-}
+const limber = (args: string[], stdin = "") => capturedRun(run, args, { stdin });
+const expectBadInput = expectOneLineError;
 
 describe("limber triage", () => {
   it("prints the self-care decision for all-no answers", async () => {

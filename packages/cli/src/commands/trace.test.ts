@@ -1,33 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { CONTROLS, HAZARDS, listRequirements, requirementTag } from "@limber/core";
 import { describe, expect, it } from "vitest";
+import { capturedRun } from "../testing/captured-run";
 import { traceCommand } from "./trace";
 
-async function trace(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (text: string) => void) => {
-    const stream = new PassThrough();
-    stream.on("data", (chunk) => write(String(chunk)));
-    return stream;
-  };
-  const code = await traceCommand.run(args, {
-    stdin: new PassThrough(),
-    stdout: sink((text) => {
-      stdout += text;
-    }),
-    stderr: sink((text) => {
-      stderr += text;
-    }),
-    env: {},
-    now: () => new Date("2026-11-24T12:00:00Z"),
-  });
-  await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout, stderr };
-}
+const trace = (args: string[]) => capturedRun((argv, io) => traceCommand.run(argv, io), args);
 
 /** A repository with one test file per entry, under packages/demo/src, e2e or scripts. */
 function repository(files: Record<string, string>): string {

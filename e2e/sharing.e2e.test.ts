@@ -49,7 +49,8 @@ describe("sharing the record with a physical therapist or physician", () => {
     await person.context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const url = await personWithShare(person.page, "Dr Okafor, 12 March");
     await person.page.getByTestId("share-copy").click();
-    expect(await person.page.getByTestId("share-copy").textContent()).toBe("Copied");
+    // The clipboard write is asynchronous: "Copied" shows once it has succeeded.
+    await expect.poll(() => person.page.getByTestId("share-copy").textContent()).toBe("Copied");
     expect(await person.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     expect(await person.page.getByTestId("share-qr").getAttribute("src")).toMatch(/^data:image\/svg\+xml,/);
     await person.page.getByTestId("share-done").click();

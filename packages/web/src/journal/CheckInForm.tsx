@@ -14,6 +14,7 @@ import { SYMPTOM_LABELS } from "./symptom-labels";
 // The form's styles come with it, so it looks the same after a session as on the check-in screen.
 import "./journal.css";
 import "./check-in-form.css";
+import { DisclosureChevron } from "../app/DisclosureChevron";
 
 type CheckInFormProps = {
   readonly onSubmit: (event: CheckIn) => Promise<void>;
@@ -86,15 +87,7 @@ export function CheckInForm({ onSubmit, symptomsOpen = true }: CheckInFormProps)
       >
         <summary>
           Anything new?
-          <svg class="anything-new-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path
-              d="M5 9l7 7 7-7"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="3"
-              stroke-linecap="round"
-            />
-          </svg>
+          <DisclosureChevron class="anything-new-chevron" />
         </summary>
         <fieldset class="symptoms">
           <legend>Anything new since your screening?</legend>

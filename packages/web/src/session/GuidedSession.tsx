@@ -7,6 +7,7 @@
 import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
 import type { SessionCommand, Transition } from "@limber/core/session/machine";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { DisclosureChevron } from "../app/DisclosureChevron";
 import { Illustration } from "../illustrations/Illustration";
 import { Cite } from "../sources/Cite";
 import { settings } from "../storage/store";
@@ -157,15 +158,7 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
           <details class="session-sound">
             <summary>
               Sound and voice
-              <svg class="session-sound-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path
-                  d="M5 9l7 7 7-7"
-                  fill="none"
-                  stroke="currentColor"
-                  stroke-width="3"
-                  stroke-linecap="round"
-                />
-              </svg>
+              <DisclosureChevron class="session-sound-chevron" />
             </summary>
             <SoundSwitches testIdPrefix="session-setting-" />
           </details>

@@ -56,14 +56,7 @@ function Stopped({ eventId, receipt }: EndedProps) {
         </li>
       </ul>
       {safety.status === "known" && <SafetyNotice state={safety.state} />}
-      <div class="actions">
-        <a class="button primary" href={`#${checkInPath(eventId)}`} data-testid="session-go-check-in">
-          Record how you feel
-        </a>
-        <a class="button" href="#/">
-          Home
-        </a>
-      </div>
+      <AfterSessionActions eventId={eventId} />
     </section>
   );
 }
@@ -76,14 +69,7 @@ function EndedEarly({ eventId, receipt }: EndedProps) {
       </h1>
       <p class="session-after-lead">You ended the session early. Rest for a moment before you get up.</p>
       <SaveStatus outcome="abandoned" receipt={receipt} />
-      <div class="actions">
-        <a class="button primary" href={`#${checkInPath(eventId)}`} data-testid="session-go-check-in">
-          Record how you feel
-        </a>
-        <a class="button" href="#/">
-          Home
-        </a>
-      </div>
+      <AfterSessionActions eventId={eventId} />
     </section>
   );
 }
@@ -103,5 +89,19 @@ export function SaveStatus({ outcome, receipt }: { outcome: SessionOutcome; rece
     <p class="field-error save-status" role="alert" data-testid="session-save-status" data-saved="false">
       {report}
     </p>
+  );
+}
+
+/** After a stop or an early end: the check-in first, then home. */
+function AfterSessionActions({ eventId }: { readonly eventId: string }) {
+  return (
+    <div class="actions">
+      <a class="button primary" href={`#${checkInPath(eventId)}`} data-testid="session-go-check-in">
+        Record how you feel
+      </a>
+      <a class="button" href="#/">
+        Home
+      </a>
+    </div>
   );
 }

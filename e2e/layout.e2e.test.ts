@@ -73,6 +73,51 @@ describe("the first screen", () => {
     expect(withoutScript).toEqual(await headline(true));
   });
 
+  it("is styled by rules inside the page, which the server's CSP allows by hash, with no stylesheet to wait for", async () => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: PHONE_SMALL });
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
+      const response = await page.goto("/");
+      expect(response?.headers()["content-security-policy"]).toMatch(/style-src 'self' 'sha256-[\w+/=]+'/);
+      expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+      // The design system's body font and the brand's button colour, only there if the inline rules applied.
+      const styled = await page.evaluate(() => ({
+        font: getComputedStyle(document.body).fontFamily,
+        button: getComputedStyle(document.querySelector('[data-testid="home-start-screening"]') as Element)
+          .backgroundColor,
+      }));
+      expect(styled.font).toContain("Atkinson Next");
+      expect(styled.button).not.toBe("rgba(0, 0, 0, 0)");
+      expect(refused).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("starts the app and links the install manifest only once the first frame has been painted", async () => {
+    const context = await browser.newContext({ baseURL, viewport: PHONE_SMALL });
+    try {
+      const page = await context.newPage();
+      await page.goto("/");
+      await page.locator("#app[data-booted]").waitFor({ state: "attached" });
+      await page.locator('link[rel="manifest"]').waitFor({ state: "attached" });
+      const timing = await page.evaluate(() => ({
+        firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+        appRequested: (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((entry) => /\/assets\/boot-[\w-]+\.js$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      }));
+      expect(timing.appRequested).toHaveLength(1);
+      expect(timing.appRequested[0]).toBeGreaterThan(timing.firstPaint);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("is taken over by the app without replacing its heading or first paragraph (no flash)", async () => {
     const { context, page } = await openTourPage(browser, baseURL, PHONE_SMALL, "light");
     try {

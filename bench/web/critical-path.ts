@@ -1,7 +1,7 @@
 /**
  * Everything a browser must fetch before the first screen is drawn in its own font and can run: the
- * critical JavaScript (critical-javascript.ts), the stylesheets index.html links, and the fonts it
- * preloads. JS and CSS count gzipped (level 6, what a server compressing on the fly sends); woff2 files are
+ * critical JavaScript (critical-javascript.ts), the CSS index.html carries in `<style>` or links, and the
+ * fonts it preloads. JS and CSS count gzipped (level 6, what a server compressing on the fly sends); woff2 files are
  * already Brotli-compressed inside, so they count as they are.
  */
 import { readFile } from "node:fs/promises";
@@ -41,7 +41,16 @@ async function sizeOf(dist: string, file: string, compress: boolean): Promise<Cr
 export async function measureCriticalPath(dist: string): Promise<CriticalPath> {
   const html = await readFile(join(dist, "index.html"), "utf8");
   const javascript = await measureCriticalJavaScript(dist);
-  const css = await Promise.all(linked(html, "stylesheet").map((file) => sizeOf(dist, file, true)));
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, rules = ""], index) => {
+    const content = Buffer.from(rules);
+    return {
+      file: `index.html <style> ${index + 1}`,
+      bytes: content.byteLength,
+      gzipBytes: gzipSync(content).byteLength,
+    };
+  });
+  const linkedCss = await Promise.all(linked(html, "stylesheet").map((file) => sizeOf(dist, file, true)));
+  const css = [...inline, ...linkedCss];
   const fonts = await Promise.all(
     linked(html, "preload")
       .filter((file) => file.endsWith(".woff2"))

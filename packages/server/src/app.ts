@@ -20,8 +20,8 @@ import {
 import { BODY_LIMIT_BYTES, installJsonBodies } from "./http/json-body";
 import { registerRoutes } from "./http/register-routes";
 import { installRequestLog, loggerOptions } from "./http/request-log";
-import { installSecurityHeaders } from "./http/security-headers";
-import { appPageFallback, serveWebApp } from "./http/web-app";
+import { contentSecurityPolicy, installSecurityHeaders } from "./http/security-headers";
+import { appPageFallback, inlineStyleHashes, serveWebApp } from "./http/web-app";
 import { journalBatchRunner } from "./journal/journal-batch";
 import { JOURNAL_ROUTES } from "./journal/journal-routes";
 import { openApiDocument } from "./openapi/openapi-document";
@@ -98,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandling(app);
   refuseWhileClosing(app);
   installJsonBodies(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, contentSecurityPolicy(inlineStyleHashes(settings.webDist)));
   if (options.log) installRequestLog(app);
   const document = openApiDocument(API_ROUTES);
   app.get("/api/openapi.json", async () => document);

@@ -1,12 +1,22 @@
 /**
  * Entry point, tiny on purpose: the stylesheet (so the prerendered first screen is styled from the first
- * frame) and a loader for the app. On the home screen the app loads after that first frame has been painted,
- * so no JavaScript runs before the largest paint; any other address loads it at once, since index.html
- * shows the home screen until the app replaces it.
+ * frame) and a loader for the app. On the home screen the app, and the install manifest, load once the
+ * browser reports that the first frame has been painted, so nothing they fetch competes with that frame on a
+ * slow connection; any other address loads them at once, since index.html shows the home screen until the
+ * app replaces it.
  */
 import "./app/global.css";
 
-const boot = () => void import("./boot");
+/** Past this, start anyway: a browser that reports no paint entries, or a frame that never comes. */
+const FIRST_PAINT_LIMIT_MS = 1500;
+
+function start(): void {
+  const manifest = document.createElement("link");
+  manifest.rel = "manifest";
+  manifest.href = "/manifest.webmanifest";
+  document.head.append(manifest);
+  void import("./boot");
+}
 
 function afterFirstPaint(task: () => void): void {
   let started = false;
@@ -15,11 +25,21 @@ function afterFirstPaint(task: () => void): void {
     started = true;
     task();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  // A page loaded in the background gets no animation frames until shown: start anyway.
-  setTimeout(once, 300);
+  // A page loaded in the background paints nothing until shown: no reason to wait.
+  if (document.visibilityState === "hidden") return once();
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
+    observer.disconnect();
+    setTimeout(once, 0);
+  });
+  try {
+    observer.observe({ type: "paint", buffered: true });
+  } catch {
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
+  setTimeout(once, FIRST_PAINT_LIMIT_MS);
 }
 
 const onHome = ["", "#", "#/"].includes(globalThis.location.hash);
-if (onHome) afterFirstPaint(boot);
-else boot();
+if (onHome) afterFirstPaint(start);
+else start();

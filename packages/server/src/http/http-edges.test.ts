@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -167,6 +168,8 @@ describe("the HTTP edge", () => {
   });
 });
 
+const FIRST_SCREEN_CSS = "body{margin:0}.lead{font-size:1.25rem}";
+
 describe("serving the web app", () => {
   let store: TestStore;
   let dist: string;
@@ -176,7 +179,7 @@ describe("serving the web app", () => {
     mkdirSync(join(dist, "assets"));
     writeFileSync(
       join(dist, "index.html"),
-      '<!doctype html><script type="module" src="/assets/app.js"></script>',
+      `<!doctype html><style>${FIRST_SCREEN_CSS}</style><script type="module" src="/assets/app.js"></script>`,
     );
     writeFileSync(join(dist, "assets", "app.js"), "console.log('limber')");
     writeFileSync(join(dist, "sw.js"), "self.addEventListener('fetch', () => {})");
@@ -214,6 +217,16 @@ describe("serving the web app", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body).toBe("console.log('limber')");
     expect(script.headers["cache-control"]).toBe(plain.headers["cache-control"]);
+  });
+
+  it("allows the build's inline first-screen style by its hash, never any inline style", async () => {
+    const app = await testApp(store.database, { webDist: dist });
+    const hash = createHash("sha256").update(FIRST_SCREEN_CSS).digest("base64");
+    for (const url of ["/", "/journal", "/api/questionnaire"]) {
+      const policy = String((await app.inject({ method: "GET", url })).headers["content-security-policy"]);
+      expect(policy.split("; ")).toContain(`style-src 'self' 'sha256-${hash}'`);
+      expect(policy).not.toContain("unsafe-inline");
+    }
   });
 
   it("answers the app's own paths with index.html so a reload works", async () => {

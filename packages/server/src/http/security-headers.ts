@@ -4,21 +4,29 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' data: blob:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+/**
+ * The policy; `styleHashes` ('sha256-...') allow exactly the inline styles the built index.html carries
+ * (web-app.ts), never 'unsafe-inline'.
+ */
+export const contentSecurityPolicy = (styleHashes: readonly string[] = []) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(" "),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self' data: blob:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+
+/** The policy of a server with no inline style to allow (no web build). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** True when the route that matched is an API route, however its path was spelled ("/%61pi/..."). */
 export function isApiRoute(request: FastifyRequest): boolean {
@@ -29,8 +37,12 @@ export function isApiRoute(request: FastifyRequest): boolean {
  * Sets the headers on one answer. API answers are `no-store`; so is anything that set no caching of its own
  * (errors, 404s, framework errors), while the web app's files keep the caching web-app.ts gives them.
  */
-export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+export function setSecurityHeaders(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  policy = CONTENT_SECURITY_POLICY,
+): void {
+  reply.header("content-security-policy", policy);
   reply.header("x-content-type-options", "nosniff");
   reply.header("x-frame-options", "DENY");
   reply.header("referrer-policy", "no-referrer");
@@ -42,9 +54,9 @@ export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply)
   if (isApiRoute(request) || !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
 }
 
-export function installSecurityHeaders(app: FastifyInstance): void {
+export function installSecurityHeaders(app: FastifyInstance, policy = CONTENT_SECURITY_POLICY): void {
   app.addHook("onSend", async (request, reply, payload) => {
-    setSecurityHeaders(request, reply);
+    setSecurityHeaders(request, reply, policy);
     return payload;
   });
 }

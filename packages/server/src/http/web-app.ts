@@ -3,7 +3,8 @@
  * Unknown non-API paths get index.html so the app's own routes work on reload. Without a build, a plain
  * page says how to make one, and the API keeps working.
  */
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -15,6 +16,19 @@ const NO_BUILD_PAGE = `<!doctype html>
 <p>Build it with <code>npm run build -w @limber/web</code>, or start with <code>npm start</code>, which builds it for you.</p>
 </body></html>
 `;
+
+/**
+ * The CSP sources ('sha256-...') of the inline styles in the build's index.html (its first screen's CSS,
+ * inlined so no request delays the first paint), read once at start-up: a rebuilt app needs a restart.
+ */
+export function inlineStyleHashes(webDist: string | null): string[] {
+  const page = webDist === null ? undefined : join(webDist, "index.html");
+  if (!page || !existsSync(page)) return [];
+  const html = readFileSync(page, "utf8");
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css = ""]) => `'sha256-${createHash("sha256").update(css).digest("base64")}'`,
+  );
+}
 
 /** Registers the app; true when a build was found (so unknown pages may fall back to index.html). */
 export async function serveWebApp(app: FastifyInstance, webDist: string | null): Promise<boolean> {

@@ -1,49 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { mergeStylesheets } from "./first-paint-plugin";
+import { inlineStylesheets } from "./first-paint-plugin";
 
 const page = (links: string[]) =>
   `<head>\n${links.map((file) => `    <link rel="stylesheet" crossorigin href="/${file}">`).join("\n")}\n</head>`;
 
+type File = { type: string; source?: string };
+
 function build(links: string[], sheets: Record<string, string>) {
-  const bundle: Record<string, { type: string; source?: string }> = {
-    "index.html": { type: "asset", source: page(links) },
-  };
+  const bundle: Record<string, File> = { "index.html": { type: "asset", source: page(links) } };
   for (const [file, source] of Object.entries(sheets)) bundle[file] = { type: "asset", source };
-  const emitted: { name: string; source: string }[] = [];
-  const context = {
-    emitFile: (file: { type: "asset"; name: string; source: string }) => {
-      emitted.push(file);
-      return "ref";
-    },
-    getFileName: () => "assets/first-screen-abc.css",
-  };
-  mergeStylesheets(context, bundle);
-  return { html: String(bundle["index.html"]?.source), emitted };
+  inlineStylesheets(bundle);
+  return { html: String(bundle["index.html"]?.source), files: Object.keys(bundle) };
 }
 
 describe("the first screen's stylesheets", () => {
-  it("are merged into one render-blocking file, in the order index.html linked them", () => {
-    const { html, emitted } = build(["assets/a.css", "assets/b.css", "assets/c.css"], {
+  it("go into one <style> in the page, in the order index.html linked them, so no request blocks the first paint", () => {
+    const { html } = build(["assets/a.css", "assets/b.css", "assets/c.css"], {
       "assets/a.css": ".a{}",
       "assets/b.css": ".b{}",
       "assets/c.css": ".c{}",
     });
-    expect(emitted).toHaveLength(1);
-    expect(emitted[0]?.source).toBe(".a{}\n.b{}\n.c{}");
-    expect(html.match(/rel="stylesheet"/g)).toHaveLength(1);
-    expect(html).toContain('href="/assets/first-screen-abc.css"');
-    expect(html).not.toContain("assets/b.css");
+    expect(html).toContain("<style>.a{}\n.b{}\n.c{}</style>");
+    expect(html).not.toContain('rel="stylesheet"');
   });
 
-  it("leaves a single stylesheet alone", () => {
-    const { html, emitted } = build(["assets/a.css"], { "assets/a.css": ".a{}" });
-    expect(emitted).toEqual([]);
-    expect(html).toContain('href="/assets/a.css"');
+  it("keeps the files, which the app's code loads again as it needs them", () => {
+    const { files } = build(["assets/a.css"], { "assets/a.css": ".a{}" });
+    expect(files).toContain("assets/a.css");
   });
 
-  it("refuses to drop a stylesheet the bundle does not hold", () => {
+  it("refuses a stylesheet the bundle does not hold", () => {
     expect(() => build(["assets/a.css", "assets/missing.css"], { "assets/a.css": ".a{}" })).toThrow(
       /missing\.css is not in the bundle/,
+    );
+  });
+
+  it("refuses a relative url(), which would point elsewhere once the rules sit in the page", () => {
+    const sheets = { "assets/a.css": "@font-face{src:url(./font.woff2)}" };
+    expect(() => build(["assets/a.css"], sheets)).toThrow(/relative url\(\)/);
+  });
+
+  it("accepts root, fragment and data: urls, which mean the same from the page", () => {
+    const css =
+      ".a{background:url(/assets/x.svg)}.b{fill:url(#g)}.c{background:url(data:image/png;base64,AA)}";
+    expect(build(["assets/a.css"], { "assets/a.css": css }).html).toContain(css);
+  });
+
+  it("refuses a sheet that would close its <style> early", () => {
+    expect(() => build(["assets/a.css"], { "assets/a.css": '.a{content:"</style>"}' })).toThrow(
+      /close the <style>/,
     );
   });
 });

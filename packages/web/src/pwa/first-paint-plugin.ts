@@ -1,7 +1,7 @@
 /**
  * Paints the first screen without JavaScript: at build time it renders the home screen into index.html
- * (prerender-entry.tsx in a happy-dom window, through Vite's SSR loader) and preloads the core font file.
- * The app then renders into the same nodes (Preact reuses matching DOM), so nothing flashes or shifts, and
+ * (prerender-entry.tsx in a happy-dom window, through Vite's SSR loader), puts the stylesheets it needs into
+ * the page itself, and preloads the core font file. The app then renders into the same nodes (Preact reuses matching DOM), so nothing flashes or shifts, and
  * Lighthouse's largest paint is the static HTML's. A deep link (#/journal) shows the shell until the app
  * swaps in its screen.
  */
@@ -94,32 +94,33 @@ function firstScreenStylesheets(bundle: Record<string, unknown>): Set<string> {
 }
 
 type BundleAsset = { type: string; source?: string | Uint8Array };
-type Emitter = {
-  emitFile: (file: { type: "asset"; name: string; source: string }) => string;
-  getFileName: (reference: string) => string;
-};
+
+const LINKED_STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
+/** A url() the stylesheet could not keep once it moves from /assets/ into the page: a relative one. */
+const RELATIVE_URL = /url\(\s*["']?(?![/#]|data:)[^)]*\)/;
 
 /**
- * Merges the stylesheets index.html links into one file, in the same order: each render-blocking request
- * costs the first paint a round trip on a slow connection. The screens' own copies stay for when their code
- * loads (the same rules again, so nothing changes).
+ * Moves the stylesheets index.html links into one `<style>` in its head, in the same order: on a slow
+ * connection each render-blocking request costs the first paint a round trip. The server's CSP allows that
+ * style by its hash (`inlineStyleHashes`), never by 'unsafe-inline'. The files stay in the bundle: the
+ * app's code loads them again as it needs them (the same rules, so nothing changes).
  */
-export function mergeStylesheets(context: Emitter, bundle: Record<string, BundleAsset>): void {
+export function inlineStylesheets(bundle: Record<string, BundleAsset>): void {
   const page = bundle["index.html"];
   if (page?.type !== "asset") throw new Error("first-paint: index.html is not in the bundle");
   let html = String(page.source);
-  const links = [...html.matchAll(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g)];
-  if (links.length < 2) return;
-  const sheets = links.map(([, file]) => {
-    const asset = file ? bundle[file] : undefined;
+  const links = [...html.matchAll(LINKED_STYLESHEET)];
+  const sheets = links.map(([, file = ""]) => {
+    const asset = bundle[file];
     if (asset?.type !== "asset") throw new Error(`first-paint: ${file} is not in the bundle`);
-    return String(asset.source);
+    const css = String(asset.source);
+    if (RELATIVE_URL.test(css))
+      throw new Error(`first-paint: ${file} has a relative url(), wrong once inlined`);
+    if (/<\/style/i.test(css)) throw new Error(`first-paint: ${file} would close the <style> it is put in`);
+    return css;
   });
-  const merged = context.getFileName(
-    context.emitFile({ type: "asset", name: "first-screen.css", source: sheets.join("\n") }),
-  );
   for (const [index, [tag]] of links.entries()) {
-    html = html.replace(tag, index === 0 ? `<link rel="stylesheet" crossorigin href="/${merged}">` : "");
+    html = html.replace(tag, index === 0 ? `<style>${sheets.join("\n")}</style>` : "");
   }
   page.source = html.replace(/\n\s*\n/g, "\n");
 }
@@ -135,7 +136,7 @@ export function firstPaint(): Plugin {
     // After Vite has written index.html into the bundle, and before the service worker lists the files.
     enforce: "post",
     generateBundle(_options, bundle) {
-      mergeStylesheets(this, bundle as Record<string, BundleAsset>);
+      inlineStylesheets(bundle as Record<string, BundleAsset>);
     },
     configResolved(config) {
       root = config.root;

@@ -1,10 +1,7 @@
 /** The core's journal assessment over this device's events, in the person's own time zone. */
 import { type Assessment, assessJournal } from "@limber/core/journal/assess";
 import type { JournalEvent } from "@limber/core/journal/events";
-
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-}
+import { deviceTimeZone } from "../safety/safety-input";
 
 /**
  * Events after `nowMs` (another device's clock running ahead) are left out rather than refused: the
@@ -13,7 +10,7 @@ export function localTimeZone(): string {
 export function assessEvents(
   events: readonly JournalEvent[],
   nowMs: number,
-  timeZone = localTimeZone(),
+  timeZone = deviceTimeZone(),
 ): { ok: true; assessment: Assessment } | { ok: false; message: string } {
   const past = events.filter((event) => Date.parse(event.at) <= nowMs);
   const result = assessJournal({ timeZone, now: new Date(nowMs).toISOString(), events: past });

@@ -124,7 +124,12 @@ function printTable(results: {
   const { size, lighthouse, cueTiming } = results;
   // A cell longer than its column still gets a space after it, so columns never run together.
   const row = (...cells: string[]) =>
-    console.log(cells.map((c, i) => `${c} `.padEnd(i === 0 ? 40 : 28)).join("").trimEnd());
+    console.log(
+      cells
+        .map((c, i) => `${c} `.padEnd(i === 0 ? 40 : 28))
+        .join("")
+        .trimEnd(),
+    );
   const show = <T extends object>(value: T | Failed, pick: (v: T) => string) =>
     failed(value) ? `failed: ${value.error.slice(0, 40)}` : pick(value);
   console.log("\nLimber web benchmark");

@@ -26,7 +26,10 @@ function afterFirstPaint(task: () => void): void {
     task();
   };
   // A page loaded in the background paints nothing until shown: no reason to wait.
-  if (document.visibilityState === "hidden") return once();
+  if (document.visibilityState === "hidden") {
+    once();
+    return;
+  }
   const observer = new PerformanceObserver((entries) => {
     if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
     observer.disconnect();

@@ -2,8 +2,8 @@
  * Paints the first screen without JavaScript: at build time it renders the home screen into index.html
  * (prerender-entry.tsx in a happy-dom window, through Vite's SSR loader), puts the stylesheets it needs into
  * the page itself, and preloads the core font file. The app then renders into the same nodes (Preact reuses
- * matching DOM), so nothing flashes or shifts, and Lighthouse's largest paint is the static HTML's. A deep link (#/journal) shows the shell until the app
- * swaps in its screen.
+ * matching DOM), so nothing flashes or shifts, and Lighthouse's largest paint is the static HTML's. A deep
+ * link (#/journal) shows the shell until the app swaps in its screen.
  */
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";

@@ -16,6 +16,7 @@ export * from "./safety/hazards";
 export * from "./safety/safety-state";
 export * from "./screening/fhir";
 export * from "./screening/questionnaire";
+export * from "./screening/stopped";
 export * from "./screening/triage";
 export * from "./session/gate";
 export * from "./session/machine";

@@ -15,6 +15,7 @@ export type IssueCode =
   | "missing_answer"
   | "unknown_item"
   | "not_boolean"
+  | "not_stopped"
   | "invalid_event"
   | "event_after_now"
   | "duplicate_event"

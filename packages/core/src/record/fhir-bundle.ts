@@ -6,7 +6,8 @@
  */
 import type { CheckIn, JournalEvent } from "../journal/events";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
-import type { Answers, Decision } from "../screening/triage";
+import type { AskedAnswers } from "../screening/stopped";
+import type { Decision } from "../screening/triage";
 
 export const PAIN_LOINC = "72514-3";
 const LIMBER_CODES = "urn:limber:journal";
@@ -15,7 +16,8 @@ const SCREENING_CODES = "urn:limber:screening";
 export type ScreeningRecord = {
   readonly id: string;
   readonly at: string;
-  readonly answers: Answers;
+  /** Every question, or the questions asked before an emergency "yes" stopped the screening. */
+  readonly answers: AskedAnswers;
   readonly decision: Decision;
 };
 export type PersonRecord = {

@@ -4,6 +4,7 @@
  */
 import { fail, type Issue, type Result } from "../result";
 import { QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION, SCREENING_ITEMS } from "./questionnaire";
+import { type AskedAnswers, isCompleteAnswers, parseStoppedAnswers, type StoppedScreening } from "./stopped";
 import { type Answers, parseAnswers } from "./triage";
 
 export const QUESTIONNAIRE_URL = `urn:limber:questionnaire:${QUESTIONNAIRE_ID}`;
@@ -45,32 +46,49 @@ export function toFhirQuestionnaire() {
   };
 }
 
-export function toFhirQuestionnaireResponse(answers: Answers, authored: string, id?: string) {
+/**
+ * A screening as a QuestionnaireResponse: `completed` with every question, or `stopped` (FHIR's "partially
+ * filled out and abandoned") with the questions asked before an emergency "yes" ended it.
+ */
+export function toFhirQuestionnaireResponse(answers: AskedAnswers, authored: string, id?: string) {
   return {
     resourceType: "QuestionnaireResponse",
     ...(id === undefined ? {} : { id }),
     questionnaire: QUESTIONNAIRE_URL,
-    status: "completed",
+    status: isCompleteAnswers(answers) ? "completed" : "stopped",
     authored,
-    item: SCREENING_ITEMS.map((item) => ({
-      linkId: item.linkId,
-      text: item.question,
-      answer: [{ valueBoolean: answers[item.linkId] }],
-    })),
+    item: SCREENING_ITEMS.flatMap((item) => {
+      const answer = answers[item.linkId];
+      return answer === undefined
+        ? []
+        : [{ linkId: item.linkId, text: item.question, answer: [{ valueBoolean: answer }] }];
+    }),
   };
 }
 
 /** Reads the answers of a FHIR QuestionnaireResponse into the same shape as `{ answers }`. */
 export function answersFromQuestionnaireResponse(resource: Record<string, unknown>): Result<Answers> {
+  const collected = collectAnswers(resource);
+  if (!collected.ok) return collected;
+  const parsed = parseAnswers(collected.answers, "item");
+  const issues = [...collected.issues, ...(parsed.ok ? [] : parsed.issues)];
+  return issues.length > 0 ? fail(issues) : parsed;
+}
+
+type Collected =
+  | { readonly ok: true; readonly answers: Record<string, unknown>; readonly issues: Issue[] }
+  | { readonly ok: false; readonly issues: Issue[] };
+
+/** The items' answers by linkId, as given (checked by the caller), and the issues of the items' shape. */
+function collectAnswers(resource: Record<string, unknown>): Collected {
   const issues: Issue[] = [];
   if (!Array.isArray(resource.item)) {
-    return fail([
-      {
-        code: "invalid_input",
-        path: "item",
-        message: "a QuestionnaireResponse needs an item array with one entry per question",
-      },
-    ]);
+    const issue: Issue = {
+      code: "invalid_input",
+      path: "item",
+      message: "a QuestionnaireResponse needs an item array with one entry per question",
+    };
+    return { ok: false, issues: [issue] };
   }
   // No prototype, so linkIds such as "__proto__" or "toString" are plain keys, reported as unknown items.
   const answers: Record<string, unknown> = Object.create(null);
@@ -104,9 +122,7 @@ export function answersFromQuestionnaireResponse(resource: Record<string, unknow
     const value = (answer[0] as { valueBoolean?: unknown } | null)?.valueBoolean;
     answers[linkId] = value === undefined ? "(no valueBoolean)" : value;
   });
-  const parsed = parseAnswers(answers, "item");
-  if (!parsed.ok) issues.push(...parsed.issues);
-  return issues.length > 0 ? fail(issues) : parsed;
+  return { ok: true, answers, issues };
 }
 
 /** A screening request: `{ "answers": {...} }` or a FHIR QuestionnaireResponse (told apart by `resourceType`). */
@@ -145,4 +161,49 @@ export function parseScreeningRequest(request: unknown): Result<Answers> {
     );
   }
   return parseAnswers(body.answers);
+}
+
+/**
+ * A stopped screening's request: `{ "answers": {...} }` with the questions asked, or a FHIR
+ * QuestionnaireResponse whose status is `stopped`. The rules are `parseStoppedAnswers`'.
+ */
+export function parseStoppedScreeningRequest(request: unknown): Result<StoppedScreening> {
+  if (typeof request !== "object" || request === null || Array.isArray(request)) {
+    return fail([
+      {
+        code: "invalid_input",
+        path: "",
+        message:
+          'send a JSON object: { "answers": { "<question id>": true | false } } with the questions asked, or a FHIR QuestionnaireResponse with status "stopped"',
+      },
+    ]);
+  }
+  const body = request as Record<string, unknown>;
+  if ("resourceType" in body) {
+    if (body.resourceType !== "QuestionnaireResponse" || body.status !== "stopped") {
+      return fail([
+        {
+          code: "invalid_input",
+          path: body.resourceType === "QuestionnaireResponse" ? "status" : "resourceType",
+          message: 'only a FHIR QuestionnaireResponse with status "stopped" is accepted here',
+        },
+      ]);
+    }
+    const collected = collectAnswers(body);
+    if (!collected.ok) return collected;
+    const parsed = parseStoppedAnswers(collected.answers, "item");
+    const issues = [...collected.issues, ...(parsed.ok ? [] : parsed.issues)];
+    return issues.length > 0 ? fail(issues) : parsed;
+  }
+  const extra = Object.keys(body).filter((key) => key !== "answers");
+  if (extra.length > 0) {
+    return fail(
+      extra.map((key) => ({
+        code: "invalid_input",
+        path: key,
+        message: 'is not part of a screening request; send only "answers"',
+      })),
+    );
+  }
+  return parseStoppedAnswers(body.answers);
 }

@@ -6,13 +6,14 @@
  */
 import { setImmediate as nextTurn } from "node:timers/promises";
 import {
-  type Answers,
+  type AskedAnswers,
   type Decision,
   fhirEventEntry,
   fhirPatientEntry,
   fhirPatientReference,
   fhirScreeningEntry,
   type JournalEvent,
+  stoppedAtOf,
 } from "@limber/core";
 import type { Database } from "../storage/database";
 import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
@@ -47,8 +48,12 @@ export async function* personRecordJson(
   yield `],"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
 
-const screeningJson = (row: ScreeningRow) =>
-  `{"id":${JSON.stringify(row.id)},"at":${JSON.stringify(row.at)},"answers":${row.answers},"decision":${row.decision}}`;
+/** As `readPersonRecord` writes it; a stopped screening also says where it stopped. */
+function screeningJson(row: ScreeningRow): string {
+  const stoppedAt = stoppedAtOf(JSON.parse(row.answers) as AskedAnswers);
+  const stop = stoppedAt === undefined ? "" : `,"stoppedAt":${JSON.stringify(stoppedAt)}`;
+  return `{"id":${JSON.stringify(row.id)},"at":${JSON.stringify(row.at)},"answers":${row.answers},"decision":${row.decision}${stop}}`;
+}
 
 /** The record as a FHIR R4 Bundle (type collection), entry by entry. */
 export async function* personRecordFhir(
@@ -67,7 +72,7 @@ export async function* personRecordFhir(
           {
             id: row.id,
             at: row.at,
-            answers: JSON.parse(row.answers) as Answers,
+            answers: JSON.parse(row.answers) as AskedAnswers,
             decision: JSON.parse(row.decision) as Decision,
           },
           patient,

@@ -2,8 +2,10 @@
 import { randomUUID } from "node:crypto";
 import {
   decide,
+  decideStopped,
   instantSchema,
   parseScreeningRequest,
+  parseStoppedScreeningRequest,
   QUESTIONNAIRE_ID,
   QUESTIONNAIRE_VERSION,
   SCREENING_ITEMS,
@@ -17,6 +19,7 @@ import {
   decisionSchema,
   idempotencyKeySchema,
   screeningRequestSchema,
+  stoppedScreeningRequestSchema,
   storedScreeningSchema,
 } from "./screening-schemas";
 import { listScreenings, storeScreening } from "./screening-store";
@@ -110,6 +113,36 @@ export const SCREENING_ROUTES = [
         id: idempotencyKey(request.headers["idempotency-key"]) ?? randomUUID(),
         at,
         answers: answers.value,
+        decision,
+      });
+      return { status: 200, body: stored.decision };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/screenings/stopped",
+    tag: "screening",
+    summary:
+      'Store a screening that stopped at its first emergency "yes": the questions asked, and the emergency decision',
+    access: "signed-in",
+    documentedBody: stoppedScreeningRequestSchema,
+    headers: [
+      { name: "Idempotency-Key", description: "A UUID; a retry with the same key stores nothing new" },
+    ],
+    responses: {
+      200: { description: "The decision: always emergency", schema: decisionSchema },
+      400: { description: "Not the questions up to a first emergency yes, named by linkId" },
+      409: { description: "The Idempotency-Key was used for different answers" },
+    },
+    async handle({ request, user, services }) {
+      const stopped = parseStoppedScreeningRequest(request.body);
+      if (!stopped.ok)
+        throw invalidInput(stopped.issues, "The screening did not stop at an emergency answer");
+      const decision = decideStopped(stopped.value);
+      const stored = await storeScreening(services.database, user.id, {
+        id: idempotencyKey(request.headers["idempotency-key"]) ?? randomUUID(),
+        at: answeredAt(request.body, services.now()),
+        answers: stopped.value.answers,
         decision,
       });
       return { status: 200, body: stored.decision };

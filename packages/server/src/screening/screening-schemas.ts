@@ -21,6 +21,24 @@ export const questionnaireResponseSchema = z
   })
   .meta({ description: "A FHIR R4 QuestionnaireResponse with one valueBoolean answer per linkId" });
 
+/** The questions asked before a screening stopped at its first emergency "yes": a prefix of the questionnaire. */
+const askedAnswersSchema = z
+  .strictObject(
+    Object.fromEntries(SCREENING_LINK_IDS.map((linkId) => [linkId, z.boolean().optional()])) as Record<
+      string,
+      z.ZodOptional<z.ZodBoolean>
+    >,
+  )
+  .meta({
+    description:
+      'Every question from the first up to the first emergency question answered "yes", and none after it',
+  });
+
+export const stoppedScreeningRequestSchema = z.union([
+  z.strictObject({ answers: askedAnswersSchema }),
+  questionnaireResponseSchema.extend({ status: z.literal("stopped") }),
+]);
+
 export const screeningRequestSchema = z.union([
   z.strictObject({ answers: answersSchema }),
   questionnaireResponseSchema,
@@ -41,8 +59,12 @@ export const decisionSchema = z.object({
 export const storedScreeningSchema = z.object({
   id: z.uuid(),
   at: z.iso.datetime(),
-  answers: answersSchema,
+  answers: z.union([answersSchema, askedAnswersSchema]),
   decision: decisionSchema,
+  stoppedAt: z
+    .enum(SCREENING_LINK_IDS as [string, ...string[]])
+    .optional()
+    .meta({ description: "Only on a screening that stopped at this emergency question" }),
 });
 
 export const idempotencyKeySchema = z.uuid({

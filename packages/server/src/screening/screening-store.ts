@@ -1,13 +1,25 @@
-/** Stored screenings: answers and decision, owned by one person. A retried store (same id) stores nothing new. */
-import type { Answers, Decision } from "@limber/core";
+/**
+ * Stored screenings: answers and decision, owned by one person. A retried store (same id) stores nothing new.
+ * A screening that stopped at its first emergency "yes" holds only the questions asked; `stoppedAt` is read
+ * from its answers, so it needs no column of its own.
+ */
+import { type AskedAnswers, type Decision, stoppedAtOf } from "@limber/core";
+import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import { ApiError } from "../errors/api-error";
 import type { Database } from "../storage/database";
 
-export type StoredScreening = { id: string; at: string; answers: Answers; decision: Decision };
+export type StoredScreening = {
+  id: string;
+  at: string;
+  answers: AskedAnswers;
+  decision: Decision;
+  /** Only on a screening that stopped at this emergency question. */
+  stoppedAt?: ScreeningLinkId;
+};
 
-const sameAnswers = (a: Record<string, boolean>, b: Record<string, boolean>) =>
+const sameAnswers = (a: AskedAnswers, b: AskedAnswers) =>
   Object.keys(a).length === Object.keys(b).length &&
-  Object.entries(a).every(([key, value]) => b[key] === value);
+  Object.entries(a).every(([key, value]) => (b as Record<string, boolean | undefined>)[key] === value);
 
 /** Stores a screening under `id`, or returns the one stored by an identical earlier attempt. */
 export async function storeScreening(
@@ -34,16 +46,21 @@ export async function storeScreening(
     .where("owner_id", "=", ownerId)
     .where("id", "=", screening.id)
     .executeTakeFirstOrThrow();
-  if (!sameAnswers(earlier.answers, screening.answers)) throw new ApiError("screening_conflict");
+  if (!sameAnswers(earlier.answers, screening.answers)) {
+    throw new ApiError("screening_conflict");
+  }
   return toStored(earlier);
 }
 
 function toStored(row: { id: string; at: Date; answers: unknown; decision: unknown }): StoredScreening {
+  const answers = row.answers as AskedAnswers;
+  const stoppedAt = stoppedAtOf(answers);
   return {
     id: row.id,
     at: row.at.toISOString(),
-    answers: row.answers as Answers,
+    answers,
     decision: row.decision as Decision,
+    ...(stoppedAt === undefined ? {} : { stoppedAt }),
   };
 }
 

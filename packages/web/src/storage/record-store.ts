@@ -170,7 +170,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     return record;
   }
 
-  /** A screening that ended at an emergency answer: kept on this device, not queued (the server takes complete ones). */
+  /** A screening that ended at an emergency answer: only the questions asked, queued like any screening. */
   async function recordStoppedScreening(
     answers: StoppedScreeningRecord["answers"],
     stoppedAt: ScreeningLinkId,
@@ -184,8 +184,12 @@ export function createRecordStore(options: RecordStoreOptions) {
       decision,
       stoppedAt,
     };
-    await db.write([{ op: "put", table: "screenings", key: record.id, value: record }]);
+    await db.write([
+      { op: "put", table: "screenings", key: record.id, value: record },
+      queue({ op: "screening", record }),
+    ]);
     screenings.value = newestFirst([record, ...screenings.value]);
+    outboxVersion.value += 1;
     changed();
     return record;
   }

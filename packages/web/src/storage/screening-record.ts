@@ -12,7 +12,7 @@ type ScreeningBase = {
   readonly retracted?: readonly ScreeningLinkId[];
 };
 
-/** Every question answered: the screening contract's complete answers, sent to the server when signed in. */
+/** Every question answered: the screening contract's complete answers. */
 export type CompleteScreeningRecord = ScreeningBase & {
   readonly answers: Answers;
   readonly stoppedAt?: undefined;
@@ -21,7 +21,7 @@ export type CompleteScreeningRecord = ScreeningBase & {
 /**
  * A screening that ended at its first emergency answer (`stoppedAt`): only the questions asked are in
  * `answers`, and nothing is guessed for the rest. Its decision is `emergency`, which no later answer could
- * change. The server accepts complete screenings only, so this one stays on the device.
+ * change. Sent to the server's own route for it (POST /api/screenings/stopped).
  */
 export type StoppedScreeningRecord = ScreeningBase & {
   readonly answers: Readonly<Partial<Record<ScreeningLinkId, boolean>>>;

@@ -4,7 +4,6 @@ import { toFhirBundle } from "@limber/core/record/fhir-bundle";
 import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
-import { isCompleteScreening } from "../storage/screening-record";
 import { events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
 import { type LocalRecord, toRecordJson } from "./local-record";
@@ -35,9 +34,9 @@ async function localRecord(): Promise<{
   return {
     record: {
       person,
-      // The export has the server's shape, which holds complete screenings only; one that stopped at an
-      // emergency answer is shown on the visit summary itself.
-      screenings: [...screenings.value].reverse().filter(isCompleteScreening),
+      // The server's shape: a screening that stopped at an emergency answer holds the questions asked and
+      // says where it stopped (a FHIR QuestionnaireResponse with status "stopped").
+      screenings: [...screenings.value].reverse(),
       events: events.value,
       exportedAt: new Date(wallNow()).toISOString(),
     },

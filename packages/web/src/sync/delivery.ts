@@ -42,10 +42,13 @@ export async function deliver(op: OutboxOp, fetch?: Fetch): Promise<Delivery> {
   } else if (op.op === "delete") {
     answer = await callApi(`/api/journal/events/${encodeURIComponent(op.id)}`, { ...base, method: "DELETE" });
   } else {
-    answer = await callApi("/api/screenings", {
+    // The screening contract takes complete answers; a screening stopped at an emergency answer has its own.
+    const url = op.record.stoppedAt === undefined ? "/api/screenings" : "/api/screenings/stopped";
+    answer = await callApi(url, {
       ...base,
       method: "POST",
-      // As a QuestionnaireResponse, so the server dates it by when it was answered (`authored`), not received.
+      // As a QuestionnaireResponse (`completed` or `stopped`), so the server dates it by when it was answered
+      // (`authored`), not received.
       body: toFhirQuestionnaireResponse(op.record.answers, op.record.at),
       // The server stores the screening under this key, so a retry stores nothing new.
       headers: { "idempotency-key": op.record.id },

@@ -12,6 +12,8 @@ export type NetworkFault = "none" | "drop-request" | "drop-answer" | "server-err
 export function createFakeServer() {
   const events = new Map<string, JournalEvent>();
   const screenings = new Map<string, unknown>();
+  /** Which route each screening came through: a stopped one has its own. */
+  const screeningUrls = new Map<string, string>();
   /** Tombstones: deleted ids with when, oldest first, as GET /api/journal/deletions lists them. */
   const deletions = new Map<string, string>();
   let clock = 0;
@@ -78,11 +80,12 @@ export function createFakeServer() {
       deletions.set(id, new Date(Date.UTC(2026, 10, 24, 12, 0, clock)).toISOString());
       return json(204);
     }
-    if (method === "POST" && url === "/api/screenings") {
+    if (method === "POST" && (url === "/api/screenings" || url === "/api/screenings/stopped")) {
       const key = (init.headers as Record<string, string>)["idempotency-key"] ?? crypto.randomUUID();
       const existing = screenings.get(key);
       if (existing && !isSameRecord(existing, body)) return error(409, "screening_conflict");
       screenings.set(key, body);
+      screeningUrls.set(key, url);
       return json(200, { outcome: "self-care", reasons: [] });
     }
     return error(404, "not_found");
@@ -101,6 +104,7 @@ export function createFakeServer() {
     fetch,
     events,
     screenings,
+    screeningUrls,
     created,
     deletions,
     /** The next requests meet these faults, in order; afterwards the network is healthy. */

@@ -3,13 +3,13 @@
  * sending it twice stores it once (the server answers 200 to an identical retry).
  */
 import type { JournalEvent } from "@limber/core/journal/events";
-import type { CompleteScreeningRecord } from "../storage/screening-record";
+import type { ScreeningRecord } from "../storage/screening-record";
 
 export type OutboxOp =
   | { readonly op: "put"; readonly event: JournalEvent }
   | { readonly op: "delete"; readonly id: string }
-  /** Only a complete screening is sent: the server contract rejects one that stopped at an emergency. */
-  | { readonly op: "screening"; readonly record: CompleteScreeningRecord };
+  /** A complete screening, or one that stopped at an emergency answer (sent to its own route). */
+  | { readonly op: "screening"; readonly record: ScreeningRecord };
 
 export type OutboxEntry = OutboxOp & {
   /** Sorts in the order the person made the changes. */

@@ -101,11 +101,35 @@ describe("the outbox", () => {
     await drain();
     await drain();
     expect([...server.screenings.keys()]).toEqual([record.id]);
+    expect(server.screeningUrls.get(record.id)).toBe("/api/screenings");
     // Sent as a QuestionnaireResponse dated when it was answered, so a late sync does not make it younger.
     expect(server.screenings.get(record.id)).toMatchObject({
       resourceType: "QuestionnaireResponse",
       authored: record.at,
     });
+  });
+
+  it("sends a screening that stopped at an emergency answer to its own route, as a stopped QuestionnaireResponse of the questions asked", async () => {
+    const { server, store, drain } = setUp();
+    const { SCREENING_ITEMS } = await import("@limber/core/screening/questionnaire");
+    const { decideStopped } = await import("@limber/core/screening/stopped");
+    const stop = SCREENING_ITEMS.findIndex((item) => item.severity === "emergency");
+    const asked = SCREENING_ITEMS.slice(0, stop + 1);
+    const answers = Object.fromEntries(asked.map((item, index) => [item.linkId, index === stop]));
+    const stoppedAt = asked[stop]?.linkId ?? "saddle-numbness";
+    const record = await store.recordStoppedScreening(
+      answers,
+      stoppedAt,
+      decideStopped({ answers, stoppedAt }),
+    );
+    server.failNext("drop-answer");
+    await drain();
+    await drain();
+    expect([...server.screenings.keys()]).toEqual([record.id]);
+    expect(server.screeningUrls.get(record.id)).toBe("/api/screenings/stopped");
+    const sent = server.screenings.get(record.id) as { status: string; item: { linkId: string }[] };
+    expect(sent.status).toBe("stopped");
+    expect(sent.item.map((item) => item.linkId)).toEqual(asked.map((item) => item.linkId));
   });
 
   // Any interleaving of new events, deletions, retried writes, drains and network faults ends, once the

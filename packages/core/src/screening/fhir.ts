@@ -68,9 +68,17 @@ export function toFhirQuestionnaireResponse(answers: AskedAnswers, authored: str
 
 /** Reads the answers of a FHIR QuestionnaireResponse into the same shape as `{ answers }`. */
 export function answersFromQuestionnaireResponse(resource: Record<string, unknown>): Result<Answers> {
+  return readResponse(resource, parseAnswers);
+}
+
+/** How a request's answers are checked: complete answers, or a stopped screening's. */
+type ReadAnswers<T> = (answers: unknown, path: string) => Result<T>;
+
+/** The items' answers checked by `read`, with any issue of the items' own shape reported beside its issues. */
+function readResponse<T>(resource: Record<string, unknown>, read: ReadAnswers<T>): Result<T> {
   const collected = collectAnswers(resource);
   if (!collected.ok) return collected;
-  const parsed = parseAnswers(collected.answers, "item");
+  const parsed = read(collected.answers, "item");
   const issues = [...collected.issues, ...(parsed.ok ? [] : parsed.issues)];
   return issues.length > 0 ? fail(issues) : parsed;
 }
@@ -127,40 +135,10 @@ function collectAnswers(resource: Record<string, unknown>): Collected {
 
 /** A screening request: `{ "answers": {...} }` or a FHIR QuestionnaireResponse (told apart by `resourceType`). */
 export function parseScreeningRequest(request: unknown): Result<Answers> {
-  if (typeof request !== "object" || request === null || Array.isArray(request)) {
-    return fail([
-      {
-        code: "invalid_input",
-        path: "",
-        message:
-          'send a JSON object: { "answers": { "<question id>": true | false } } or a FHIR QuestionnaireResponse',
-      },
-    ]);
-  }
-  const body = request as Record<string, unknown>;
-  if ("resourceType" in body) {
-    if (body.resourceType !== "QuestionnaireResponse") {
-      return fail([
-        {
-          code: "invalid_input",
-          path: "resourceType",
-          message: "only a FHIR QuestionnaireResponse is accepted here",
-        },
-      ]);
-    }
-    return answersFromQuestionnaireResponse(body);
-  }
-  const extra = Object.keys(body).filter((key) => key !== "answers");
-  if (extra.length > 0) {
-    return fail(
-      extra.map((key) => ({
-        code: "invalid_input",
-        path: key,
-        message: 'is not part of a screening request; send only "answers"',
-      })),
-    );
-  }
-  return parseAnswers(body.answers);
+  return parseRequest(request, {
+    expected: '{ "answers": { "<question id>": true | false } } or a FHIR QuestionnaireResponse',
+    read: parseAnswers,
+  });
 }
 
 /**
@@ -168,32 +146,40 @@ export function parseScreeningRequest(request: unknown): Result<Answers> {
  * QuestionnaireResponse whose status is `stopped`. The rules are `parseStoppedAnswers`'.
  */
 export function parseStoppedScreeningRequest(request: unknown): Result<StoppedScreening> {
+  return parseRequest(request, {
+    expected:
+      '{ "answers": { "<question id>": true | false } } with the questions asked, or a FHIR QuestionnaireResponse with status "stopped"',
+    status: "stopped",
+    read: parseStoppedAnswers,
+  });
+}
+
+type RequestRules<T> = {
+  /** What to send, said when the body is not a JSON object. */
+  readonly expected: string;
+  /** The status a QuestionnaireResponse must have, when one is required. */
+  readonly status?: string;
+  readonly read: ReadAnswers<T>;
+};
+
+function parseRequest<T>(request: unknown, rules: RequestRules<T>): Result<T> {
   if (typeof request !== "object" || request === null || Array.isArray(request)) {
-    return fail([
-      {
-        code: "invalid_input",
-        path: "",
-        message:
-          'send a JSON object: { "answers": { "<question id>": true | false } } with the questions asked, or a FHIR QuestionnaireResponse with status "stopped"',
-      },
-    ]);
+    return fail([{ code: "invalid_input", path: "", message: `send a JSON object: ${rules.expected}` }]);
   }
   const body = request as Record<string, unknown>;
   if ("resourceType" in body) {
-    if (body.resourceType !== "QuestionnaireResponse" || body.status !== "stopped") {
-      return fail([
-        {
-          code: "invalid_input",
-          path: body.resourceType === "QuestionnaireResponse" ? "status" : "resourceType",
-          message: 'only a FHIR QuestionnaireResponse with status "stopped" is accepted here',
-        },
-      ]);
+    const isResponse = body.resourceType === "QuestionnaireResponse";
+    if (isResponse && (rules.status === undefined || body.status === rules.status)) {
+      return readResponse(body, rules.read);
     }
-    const collected = collectAnswers(body);
-    if (!collected.ok) return collected;
-    const parsed = parseStoppedAnswers(collected.answers, "item");
-    const issues = [...collected.issues, ...(parsed.ok ? [] : parsed.issues)];
-    return issues.length > 0 ? fail(issues) : parsed;
+    const required = rules.status === undefined ? "" : ` with status "${rules.status}"`;
+    return fail([
+      {
+        code: "invalid_input",
+        path: isResponse ? "status" : "resourceType",
+        message: `only a FHIR QuestionnaireResponse${required} is accepted here`,
+      },
+    ]);
   }
   const extra = Object.keys(body).filter((key) => key !== "answers");
   if (extra.length > 0) {
@@ -205,5 +191,5 @@ export function parseStoppedScreeningRequest(request: unknown): Result<StoppedSc
       })),
     );
   }
-  return parseStoppedAnswers(body.answers);
+  return rules.read(body.answers, "answers");
 }

@@ -244,6 +244,13 @@ export const CONTROLS = [
     owners: ["core-safety"],
   },
   {
+    id: "C-stopped-screening-recorded",
+    what: "A screening stopped at its first emergency answer reaches the record, its exports and a clinician's share as an emergency, holding only the questions asked.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["core-safety", "sharing"],
+  },
+  {
     id: "C-share-read-only",
     what: "A share token reads exactly one person's record, never writes and grants nothing else.",
     kind: "rule",

@@ -53,6 +53,7 @@ export const HAZARDS = [
       "C-emergency-why-per-flag",
       "C-emergency-number-by-locale",
       "C-messages-agree",
+      "C-stopped-screening-recorded",
     ],
   },
   {

@@ -35,7 +35,7 @@ const FIRST_EMERGENCY = EMERGENCY_INDEXES[0] ?? -1;
 const stopId = (index: number) => SCREENING_ITEMS[index]?.linkId as ScreeningLinkId;
 
 describe("a screening stopped at its first emergency answer", () => {
-  it("is accepted with exactly the questions asked, and always decides emergency with one reason per yes", () => {
+  it("[C-stopped-screening-recorded] is accepted with exactly the questions asked, and always decides emergency with one reason per yes", () => {
     fc.assert(
       fc.property(aStoppedScreening, ({ stop, answers }) => {
         const parsed = parseStoppedAnswers(answers);

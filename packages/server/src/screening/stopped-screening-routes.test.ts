@@ -24,7 +24,7 @@ describe.each(BACKENDS)("a stopped screening on %s", (backend) => {
     app = await testApp(store().database);
   });
 
-  it("is stored with only the questions asked, decides emergency, and is listed as stopped", async () => {
+  it("[C-stopped-screening-recorded] is stored with only the questions asked, decides emergency, and is listed as stopped", async () => {
     const ann = new TestPerson(app);
     await ann.signup();
     const response = await ann.request("POST", "/api/screenings/stopped", { answers: ASKED });
@@ -78,7 +78,7 @@ describe.each(BACKENDS)("a stopped screening on %s", (backend) => {
     expect(await store().database.db.selectFrom("screenings").selectAll().execute()).toEqual([]);
   });
 
-  it("is exported as JSON with where it stopped, and as a FHIR QuestionnaireResponse with status stopped", async () => {
+  it("[C-stopped-screening-recorded] is exported as JSON (what a share reads) with where it stopped, and as a FHIR QuestionnaireResponse with status stopped", async () => {
     const ann = new TestPerson(app);
     await ann.signup();
     await ann.request("POST", "/api/screenings/stopped", { answers: ASKED });

@@ -109,7 +109,7 @@ describe("the outbox", () => {
     });
   });
 
-  it("sends a screening that stopped at an emergency answer to its own route, as a stopped QuestionnaireResponse of the questions asked", async () => {
+  it("[C-stopped-screening-recorded] sends a screening that stopped at an emergency answer to its own route, as a stopped QuestionnaireResponse of the questions asked", async () => {
     const { server, store, drain } = setUp();
     const { SCREENING_ITEMS } = await import("@limber/core/screening/questionnaire");
     const { decideStopped } = await import("@limber/core/screening/stopped");

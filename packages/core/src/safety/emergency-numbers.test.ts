@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emergencyNumberFor } from "./emergency-numbers";
 
-describe("[R-safety-state.emergency-number] [C-emergency-number-by-locale] the local emergency number for the tap-to-call link", () => {
+describe("[R-safety-state.emergency-number] [C-emergency-number-by-country] the local emergency number for the tap-to-call link", () => {
   it.each([
     ["en-GB", "999"],
     ["cy-GB", "999"],

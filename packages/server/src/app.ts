@@ -6,6 +6,7 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
 import { sessionBatchRunner } from "./accounts/session-batch";
+import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
     sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, now), inFlight),
   };
+  configureThrottleSecret(options.database, settings.throttleSecret);
   const app = Fastify({
     logger:
       options.log === false || options.log === undefined

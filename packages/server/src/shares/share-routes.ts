@@ -46,7 +46,7 @@ async function sharedPerson(
 ): Promise<{ person: ExportedPerson; share: OpenedShare }> {
   const { database } = services;
   const now = services.now();
-  const key = guessKey(request.ip);
+  const key = await guessKey(database, request.ip);
   const wait = await guessingWait(database, key, now);
   if (wait > 0) {
     reply.header("retry-after", String(wait));

@@ -39,6 +39,7 @@ export const HAZARDS = [
       "C-screening-stops-at-emergency",
       "C-engine-refuses-unsafe",
       "C-doubt-blocks",
+      "C-emergency-stands-for-day",
     ],
   },
   {
@@ -51,9 +52,12 @@ export const HAZARDS = [
       "C-emergency-persists",
       "C-emergency-everywhere",
       "C-emergency-why-per-flag",
-      "C-emergency-number-by-locale",
+      "C-emergency-number-by-country",
       "C-messages-agree",
       "C-stopped-screening-recorded",
+      "C-emergency-stands-for-day",
+      "C-retraction-safer-first",
+      "C-call-wherever-emergency",
     ],
   },
   {
@@ -67,6 +71,7 @@ export const HAZARDS = [
       "C-triage-see-professional",
       "C-see-professional-blocks",
       "C-retraction-confirmed",
+      "C-retraction-safer-first",
       "C-engine-refuses-unsafe",
     ],
   },
@@ -155,7 +160,7 @@ export const HAZARDS = [
     harm: "False reassurance, or a decision made on a claim nobody reviewed.",
     cause: "Unsourced or overreaching sentences and numbers.",
     severity: "serious",
-    controls: ["C-no-diagnosis-claim", "C-content-sourced", "C-wording-pinned"],
+    controls: ["C-no-diagnosis-claim", "C-content-sourced", "C-wording-pinned", "C-wording-on-screen"],
   },
   {
     id: "H-record-exposed",

@@ -23,7 +23,7 @@ import { answersWithYes, stopForPain } from "./safety-fixtures";
 const SPEAKS_OF_EMERGENCY = /emergency services|call (?:999|911|112|000)|ambulance/i;
 const PATIENCE = { timeout: 5000 };
 
-function expectCallWhereEmergency(container: HTMLElement, where: string) {
+function expectCallWhereEmergency(container: Element, where: string) {
   const text = container.textContent ?? "";
   const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
   if (SPEAKS_OF_EMERGENCY.test(text)) {
@@ -126,7 +126,7 @@ describe("[C-call-wherever-emergency] a tel: link wherever an emergency is spoke
         /^tel:/,
       ),
     );
-    expectCallWhereEmergency(container.querySelector("footer") as HTMLElement, "footer");
+    expectCallWhereEmergency(container.querySelector("footer") as Element, "footer");
   });
 
   it("the rule itself fails a screen that speaks of emergency services without a tel: link", () => {

@@ -223,6 +223,20 @@ export const CONTROLS = [
     owners: ["core-safety"],
   },
   {
+    id: "C-tight-spot-pause-ends",
+    what: 'Pausing during a tight-spot pause ends the spot ("Ease off the roller", spoken and shown) and rolling goes on after resume: no tight spot lasts longer than 30 s of wall-clock time, whatever the person or the clock does.',
+    kind: "rule",
+    source: "P5",
+    owners: ["core-safety", "web-session"],
+  },
+  {
+    id: "C-waits-for-person",
+    what: "Steps the article gives no time for (getting into position, guiding the knee across, rolling) wait for the person and never move on by themselves; only timed steps count down.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["core-safety", "web-session"],
+  },
+  {
     id: "C-twist-hold-30-both-sides",
     what: "Each side of the twist is held at least 30 seconds, both sides every time, with a slow return.",
     kind: "rule",

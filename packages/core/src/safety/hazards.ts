@@ -139,6 +139,8 @@ export const HAZARDS = [
       "C-reminder-before-session",
       "C-wording-pinned",
       "C-tight-spot-20-30",
+      "C-tight-spot-pause-ends",
+      "C-waits-for-person",
       "C-twist-hold-30-both-sides",
       "C-roller-pose-range",
     ],

@@ -71,8 +71,8 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
         <h2 id="shared-criteria-title">Reasons to see a professional that this record meets</h2>
         {!safety ? null : criteria.length === 0 ? (
           <p data-testid="shared-criteria-none">
-            None: no safety-check answer, check-in symptom or journal trend meets the article's criteria for
-            seeing a physical therapist or physician <Cite source="P20" />.
+            None: no safety-check answer, check-in symptom or journal trend meets a reason Limber uses to send
+            a person to a physical therapist or physician.
           </p>
         ) : (
           <ul class="shared-criteria" data-testid="shared-criteria">

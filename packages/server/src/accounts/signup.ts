@@ -5,6 +5,7 @@
  */
 import type { ServerSettings } from "../config/settings";
 import { ApiError, invalidInput } from "../errors/api-error";
+import { addressBucket } from "../http/address-bucket";
 import type { Database } from "../storage/database";
 import { refundAttempt, reserveAttempt } from "./attempt-counter";
 import { releaseInvite, reserveInvite } from "./invites";
@@ -20,7 +21,8 @@ function uniqueViolation(error: unknown): string | undefined {
   return code === "23505" ? (constraint ?? "unknown") : undefined;
 }
 
-const signupAddressKey = (address: string) => `signup-address:${address}`;
+// IPv4 by address, IPv6 by /64 (addressBucket).
+const signupAddressKey = (address: string) => `signup-address:${addressBucket(address)}`;
 
 /**
  * Everything that can refuse a sign-up cheaply runs before the password is hashed: the throttle (per client

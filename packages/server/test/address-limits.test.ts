@@ -9,7 +9,6 @@ import type { ServerSettings } from "../src/config/settings";
 import { settingsFromEnv } from "../src/config/settings";
 import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
 import { type ApiRequest, type ApiResponse, injectSend, Person, type Send } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
 import { PASSWORD, uniqueEmail } from "./support/journal-events";
 import { backends } from "./support/test-database";
 

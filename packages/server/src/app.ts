@@ -10,6 +10,7 @@ import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
+import { isInternalAddress } from "./http/address-bucket";
 import type { AnyRoute } from "./http/api-route";
 import { answerClientError, answerExpectation } from "./http/client-error";
 import { capConnections, serverTimeouts } from "./http/connection-limits";
@@ -61,10 +62,16 @@ declare module "fastify" {
   }
 }
 
-/** A hop count becomes "the nearest N hops are ours"; a list stays a list; nothing else is trusted. */
+/**
+ * A hop count becomes "the nearest N hops are ours, if they are on a private network or loopback": a client
+ * reaching the server directly from the internet is never taken for a proxy, so it cannot write the hop
+ * itself. A list stays a list; nothing else is trusted.
+ */
 function fastifyTrustProxy(trust: ServerSettings["trustProxy"]) {
   if (trust === false) return false;
-  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  if (typeof trust === "number") {
+    return (address: string, hop: number) => hop < trust && isInternalAddress(address);
+  }
   return [...trust];
 }
 

@@ -299,7 +299,7 @@ describe("[C-wording-pinned] why the back pops (P9-P11)", () => {
 
   it("[R-education.pop-does-not-matter] [C-no-pop-goal] says the pop does not decide whether it worked, and never to chase one (P11)", () => {
     expect(body("pop-does-not-matter")).toBe(
-      "A pop can feel satisfying, but hearing one or not does not decide whether a stretch or mobilization worked. Never chase a pop with momentum or bouncing.",
+      "A pop can feel satisfying, but hearing one or not does not decide whether a stretch or mobilisation worked. Never chase a pop with momentum or bouncing.",
     );
   });
 });

@@ -39,7 +39,7 @@ export default function SettingsRoute() {
           testId="setting-chime"
         />
         <SettingSwitch
-          label="Move to the next step by itself when its time is up"
+          label="Timed steps (holds and slow returns) move on by themselves when their time is up"
           checked={current.autoAdvance}
           onChange={(autoAdvance) => void save({ autoAdvance })}
           testId="setting-auto-advance"

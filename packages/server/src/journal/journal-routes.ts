@@ -1,7 +1,7 @@
 /** Journal routes: write (idempotent by the client's id), page through, delete, and assess. */
 import { assess, assessJournal, isTimeZone, type JournalEvent, journalEventSchema } from "@limber/core";
 import { z } from "zod";
-import { ApiError, invalidInput } from "../errors/api-error";
+import { ApiError, cut, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { readAssessmentEvents } from "./assessment-events";
 import { readDeletions } from "./journal-deletions";
@@ -151,7 +151,7 @@ export const JOURNAL_ROUTES = [
           {
             code: "invalid_time_zone",
             path: "query.timeZone",
-            message: `"${query.timeZone}" is not an IANA time zone name, such as Europe/London`,
+            message: `"${cut(query.timeZone, 60)}" is not an IANA time zone name, such as Europe/London`,
           },
         ]);
       }

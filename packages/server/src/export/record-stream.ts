@@ -8,13 +8,16 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   type AskedAnswers,
   type Decision,
+  fhirAcknowledgementEntry,
   fhirEventEntry,
   fhirPatientEntry,
   fhirPatientReference,
+  fhirRetractionEntry,
   fhirScreeningEntry,
   type JournalEvent,
   stoppedAtOf,
 } from "@limber/core";
+import { readSafetyFacts } from "../safety/safety-fact-store";
 import type { Database } from "../storage/database";
 import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
 
@@ -25,7 +28,7 @@ function elements(items: readonly string[], first: boolean): string {
   return (first ? "" : ",") + items.join(",");
 }
 
-/** The whole record as JSON: `{ "user", "screenings", "events", "exportedAt" }`, in pieces. */
+/** The whole record as JSON: `{ "user", "screenings", "events", "acknowledgements", "retractions", "exportedAt" }`, in pieces. */
 export async function* personRecordJson(
   database: Database,
   person: ExportedPerson,
@@ -45,7 +48,10 @@ export async function* personRecordJson(
     first = false;
     await nextTurn();
   }
-  yield `],"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
+  // A handful of safety facts per day at most: read whole, after the journal.
+  const facts = await readSafetyFacts(database, person.id);
+  yield `],"acknowledgements":${JSON.stringify(facts.acknowledgements)},"retractions":${JSON.stringify(facts.retractions)}`;
+  yield `,"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
 
 /** As `readPersonRecord` writes it; a stopped screening also says where it stopped. */
@@ -90,5 +96,11 @@ export async function* personRecordFhir(
     if (entries.length > 0) yield elements(entries, false);
     await nextTurn();
   }
+  const facts = await readSafetyFacts(database, person.id);
+  const factEntries = [
+    ...facts.acknowledgements.map((fact) => JSON.stringify(fhirAcknowledgementEntry(fact, patient))),
+    ...facts.retractions.map((fact) => JSON.stringify(fhirRetractionEntry(fact, patient))),
+  ];
+  if (factEntries.length > 0) yield elements(factEntries, false);
   yield "]}";
 }

@@ -92,6 +92,16 @@ export type JournalDeletionsTable = {
   deleted_at: Timestamp;
 };
 
+/** An acknowledgement or a retraction (005-safety-facts), kept exactly as validated from the client. */
+export type SafetyFactsTable = {
+  owner_id: string;
+  id: string;
+  kind: "acknowledgement" | "retraction";
+  at: Timestamp;
+  body: Json<Record<string, unknown>>;
+  created_at: DefaultedTimestamp;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -103,4 +113,5 @@ export type Schema = {
   shares: SharesTable;
   share_accesses: ShareAccessesTable;
   share_failures: ShareFailuresTable;
+  safety_facts: SafetyFactsTable;
 };

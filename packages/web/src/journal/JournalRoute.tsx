@@ -3,11 +3,13 @@
  * and the trend of stiffness and pain with sessions and stops marked: chart beside table on a wide screen.
  */
 import { useState } from "preact/hooks";
+import { WipedNotice } from "../account/WipedNotice";
 import { wallNow } from "../app/clock";
 import { Cite } from "../sources/Cite";
 import { events } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";
+import { KeepNotice } from "./KeepNotice";
 import { TrendChart } from "./TrendChart";
 import { TrendTable } from "./TrendTable";
 import { lastDays } from "./trend";
@@ -30,6 +32,8 @@ export default function JournalRoute() {
   return (
     <article class="journal">
       <h1>Your journal</h1>
+      <WipedNotice />
+      <KeepNotice now={nowMs} />
       {result.ok ? (
         <AssessmentBanner assessment={result.assessment} />
       ) : (

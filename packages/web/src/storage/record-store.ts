@@ -30,6 +30,8 @@ export type RecordStoreOptions = {
   readonly held?: HeldEvents;
   /** Whether `db` survives a reload (false for the in-memory fallback): a held event is kept until it does. */
   readonly durable?: () => boolean;
+  /** Called when the person erases the device's copy (before it is emptied). */
+  readonly onErase?: () => void;
 };
 
 /** What became of an event that must not be lost: saved, or held where the message can say exactly. */
@@ -402,6 +404,7 @@ export function createRecordStore(options: RecordStoreOptions) {
   /** Removes this device's copy of the record (the server's copy, if any, is untouched). */
   async function eraseDevice(): Promise<void> {
     await ready;
+    options.onErase?.();
     await db.write(
       (["screenings", "events", "settings", "outbox", "problems", "meta", "acknowledgements"] as const).map(
         (table) => ({

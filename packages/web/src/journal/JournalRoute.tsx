@@ -33,12 +33,13 @@ export default function JournalRoute() {
     <article class="journal">
       <h1>Your journal</h1>
       <WipedNotice />
-      <KeepNotice now={nowMs} />
       {result.ok ? (
         <AssessmentBanner assessment={result.assessment} />
       ) : (
         <p class="field-error">{result.message}</p>
       )}
+      {/* After what to do about the back: keeping the record matters, safety first. */}
+      <KeepNotice now={nowMs} />
       <div class="journal-actions">
         <section class="card journal-action" aria-labelledby="journal-check-in-title">
           <h2 id="journal-check-in-title">How is your back?</h2>

@@ -5,6 +5,7 @@ import { ownerKeysAndJournalWindows } from "./002-owner-keys-and-journal-windows
 import { shares } from "./003-shares";
 import { attemptCounters } from "./004-attempt-counters";
 import { safetyFacts } from "./005-safety-facts";
+import { shareKeysForDistribution } from "./006-share-keys-for-distribution";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "003-shares": shares,
   "004-attempt-counters": attemptCounters,
   "005-safety-facts": safetyFacts,
+  "006-share-keys-for-distribution": shareKeysForDistribution,
 };
 
 export const migrationProvider: MigrationProvider = {

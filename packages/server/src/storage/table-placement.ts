@@ -39,4 +39,5 @@ export const TABLE_PLACEMENT: Readonly<Record<string, Placement>> = {
   },
   login_failures: { kind: "local", why: "throttle counters keyed by hashed address or email: no owner" },
   share_failures: { kind: "local", why: "guess counters keyed by hashed address: no owner" },
+  server_secrets: { kind: "local", why: "the server's own secrets (the throttle keys' HMAC key): no owner" },
 };

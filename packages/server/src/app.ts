@@ -10,6 +10,7 @@ import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
+import { isInternalAddress } from "./http/address-bucket";
 import type { AnyRoute } from "./http/api-route";
 import { answerClientError, answerExpectation } from "./http/client-error";
 import { capConnections, serverTimeouts } from "./http/connection-limits";
@@ -28,6 +29,7 @@ import { journalBatchRunner } from "./journal/journal-batch";
 import { JOURNAL_ROUTES } from "./journal/journal-routes";
 import { openApiDocument } from "./openapi/openapi-document";
 import { OPERATIONS_ROUTES } from "./operations/operations-routes";
+import { SAFETY_FACT_ROUTES } from "./safety/safety-fact-routes";
 import { SCREENING_ROUTES } from "./screening/screening-routes";
 import type { Services } from "./services";
 import { SHARE_ROUTES } from "./shares/share-routes";
@@ -51,6 +53,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...CONTENT_ROUTES,
   ...ACCOUNT_ROUTES,
   ...JOURNAL_ROUTES,
+  ...SAFETY_FACT_ROUTES,
   ...EXPORT_ROUTES,
   ...SHARE_ROUTES,
 ];
@@ -61,10 +64,16 @@ declare module "fastify" {
   }
 }
 
-/** A hop count becomes "the nearest N hops are ours"; a list stays a list; nothing else is trusted. */
+/**
+ * A hop count becomes "the nearest N hops are ours, if they are on a private network or loopback": a client
+ * reaching the server directly from the internet is never taken for a proxy, so it cannot write the hop
+ * itself. A list stays a list; nothing else is trusted.
+ */
 function fastifyTrustProxy(trust: ServerSettings["trustProxy"]) {
   if (trust === false) return false;
-  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  if (typeof trust === "number") {
+    return (address: string, hop: number) => hop < trust && isInternalAddress(address);
+  }
   return [...trust];
 }
 

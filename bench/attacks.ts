@@ -23,6 +23,12 @@ const STALLED = Number(process.env.LIMBER_ATTACK_STALLED ?? 2_000);
 type Answer = { status: number; text: string; headers: Headers };
 type Family = { name: string; run(ctx: Context): Promise<Record<string, unknown>> };
 type Context = { url: string; port: number; pid: number; owner: Session; count500(status: number): void };
+
+/** A new person, signed up with an invite from the owner (the server runs with sign-up by invitation). */
+async function invited({ url, owner }: Context): Promise<Session> {
+  const invite = await call(url, "/api/invites", { method: "POST", body: "{}", cookie: owner.cookie });
+  return signUp(url, { inviteCode: (JSON.parse(invite.text) as { code: string }).code });
+}
 type Session = { cookie: string; email: string };
 
 async function call(
@@ -194,8 +200,9 @@ const FAMILIES: Family[] = [
   },
   {
     name: "5 journal flood, then assessments",
-    async run({ url, count500 }) {
-      const writer = await signUp(url);
+    async run(ctx) {
+      const { url, count500 } = ctx;
+      const writer = await invited(ctx);
       const acknowledged = new Set<string>();
       let limited = 0;
       await Promise.all(
@@ -235,8 +242,9 @@ const FAMILIES: Family[] = [
   },
   {
     name: "6 share withdrawn mid-download",
-    async run({ url, count500 }) {
-      const person = await signUp(url);
+    async run(ctx) {
+      const { url, count500 } = ctx;
+      const person = await invited(ctx);
       for (let i = 0; i < 100; i++) {
         const answer = await call(url, "/api/journal/events", {
           method: "POST",
@@ -426,6 +434,8 @@ const report: Record<string, unknown> = {
   loadAverageAtStart: loadavg().map(round),
   stalledConnections: STALLED,
 };
-for (const backend of backends) report[backend] = await runBackend(backend);
-writeFileSync(join(ROOT, "bench/results/attacks.json"), `${JSON.stringify(report, null, 2)}\n`);
+for (const backend of backends) {
+  report[backend] = await runBackend(backend);
+  writeFileSync(join(ROOT, "bench/results/attacks.json"), `${JSON.stringify(report, null, 2)}\n`);
+}
 console.log("wrote bench/results/attacks.json");

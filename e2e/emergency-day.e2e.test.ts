@@ -4,7 +4,7 @@
  * midnight; the next day a fresh screening decides. The clock is moved across midnight, and the device's
  * time zone is changed under the open app (Chromium's time zone override), which moves that midnight.
  */
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowserSuite } from "./harness/browser-suite";
 import { answerScreening } from "./harness/screening-journey";
@@ -13,8 +13,14 @@ const suite = useBrowserSuite();
 const PHONE = { width: 360, height: 640 };
 const TECHNIQUE_LINKS = 'a[href^="#/techniques"], a[href^="#/session"], [data-testid^="start-session-"]';
 
+/** One DevTools session per page: Chromium lets the session that set the time zone change it again. */
+const sessions = new WeakMap<Page, CDPSession>();
 async function setTimeZone(page: Page, timezoneId: string) {
-  const cdp = await page.context().newCDPSession(page);
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
+  }
   await cdp.send("Emulation.setTimezoneOverride", { timezoneId });
 }
 
@@ -108,5 +114,18 @@ describe("[C-emergency-stands-for-day] an emergency answer stands for the rest o
     await page.getByTestId("safety-notice").waitFor();
     expect(await page.getByTestId("safety-notice").getAttribute("data-level")).toBe("rescreen-needed");
     expect(await page.locator('[data-testid^="start-session-"]').count()).toBe(0);
+  });
+
+  it("[C-call-wherever-emergency] Get help puts its call button in the first screenful at 360 x 640", async () => {
+    const { page, screenshot } = await suite.open({ phone: true });
+    await page.setViewportSize(PHONE);
+    await page.goto("/#/explain/help");
+    const call = page.getByTestId("help-emergency-call");
+    await call.waitFor();
+    expect(await call.getAttribute("href")).toMatch(/^tel:\d+$/);
+    const box = await call.boundingBox();
+    expect(box, "the call button is laid out").not.toBeNull();
+    expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+    await screenshot("help-call-first-360");
   });
 });

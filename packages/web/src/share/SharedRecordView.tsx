@@ -18,6 +18,7 @@ import { RecentScreenings } from "../summary/RecentScreenings";
 import { ScreeningAnswers } from "../summary/ScreeningAnswers";
 import { tallySessions } from "../summary/session-tally";
 import { SharedSafety } from "./SharedSafety";
+import { SharedSafetyFacts } from "./SharedSafetyFacts";
 import { formatWhen } from "./share-words";
 import { criteriaMet, newestFirst, type SharedRecord } from "./shared-record";
 
@@ -153,6 +154,11 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
           <p>No safety check has reached the server yet.</p>
         )}
       </section>
+
+      <SharedSafetyFacts
+        acknowledgements={record.acknowledgements ?? []}
+        retractions={record.retractions ?? []}
+      />
 
       <section aria-labelledby="shared-entries-title" class="shared-section">
         <h2 id="shared-entries-title">Every check-in and session, last {DAYS} days</h2>

@@ -112,6 +112,7 @@ describe("one safety state on every screen", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Did you answer by mistake?");
     expect(await page.locator("[data-retracted='osteoporosis']").count()).toBe(1);
     await screenshot("safety-retraction-360");
+    await page.getByTestId("retraction-confirm-osteoporosis").check();
     await page.getByTestId("retraction-mistake").click();
     await page.getByTestId("outcome-self-care").waitFor();
 

@@ -54,7 +54,9 @@ describe("the safety notice", () => {
   it("[C-emergency-why-per-flag] explains chest pain as chest pain, with its own source, not as cauda equina", () => {
     render(<SafetyNotice state={stateOf(["chest-pain"])} />);
     const why = screen.getByTestId("emergency-why");
-    expect(why.textContent).toMatch(/heart or a major blood vessel/);
+    expect(why.textContent).toMatch(
+      /Chest pain together with back pain is one of the signs that need help straight away/,
+    );
     expect(why.textContent).not.toMatch(/cauda equina|base of the spine/);
     expect(why.querySelector("[data-cite]")?.getAttribute("data-cite")).toBe(
       EMERGENCY_WHY["chest-pain"].source,
@@ -76,7 +78,7 @@ describe("the safety notice", () => {
     render(<SafetyNotice state={stateOf(["chest-pain", "bladder-bowel-change"])} />);
     const whys = screen.getAllByTestId("emergency-why").map((why) => why.textContent);
     expect(whys).toHaveLength(2);
-    expect(whys.some((text) => /heart/.test(text ?? ""))).toBe(true);
+    expect(whys.some((text) => /Chest pain together with back pain/.test(text ?? ""))).toBe(true);
     expect(whys.some((text) => /cauda equina/.test(text ?? ""))).toBe(true);
   });
 

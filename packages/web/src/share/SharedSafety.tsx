@@ -11,7 +11,7 @@ import { ORIGIN_FOR_CLINICIAN } from "./shared-record";
 const LEVEL: Readonly<Record<SafetyLevel, { title: string; says: string; tone: string }>> = {
   emergency: {
     title: "Emergency",
-    says: "Limber told your patient to call emergency services and offers no technique until a newer safety check clears it.",
+    says: "Limber told your patient to call emergency services and offers no technique until a newer safety check on a later day clears it.",
     tone: "emergency",
   },
   "see-professional": {

@@ -7,6 +7,7 @@
 import type { CheckIn, JournalEvent } from "../journal/events";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
 import type { AskedAnswers } from "../screening/stopped";
+import { SYMPTOM_LABELS } from "../screening/symptom-labels";
 import type { Decision } from "../screening/triage";
 
 export const PAIN_LOINC = "72514-3";
@@ -56,7 +57,10 @@ function checkInObservation(checkIn: CheckIn, patient: string) {
         valueInteger: checkIn.stiffness,
       },
       ...checkIn.symptoms.map((linkId) => ({
-        code: { coding: [{ system: SCREENING_CODES, code: linkId }], text: `Reported symptom: ${linkId}` },
+        code: {
+          coding: [{ system: SCREENING_CODES, code: linkId, display: SYMPTOM_LABELS[linkId] }],
+          text: `Reported symptom: ${SYMPTOM_LABELS[linkId]}`,
+        },
         valueBoolean: true,
       })),
     ],

@@ -14,7 +14,14 @@ import type { Services } from "../services";
 import { readBearerToken } from "./bearer-token";
 import { guessingWait, guessKey, recordGuess } from "./share-guessing";
 import { createdShareSchema, createShareSchema, shareIdParamsSchema, shareListSchema } from "./share-schemas";
-import { type AccessKind, createShare, listShares, openShare, revokeShare } from "./share-store";
+import {
+  type AccessKind,
+  createShare,
+  listShares,
+  liveShareOwner,
+  openShare,
+  revokeShare,
+} from "./share-store";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -26,11 +33,12 @@ const SHARED_READ_RESPONSES = {
 };
 
 /**
- * The person behind a live share, its read logged as one access; every other case answers the same 404.
- * The record itself then streams through the export's own code (export/record-stream.ts).
+ * The person behind a live share, its read logged as one access (none for a "status" check); every other
+ * case answers the same 404. The record itself then streams through the export's own code
+ * (export/record-stream.ts).
  */
 async function sharedPerson(
-  what: AccessKind,
+  what: AccessKind | "status",
   request: FastifyRequest,
   reply: FastifyReply,
   services: Services,
@@ -47,7 +55,12 @@ async function sharedPerson(
     );
   }
   const token = readBearerToken(request);
-  const ownerId = token === undefined ? undefined : await openShare(database, hashToken(token), what, now);
+  const ownerId =
+    token === undefined
+      ? undefined
+      : what === "status"
+        ? await liveShareOwner(database, hashToken(token), now)
+        : await openShare(database, hashToken(token), what, now);
   const account = ownerId === undefined ? undefined : await findAccountById(database, ownerId);
   if (!account) {
     await recordGuess(database, key, now);
@@ -137,6 +150,19 @@ export const SHARE_ROUTES = [
         status: 200,
         body: Readable.from(personRecordFhir(services.database, person, services.now())),
       };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/shared/status",
+    tag: "shares",
+    summary:
+      "Through a share (bearer token): 204 while the share is live; reads nothing and is not logged as an access",
+    access: "public",
+    responses: { 204: { description: "The share is live" }, ...SHARED_READ_RESPONSES },
+    async handle({ request, reply, services }) {
+      await sharedPerson("status", request, reply, services);
+      return { status: 204 };
     },
   }),
 ];

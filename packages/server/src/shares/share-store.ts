@@ -143,3 +143,22 @@ export async function openShare(
     .executeTakeFirst();
   return logged?.owner_id;
 }
+
+/**
+ * Whether the share whose token hashes to `tokenHash` is live at `now`, and whose it is; logs nothing. The
+ * clinician's open view asks this each minute, so that withdrawing a link closes a page left open.
+ */
+export async function liveShareOwner(
+  { db }: Database,
+  tokenHash: string,
+  now: Date,
+): Promise<string | undefined> {
+  const candidate = await db
+    .selectFrom("shares")
+    .select(["owner_id", "token_hash"])
+    .where("token_hash", "=", tokenHash)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return candidate && sameHash(candidate.token_hash, tokenHash) ? candidate.owner_id : undefined;
+}

@@ -143,7 +143,7 @@ describe("[R-safety-state.way-back] each reason read once", () => {
     expect(groups.map((g) => g.code)).toEqual(["persistent-48h", SAFETY_CHECK_DUE]);
     const due = groups[1];
     expect(due?.message).toBe(
-      "Answer the safety questions again before the next session: you reported a new symptom in a check-in and your last safety check is more than 24 hours old.",
+      "Before the next session, the safety questions need answering again: you reported a new symptom in a check-in and your last safety check is more than 24 hours old.",
     );
     expect(due?.codes).toEqual(["new-symptom", "screening-expired"]);
     expect(due?.origins).toEqual(["check-in", "clock"]);

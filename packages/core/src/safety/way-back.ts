@@ -69,7 +69,7 @@ export type WayBack =
 
 export const SAFETY_CHECK_DUE = "safety-check-due";
 
-/** Why a new safety check is due, as the end of "Answer the safety questions again before the next session, because ...". */
+/** Why a new safety check is due: the end of "Before the next session, the safety questions need answering again: ...". */
 const SAFETY_CHECK_BECAUSE: Readonly<Record<string, string>> = {
   "no-screening": "you have not answered them yet",
   "screening-expired": "your last safety check is more than 24 hours old",
@@ -175,7 +175,7 @@ export function groupReasons(state: SafetyState, input: SafetyInput): ReasonGrou
         SAFETY_CHECK_DUE,
         checkDue.map(({ reason }) => reason),
         [first.end],
-        `Answer the safety questions again before the next session: ${joinWords(because)}.`,
+        `Before the next session, the safety questions need answering again: ${joinWords(because)}.`,
       ),
     );
   }

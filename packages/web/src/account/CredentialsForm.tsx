@@ -75,6 +75,7 @@ export function CredentialsForm({ mode, needsInvite, submitLabel, onSubmit }: Cr
             id={id("invite")}
             name="inviteCode"
             type="text"
+            class="code-text"
             autocomplete="off"
             data-testid={`${mode}-invite`}
           />

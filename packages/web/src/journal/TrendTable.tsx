@@ -63,7 +63,7 @@ export function TrendTable({ events, caption }: TrendTableProps) {
               <th scope="row">{when.format(Date.parse(e.at))}</th>
               {e.type === "check-in" ? (
                 <>
-                  <td data-label={COLUMNS.entry} class="stacks-full">
+                  <td data-label={COLUMNS.entry} class="stacks-full stacks-unlabelled">
                     <CheckInEntry checkIn={e} />
                   </td>
                   <td data-label={COLUMNS.stiffness}>{e.stiffness}</td>
@@ -71,7 +71,7 @@ export function TrendTable({ events, caption }: TrendTableProps) {
                 </>
               ) : e.type === "session" ? (
                 <>
-                  <td data-label={COLUMNS.entry} class="stacks-full">
+                  <td data-label={COLUMNS.entry} class="stacks-full stacks-unlabelled">
                     {TECHNIQUES[e.technique].name}: {OUTCOME_WORDS[e.outcome]}
                   </td>
                   <td data-label={COLUMNS.stiffness} class="no-value">

@@ -21,6 +21,8 @@ export * from "./screening/triage";
 export * from "./session/gate";
 export * from "./session/machine";
 export * from "./session/settings";
+export * from "./session/view";
+export * from "./session/words";
 export * from "./source";
 export * from "./trace/requirements";
 export * from "./trace/test-titles";

@@ -6,11 +6,14 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
 import { sessionBatchRunner } from "./accounts/session-batch";
+import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
+import { isInternalAddress } from "./http/address-bucket";
 import type { AnyRoute } from "./http/api-route";
-import { answerClientError } from "./http/client-error";
+import { answerClientError, answerExpectation } from "./http/client-error";
+import { capConnections, serverTimeouts } from "./http/connection-limits";
 import {
   answerFrameworkError,
   installErrorHandling,
@@ -59,10 +62,16 @@ declare module "fastify" {
   }
 }
 
-/** A hop count becomes "the nearest N hops are ours"; a list stays a list; nothing else is trusted. */
+/**
+ * A hop count becomes "the nearest N hops are ours, if they are on a private network or loopback": a client
+ * reaching the server directly from the internet is never taken for a proxy, so it cannot write the hop
+ * itself. A list stays a list; nothing else is trusted.
+ */
 function fastifyTrustProxy(trust: ServerSettings["trustProxy"]) {
   if (trust === false) return false;
-  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  if (typeof trust === "number") {
+    return (address: string, hop: number) => hop < trust && isInternalAddress(address);
+  }
   return [...trust];
 }
 
@@ -78,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
     sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, now), inFlight),
   };
+  configureThrottleSecret(options.database, settings.throttleSecret);
   const app = Fastify({
     logger:
       options.log === false || options.log === undefined
@@ -92,7 +102,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
+    ...serverTimeouts(settings.http),
   });
+  capConnections(app.server, settings.http, settings.trustProxy);
+  // Node answers an `Expect` it does not know with a bare 417; ours is in the error shape.
+  app.server.on("checkExpectation", answerExpectation);
   app.decorate("limber", services);
   await app.register(fastifyCookie);
   installErrorHandling(app);

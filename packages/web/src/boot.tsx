@@ -2,14 +2,22 @@
 import { effect } from "@preact/signals";
 import { render } from "preact";
 import { App } from "./app/App";
+import { replayEarlyTaps } from "./app/early-taps";
 import { preloadScreen } from "./app/RouteView";
 import { location, startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
+import { deviceCall } from "./safety/device-call";
+import { emergencyCall } from "./safety/emergency-call";
 import { openedOnSharedLink } from "./share/shared-link";
 
 startRouter();
 // The theme setting lives in the record store, which loads with the first screen, not before it.
-void import("./storage/store").then(({ settings }) => effect(() => applyTheme(settings.value.theme)));
+void import("./storage/store").then(({ settings }) =>
+  effect(() => {
+    applyTheme(settings.value.theme);
+    deviceCall.value = emergencyCall(settings.value);
+  }),
+);
 
 // index.html already shows the home screen (prerendered at build time, as a first-time visitor sees it).
 // On the home screen, render once its code, the record and the safety rules are here (at most 3 s), so the
@@ -21,6 +29,7 @@ if (root) {
     render(<App />, root);
     // Says the app has taken over the prerendered page (tests wait for it before reading the screen).
     root.dataset.booted = "true";
+    replayEarlyTaps();
   };
   if (location.value.path === "/") {
     const loaded = Promise.all([
@@ -29,7 +38,16 @@ if (root) {
       import("./safety/safety-core").then(({ loadSafetyCore }) => loadSafetyCore()),
     ]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
     const patience = new Promise((resolve) => setTimeout(resolve, 3000));
-    void Promise.race([loaded.catch(() => undefined), patience]).then(mount);
+    // A person who follows a link before the app has started gets that screen as soon as its code is
+    // here, not the prerendered home for up to 3 s.
+    const leftHome = new Promise<void>((resolve) => {
+      const stop = effect(() => {
+        if (location.value.path === "/") return;
+        queueMicrotask(() => stop());
+        void preloadScreen(location.value.path).then(resolve);
+      });
+    });
+    void Promise.race([loaded.catch(() => undefined), patience, leftHome]).then(mount);
   } else mount();
 }
 

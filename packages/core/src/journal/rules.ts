@@ -20,15 +20,19 @@ const ofType =
 const recent = (context: JournalContext) => (event: TimedEvent) =>
   event.epochMs >= context.nowMs - T.recentWindowMs.value;
 
-/** P20: stiffness persisting more than 48 h despite gentle stretching (a completed session in the run). */
-export const persistentStiffness: Rule = ({ events }) => {
+/** P20 ("back pain or stiffness"): a check-in with either at the product threshold or above is not eased. */
+export const notEased = (checkIn: Pick<CheckIn, "stiffness" | "pain">): boolean =>
+  checkIn.stiffness >= T.persistentStiffness.value || checkIn.pain >= T.persistentStiffness.value;
+
+/** P20: back pain or stiffness persisting more than 48 h despite gentle stretching (a completed session in the run). */
+export const persistentPainOrStiffness: Rule = ({ events }) => {
   const checkIns = events.filter(ofType("check-in")) as Timed<CheckIn>[];
   const latest = checkIns.at(-1);
-  if (!latest || latest.stiffness < T.persistentStiffness.value) return [];
+  if (!latest || !notEased(latest)) return [];
   let first = latest;
   for (let i = checkIns.length - 2; i >= 0; i--) {
     const checkIn = checkIns[i] as Timed<CheckIn>;
-    if (checkIn.stiffness < T.persistentStiffness.value) break;
+    if (!notEased(checkIn)) break;
     first = checkIn;
   }
   if (latest.epochMs - first.epochMs <= T.persistentMs.value) return [];
@@ -45,7 +49,7 @@ export const persistentStiffness: Rule = ({ events }) => {
     {
       code: "persistent-48h",
       severity: "see-professional",
-      message: `Your stiffness has stayed at ${T.persistentStiffness.value}/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.`,
+      message: `Your back pain or stiffness has stayed at ${T.persistentStiffness.value}/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.`,
       since: iso(first.epochMs),
     },
   ];
@@ -110,7 +114,7 @@ export const reportedSymptoms: Rule = (context) => {
 };
 
 export const JOURNAL_RULES: readonly Rule[] = [
-  persistentStiffness,
+  persistentPainOrStiffness,
   frequentAdjusting,
   repeatedSharpPain,
   reportedSymptoms,

@@ -217,6 +217,8 @@ function joinWords(words: readonly string[]): string {
 export function wayBack(state: SafetyState, input: SafetyInput): WayBack {
   if (state.sessionAllowed) return { kind: "open" };
   let from: number = input.now;
+  // Design: an emergency answered today stands for the rest of that local day, whatever a later check says.
+  if (state.emergencyUntil !== undefined) from = Math.max(from, Date.parse(state.emergencyUntil));
   let safetyCheck = false;
   for (const reason of state.reasons) {
     if (reason.code === "journal-unreadable") return { kind: "unreadable-journal" };

@@ -31,7 +31,7 @@ export const SCREENING_ITEMS = [
     help: "For example a fall, a sports injury, a car accident or lifting something awkwardly in the last few weeks.",
     severity: "see-professional",
     reason:
-      "A recent back injury should be checked by a physical therapist or physician before self-mobilization.",
+      "A recent back injury should be checked by a physical therapist or physician before self-mobilisation.",
     source: "P16",
   },
   {

@@ -14,6 +14,7 @@ import {
   signupSchema,
   userSchema,
 } from "./account-schemas";
+import { forgetSubject } from "./attempt-counter";
 import { passwordMatches } from "./credentials";
 import { createInvite } from "./invites";
 import { loginSucceeded, reserveLogin } from "./login-throttle";
@@ -138,9 +139,10 @@ export const ACCOUNT_ROUTES = [
       401: { description: "The current password is wrong" },
     },
     async handle({ body, user, services, request, reply }) {
+      // The throttle and the current password first: the strength estimate is work a stranger must not cause.
+      const account = await checkPassword(services, request.ip, user.email, body.currentPassword);
       const issues = await passwordIssues(body.newPassword, "newPassword", user.email);
       if (issues.length > 0) throw invalidInput(issues, "Choose another password");
-      const account = await checkPassword(services, request.ip, user.email, body.currentPassword);
       await updatePasswordHash(
         services.database,
         account.id,
@@ -185,6 +187,8 @@ export const ACCOUNT_ROUTES = [
       if (!account) throw new ApiError("unauthenticated");
       await checkPassword(services, request.ip, account.email, body.password);
       await deleteAccount(services.database, account.id);
+      // Nothing identifying outlives the account: its throttle rows (email, addresses) go too.
+      await forgetSubject(services.database, account.email);
       clearSessionCookie(request, reply);
       return { status: 204 };
     },

@@ -7,7 +7,8 @@
 import { journalNeeds } from "@limber/core";
 import { sql } from "kysely";
 import type { Database } from "../storage/database";
-import { CALM_CHECK_IN, COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
+import { COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
+import { CALM_CHECK_IN } from "../storage/migrations/006-calm-check-ins-pain-or-stiffness";
 
 export async function readAssessmentEvents(
   { db }: Database,

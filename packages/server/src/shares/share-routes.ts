@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
+import { databaseNow } from "../export/record-pages";
 import { type ExportedPerson, personRecordFhir, personRecordJson } from "../export/record-stream";
 import { defineRoute } from "../http/api-route";
 import type { Services } from "../services";
@@ -17,8 +18,10 @@ import { createdShareSchema, createShareSchema, shareIdParamsSchema, shareListSc
 import {
   type AccessKind,
   createShare,
+  isShareLive,
   listShares,
-  liveShareOwner,
+  liveShare,
+  type OpenedShare,
   openShare,
   revokeShare,
 } from "./share-store";
@@ -42,10 +45,10 @@ async function sharedPerson(
   request: FastifyRequest,
   reply: FastifyReply,
   services: Services,
-): Promise<ExportedPerson> {
+): Promise<{ person: ExportedPerson; share: OpenedShare }> {
   const { database } = services;
   const now = services.now();
-  const key = guessKey(request.ip);
+  const key = await guessKey(database, request.ip);
   const wait = await guessingWait(database, key, now);
   if (wait > 0) {
     reply.header("retry-after", String(wait));
@@ -55,19 +58,37 @@ async function sharedPerson(
     );
   }
   const token = readBearerToken(request);
-  const ownerId =
+  const share =
     token === undefined
       ? undefined
       : what === "status"
-        ? await liveShareOwner(database, hashToken(token), now)
+        ? await liveShare(database, hashToken(token), now)
         : await openShare(database, hashToken(token), what, now);
-  const account = ownerId === undefined ? undefined : await findAccountById(database, ownerId);
-  if (!account) {
+  const account = share === undefined ? undefined : await findAccountById(database, share.ownerId);
+  if (!account || !share) {
     await recordGuess(database, key, now);
     throw new ApiError("share_not_found");
   }
   reply.type("application/json; charset=utf-8");
-  return { id: account.id, email: account.email, role: account.role };
+  return { person: { id: account.id, email: account.email, role: account.role }, share };
+}
+
+/**
+ * The download through a share: one snapshot of the journal as it was when the download began, and the
+ * share (and the account) checked again before every page, so a withdrawal or a deletion stops it there.
+ */
+export async function sharedDownload(
+  services: Services,
+  what: AccessKind,
+  person: ExportedPerson,
+  share: OpenedShare,
+): Promise<AsyncGenerator<string>> {
+  const guard = {
+    stillAllowed: () => isShareLive(services.database, share, services.now()),
+    writtenBy: await databaseNow(services.database),
+  };
+  const write = what === "record" ? personRecordJson : personRecordFhir;
+  return write(services.database, person, services.now(), guard);
 }
 
 export const SHARE_ROUTES = [
@@ -93,7 +114,10 @@ export const SHARE_ROUTES = [
         expiresAt: new Date(createdAt.getTime() + body.expiresInDays * DAY_MS),
       });
       // The fragment never reaches a server or proxy log; the web app sends it back as a bearer token.
-      const url = `${request.protocol}://${request.host}/#/shared/${token}`;
+      // On the configured address, else the Host header: never X-Forwarded-Host, which a client can write.
+      const origin =
+        services.settings.publicUrl ?? `${request.protocol}://${request.headers.host ?? request.host}`;
+      const url = `${origin}/#/shared/${token}`;
       return { status: 201, body: { share, token, url } };
     },
   }),
@@ -130,11 +154,10 @@ export const SHARE_ROUTES = [
     access: "public",
     responses: { 200: { description: "The record" }, ...SHARED_READ_RESPONSES },
     async handle({ request, reply, services }) {
-      const person = await sharedPerson("record", request, reply, services);
-      return {
-        status: 200,
-        body: Readable.from(personRecordJson(services.database, person, services.now())),
-      };
+      const { person, share } = await sharedPerson("record", request, reply, services);
+      // One page read ahead at most, so a paused reader holds the next check back, not the whole record.
+      const pages = await sharedDownload(services, "record", person, share);
+      return { status: 200, body: Readable.from(pages, { highWaterMark: 1 }) };
     },
   }),
   defineRoute({
@@ -145,11 +168,9 @@ export const SHARE_ROUTES = [
     access: "public",
     responses: { 200: { description: "A FHIR R4 Bundle" }, ...SHARED_READ_RESPONSES },
     async handle({ request, reply, services }) {
-      const person = await sharedPerson("fhir", request, reply, services);
-      return {
-        status: 200,
-        body: Readable.from(personRecordFhir(services.database, person, services.now())),
-      };
+      const { person, share } = await sharedPerson("fhir", request, reply, services);
+      const pages = await sharedDownload(services, "fhir", person, share);
+      return { status: 200, body: Readable.from(pages, { highWaterMark: 1 }) };
     },
   }),
   defineRoute({

@@ -42,6 +42,14 @@ export type LoginFailuresTable = {
   attempts: number;
   blocked_until: Timestamp | null;
   granted: boolean;
+  /** HMAC of the account's email the row is about (005-throttle-secret), so deleting the account deletes it. */
+  subject_hash: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+/** Secrets the server keeps with its data (005-throttle-secret): the throttle's HMAC key. */
+export type ServerSecretsTable = {
+  name: string;
+  value: string;
 };
 
 export type ScreeningsTable = {
@@ -103,4 +111,5 @@ export type Schema = {
   shares: SharesTable;
   share_accesses: ShareAccessesTable;
   share_failures: ShareFailuresTable;
+  server_secrets: ServerSecretsTable;
 };

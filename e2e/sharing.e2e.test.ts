@@ -169,6 +169,8 @@ describe("sharing the record with a physical therapist or physician", () => {
       await person.page.goto(route);
       const table = person.page.getByTestId("trend-table");
       await table.waitFor();
+      await table.scrollIntoViewIfNeeded();
+      await person.screenshot(`note-${route.slice(3)}-360x640`);
       expect(await table.getByTestId("entry-note").textContent(), route).toContain(note);
       expect(await table.getByTestId("entry-symptoms").textContent(), route).toMatch(/hot and shivery/);
     }
@@ -182,10 +184,13 @@ describe("sharing the record with a physical therapist or physician", () => {
     await person.page.goto("/#/share");
     await person.page.getByTestId("share-create").click();
     const url = await person.page.getByTestId("share-url").inputValue();
+    await person.screenshot("share-new-link-360x640");
     const clinician = await suite.open();
     await clinician.page.goto(url);
     const table = clinician.page.getByTestId("trend-table");
     await table.waitFor();
+    await table.scrollIntoViewIfNeeded();
+    await clinician.screenshot("shared-view-entries-1280x800");
     expect(await table.getByTestId("entry-note").textContent()).toContain(note);
     expect(await table.getByTestId("entry-symptoms").textContent()).toMatch(/hot and shivery/);
   });
@@ -242,6 +247,7 @@ describe("sharing the record with a physical therapist or physician", () => {
         await clinician.page.emulateMedia({ colorScheme });
         const scrollWidth = await clinician.page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${width} x ${height}`).toBeLessThanOrEqual(width);
+        await clinician.screenshot(`shared-view-${width}x${height}-${colorScheme}`);
       }
     }
     expect(await axeViolations(clinician.page)).toEqual([]);

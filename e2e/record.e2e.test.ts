@@ -100,7 +100,7 @@ describe("explaining, and the record a physical therapist or physician sees", ()
   });
 
   it("draws a chart that cannot mislead: sessions on their own lane, 12-16 px labels at every size and on paper, the axis up to today, phone tables stacked", async () => {
-    const { page } = await suite.open();
+    const { page, screenshot } = await suite.open();
     await openSafetyReminder(page, "supine-spinal-twist");
     await page.getByTestId("session-begin").click();
     await page.getByTestId("session-stop-pain").click();
@@ -137,6 +137,8 @@ describe("explaining, and the record a physical therapist or physician sees", ()
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ media });
+      await page.locator(".trend").first().scrollIntoViewIfNeeded();
+      await screenshot(`chart-${width}x${height}-${media}`);
       const seen = await measure();
       const at = `${width} x ${height} ${media}`;
       expect(seen.sizes.length, at).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ type TrendTableProps = {
 function CheckInEntry({ checkIn }: { checkIn: CheckIn }) {
   return (
     <>
-      Check-in
+      <span class="entry-kind">Check-in</span>
       {checkIn.symptoms.length > 0 ? (
         <span class="entry-detail" data-testid="entry-symptoms">
           New since the safety check: {checkIn.symptoms.map((code) => SYMPTOM_LABELS[code]).join("; ")}

@@ -58,6 +58,14 @@ describe("the clinician's view of a shared record", () => {
     expect(buttons).toEqual(["Print", "Download FHIR record"]);
   });
 
+  it("does not say 'answered yes' for a record with no safety check at all", async () => {
+    serve(200, { ...record(), screenings: [] });
+    render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
+    const reasons = await screen.findByTestId("shared-reasons", {}, { timeout: 10_000 });
+    expect(reasons.textContent).toMatch(/no safety check has reached the server/);
+    expect(reasons.textContent).not.toMatch(/answered yes in the safety check/);
+  });
+
   it("calls the person 'Your patient' and never shows their email", async () => {
     serve(200, record());
     const { container } = render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);

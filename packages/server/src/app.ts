@@ -29,6 +29,7 @@ import { journalBatchRunner } from "./journal/journal-batch";
 import { JOURNAL_ROUTES } from "./journal/journal-routes";
 import { openApiDocument } from "./openapi/openapi-document";
 import { OPERATIONS_ROUTES } from "./operations/operations-routes";
+import { SAFETY_FACT_ROUTES } from "./safety/safety-fact-routes";
 import { SCREENING_ROUTES } from "./screening/screening-routes";
 import type { Services } from "./services";
 import { SHARE_ROUTES } from "./shares/share-routes";
@@ -52,6 +53,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...CONTENT_ROUTES,
   ...ACCOUNT_ROUTES,
   ...JOURNAL_ROUTES,
+  ...SAFETY_FACT_ROUTES,
   ...EXPORT_ROUTES,
   ...SHARE_ROUTES,
 ];

@@ -54,7 +54,7 @@ describe("[R-journal.threshold.persistentMs] [R-escalation.journal.persistent-48
         code: "persistent-48h",
         severity: "see-professional",
         message:
-          "Your back pain or stiffness has stayed at 3/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.",
+          "Your back pain or stiffness has not eased for over 48 hours despite gentle stretching (Limber counts 3/10 or more as not eased). It is time to consult a physical therapist or physician.",
         since: "2026-11-20T08:00:00.000Z",
       },
     ]);
@@ -291,7 +291,7 @@ describe("[R-journal.threshold.adjustUrgesPerDay] [R-escalation.journal.frequent
         code: "frequent-adjusting",
         severity: "see-professional",
         message:
-          "You felt the urge to crack your back several times a day on 1 of the last 7 days. A frequent need to adjust your back is a reason to consult a physical therapist or physician.",
+          "You felt the urge to crack your back several times a day on 1 of the last 7 days (Limber looks back 7 days). A frequent need to adjust your back is a reason to consult a physical therapist or physician.",
         since: "2026-11-22T09:00:00.000Z",
       },
     ]);

@@ -49,7 +49,8 @@ export const persistentPainOrStiffness: Rule = ({ events }) => {
     {
       code: "persistent-48h",
       severity: "see-professional",
-      message: `Your back pain or stiffness has stayed at ${T.persistentStiffness.value}/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.`,
+      // P20 gives the 48 hours; the level is Limber's own, and the message says so.
+      message: `Your back pain or stiffness has not eased for over 48 hours despite gentle stretching (Limber counts ${T.persistentStiffness.value}/10 or more as not eased). It is time to consult a physical therapist or physician.`,
       since: iso(first.epochMs),
     },
   ];
@@ -74,7 +75,8 @@ export const frequentAdjusting: Rule = (context) => {
     {
       code: "frequent-adjusting",
       severity: "see-professional",
-      message: `You felt the urge to crack your back several times a day ${when}. A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
+      // P20 gives "multiple times a day"; the 7-day look-back is Limber's own, and the message says so.
+      message: `You felt the urge to crack your back several times a day ${when} (Limber looks back 7 days). A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
       since: iso(firstDay[0].epochMs),
     },
   ];

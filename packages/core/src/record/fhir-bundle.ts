@@ -5,10 +5,12 @@
  * export and the web app's download both use this one mapping, so they cannot drift apart.
  */
 import type { CheckIn, JournalEvent } from "../journal/events";
+import type { AcknowledgementFact, RetractionFact } from "../safety/safety-facts";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
 import type { AskedAnswers } from "../screening/stopped";
 import { SYMPTOM_LABELS } from "../screening/symptom-labels";
 import type { Decision } from "../screening/triage";
+import { fhirAcknowledgementEntry, fhirRetractionEntry } from "./fhir-safety-facts";
 
 export const PAIN_LOINC = "72514-3";
 const LIMBER_CODES = "urn:limber:journal";
@@ -27,6 +29,9 @@ export type PersonRecord = {
   /** Oldest first. */
   readonly screenings: readonly ScreeningRecord[];
   readonly events: readonly JournalEvent[];
+  /** Safety facts (oldest first): acknowledgements of journal reasons, retracted screening answers. */
+  readonly acknowledgements?: readonly AcknowledgementFact[];
+  readonly retractions?: readonly RetractionFact[];
   readonly exportedAt: string;
 };
 
@@ -110,6 +115,8 @@ export function toFhirBundle(record: PersonRecord) {
       fhirPatientEntry(record.person),
       ...record.screenings.map((screening) => fhirScreeningEntry(screening, patient)),
       ...record.events.flatMap((event) => fhirEventEntry(event, patient) ?? []),
+      ...(record.acknowledgements ?? []).map((fact) => fhirAcknowledgementEntry(fact, patient)),
+      ...(record.retractions ?? []).map((fact) => fhirRetractionEntry(fact, patient)),
     ],
   };
 }

@@ -87,7 +87,7 @@ describe("[R-safety-state.way-back] what ends each reason", () => {
     });
   });
 
-  it("ends P20 stiffness from the journal with a check-in below 3/10", () => {
+  it("ends P20 pain or stiffness from the journal with a check-in whose both are below 3/10", () => {
     const given = input({
       events: [
         checkIn(1, hoursBefore(60), 6),

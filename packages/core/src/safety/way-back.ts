@@ -27,7 +27,7 @@ export type ReasonEnd =
       readonly at: string;
       readonly when: "no-day-with-two-urges" | "fewer-than-two-stops";
     }
-  /** P20 stiffness: a check-in with stiffness below `below` ends the run. */
+  /** P20 pain or stiffness: a check-in with both below `below` ends the run. */
   | { readonly kind: "eased-check-in"; readonly below: number }
   /** An unreadable journal: only readable entries end it. */
   | { readonly kind: "readable-journal" };

@@ -1,7 +1,8 @@
 /** A person's whole record: account, screenings (oldest first) and journal. Used by the API and the CLI. */
-import { type JournalEvent, toFhirBundle } from "@limber/core";
+import { type AcknowledgementFact, type JournalEvent, type RetractionFact, toFhirBundle } from "@limber/core";
 import { findAccountById } from "../accounts/users";
 import { readAll } from "../journal/journal-store";
+import { readSafetyFacts } from "../safety/safety-fact-store";
 import { listScreenings, type StoredScreening } from "../screening/screening-store";
 import type { Database } from "../storage/database";
 
@@ -9,6 +10,8 @@ export type PersonRecord = {
   user: { id: string; email: string; role: "owner" | "member" };
   screenings: StoredScreening[];
   events: JournalEvent[];
+  acknowledgements: AcknowledgementFact[];
+  retractions: RetractionFact[];
   exportedAt: string;
 };
 
@@ -19,14 +22,17 @@ export async function readPersonRecord(
 ): Promise<PersonRecord | undefined> {
   const account = await findAccountById(database, userId);
   if (!account) return undefined;
-  const [screenings, events] = await Promise.all([
+  const [screenings, events, facts] = await Promise.all([
     listScreenings(database, userId),
     readAll(database, userId),
+    readSafetyFacts(database, userId),
   ]);
   return {
     user: { id: account.id, email: account.email, role: account.role },
     screenings: screenings.reverse(),
     events: events as JournalEvent[],
+    acknowledgements: facts.acknowledgements,
+    retractions: facts.retractions,
     exportedAt: now.toISOString(),
   };
 }
@@ -37,6 +43,8 @@ export function toFhirExport(record: PersonRecord) {
     person: record.user,
     screenings: record.screenings,
     events: record.events,
+    acknowledgements: record.acknowledgements,
+    retractions: record.retractions,
     exportedAt: record.exportedAt,
   });
 }

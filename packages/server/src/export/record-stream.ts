@@ -8,13 +8,16 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   type AskedAnswers,
   type Decision,
+  fhirAcknowledgementEntry,
   fhirEventEntry,
   fhirPatientEntry,
   fhirPatientReference,
+  fhirRetractionEntry,
   fhirScreeningEntry,
   type JournalEvent,
   stoppedAtOf,
 } from "@limber/core";
+import { readSafetyFacts } from "../safety/safety-fact-store";
 import type { Database } from "../storage/database";
 import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
 
@@ -49,7 +52,7 @@ function elements(items: readonly string[], first: boolean): string {
   return (first ? "" : ",") + items.join(",");
 }
 
-/** The whole record as JSON: `{ "user", "screenings", "events", "exportedAt" }`, in pieces. */
+/** The whole record as JSON: `{ "user", "screenings", "events", "acknowledgements", "retractions", "exportedAt" }`, in pieces. */
 export async function* personRecordJson(
   database: Database,
   person: ExportedPerson,
@@ -72,8 +75,11 @@ export async function* personRecordJson(
     first = false;
     await nextTurn();
   }
+  // A handful of safety facts per day at most: read whole, after the journal.
+  const facts = await readSafetyFacts(database, person.id);
   await checkAllowed(guard);
-  yield `],"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
+  yield `],"acknowledgements":${JSON.stringify(facts.acknowledgements)},"retractions":${JSON.stringify(facts.retractions)}`;
+  yield `,"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
 
 /** As `readPersonRecord` writes it; a stopped screening also says where it stopped. */
@@ -121,6 +127,12 @@ export async function* personRecordFhir(
     if (entries.length > 0) yield elements(entries, false);
     await nextTurn();
   }
+  const facts = await readSafetyFacts(database, person.id);
+  const factEntries = [
+    ...facts.acknowledgements.map((fact) => JSON.stringify(fhirAcknowledgementEntry(fact, patient))),
+    ...facts.retractions.map((fact) => JSON.stringify(fhirRetractionEntry(fact, patient))),
+  ];
   await checkAllowed(guard);
+  if (factEntries.length > 0) yield elements(factEntries, false);
   yield "]}";
 }

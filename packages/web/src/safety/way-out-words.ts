@@ -27,7 +27,7 @@ export function endWords(end: ReasonEnd, group: ReasonGroup, locale?: string): s
         ? `Ends ${onOrAt(end.at, locale)}, when no day of the last 7 has two urges, if no more come.`
         : `Ends ${onOrAt(end.at, locale)}, when fewer than two sessions in the last 7 days were stopped for pain, if no more are.`;
     case "eased-check-in":
-      return `Ends with a check-in whose stiffness is below ${end.below}/10.`;
+      return `Ends with a check-in whose stiffness and pain are both below ${end.below}/10.`;
     case "readable-journal":
       return "Ends when every journal entry can be read again.";
   }

@@ -167,7 +167,8 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
             {step.instruction} <Cite source={step.source} />
           </p>
         )}
-        {voice === "none" && settings.value.speech && waiting && (
+        {/* Said where the session starts (it waits there); afterwards inside "More about this step". */}
+        {voice === "none" && settings.value.speech && waiting && view.stepIndex === 0 && (
           <p class="session-no-voice" data-testid="session-no-voice">
             {noVoiceLine(chimeOn)}
           </p>

@@ -4,6 +4,7 @@
  */
 import { JOURNAL_TRIGGERS } from "@limber/core/content/escalation";
 import type { JournalEvent } from "@limber/core/journal/events";
+import type { AcknowledgementFact, RetractionFact } from "@limber/core/safety/safety-facts";
 import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import type { Source } from "@limber/core/source";
@@ -16,6 +17,9 @@ export type SharedRecord = {
   /** Oldest first, as the export sends them. */
   readonly screenings: readonly ScreeningRecord[];
   readonly events: readonly JournalEvent[];
+  /** Safety facts (absent from servers older than issue 20). */
+  readonly acknowledgements?: readonly AcknowledgementFact[];
+  readonly retractions?: readonly RetractionFact[];
   readonly exportedAt: string;
 };
 

@@ -6,6 +6,8 @@ import { shares } from "./003-shares";
 import { attemptCounters } from "./004-attempt-counters";
 import { throttleSecret } from "./005-throttle-secret";
 import { calmCheckInsPainOrStiffness } from "./006-calm-check-ins-pain-or-stiffness";
+import { safetyFacts } from "./007-safety-facts";
+import { shareKeysForDistribution } from "./008-share-keys-for-distribution";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
@@ -14,6 +16,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "004-attempt-counters": attemptCounters,
   "005-throttle-secret": throttleSecret,
   "006-calm-check-ins-pain-or-stiffness": calmCheckInsPainOrStiffness,
+  "007-safety-facts": safetyFacts,
+  "008-share-keys-for-distribution": shareKeysForDistribution,
 };
 
 export const migrationProvider: MigrationProvider = {

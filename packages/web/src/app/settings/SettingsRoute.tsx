@@ -58,8 +58,9 @@ export default function SettingsRoute() {
         />
         <SecondsField
           label="Twist hold on each side"
-          hint={`At least ${TWIST_HOLD_SECONDS.min} seconds, at most ${TWIST_HOLD_SECONDS.max}.`}
+          hint={`At least ${TWIST_HOLD_SECONDS.min} seconds.`}
           source="P7"
+          productLimit={`At most ${TWIST_HOLD_SECONDS.max}.`}
           value={current.twistHoldSeconds}
           limits={TWIST_HOLD_SECONDS}
           onSave={(twistHoldSeconds) => save({ twistHoldSeconds })}

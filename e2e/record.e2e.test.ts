@@ -98,4 +98,69 @@ describe("explaining, and the record a physical therapist or physician sees", ()
     await page.emulateMedia({ media: "print" });
     expect(await page.getByTestId("download-json").isVisible()).toBe(false);
   });
+
+  it("draws a chart that cannot mislead: sessions on their own lane, 12-16 px labels at every size and on paper, the axis up to today, phone tables stacked", async () => {
+    const { page, screenshot } = await suite.open();
+    await openSafetyReminder(page, "supine-spinal-twist");
+    await page.getByTestId("session-begin").click();
+    await page.getByTestId("session-stop-pain").click();
+    await page.getByTestId("session-go-check-in").click();
+    await page.getByTestId("stiffness-6").check();
+    await page.getByTestId("pain-4").check();
+    await page.getByTestId("checkin-submit").click();
+    await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+    await page.goto("/#/summary");
+    await page.getByTestId("trend-chart").waitFor();
+
+    const measure = () =>
+      page.evaluate(() => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const labels = [...document.querySelectorAll(".trend-label")].filter((e) => box(e).width > 0);
+        const zeroLine = [...document.querySelectorAll(".trend .grid")]
+          .map(box)
+          .sort((a, b) => b.top - a.top)[0];
+        const markers = [...document.querySelectorAll(".trend [data-outcome]")].map(box);
+        const xLabels = [...document.querySelectorAll(".trend-label-x")].map((e) => e.textContent);
+        return {
+          sizes: labels.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)),
+          heights: labels.map((e) => box(e).height),
+          zeroLineBottom: zeroLine?.bottom ?? 0,
+          markerTops: markers.map((m) => m.top),
+          lastXLabel: xLabels.at(-1),
+          today: new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" }).format(new Date()),
+        };
+      });
+    for (const [width, height, media] of [
+      [360, 640, "screen"],
+      [1280, 800, "screen"],
+      [1280, 800, "print"],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ media });
+      await page.locator(".trend").first().scrollIntoViewIfNeeded();
+      await screenshot(`chart-${width}x${height}-${media}`);
+      const seen = await measure();
+      const at = `${width} x ${height} ${media}`;
+      expect(seen.sizes.length, at).toBeGreaterThan(0);
+      for (const size of seen.sizes) expect(size, at).toBeGreaterThanOrEqual(12);
+      for (const size of seen.sizes) expect(size, at).toBeLessThanOrEqual(16);
+      for (const h of seen.heights) expect(h, at).toBeLessThanOrEqual(22);
+      expect(seen.markerTops.length, at).toBeGreaterThan(0);
+      for (const top of seen.markerTops) expect(top, at).toBeGreaterThan(seen.zeroLineBottom);
+      expect(seen.lastXLabel, at).toBe(seen.today);
+    }
+
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 360, height: 640 });
+    const table = page.getByTestId("trend-table");
+    const fits = await table.evaluate((t) => {
+      const region = t.closest(".table-scroll") as HTMLElement;
+      return { scroll: region.scrollWidth, client: region.clientWidth };
+    });
+    expect(fits.scroll).toBeLessThanOrEqual(fits.client);
+    // The check-in's pain (a session's empty cells are left out of its card).
+    expect(await table.locator("tr:not([data-outcome]) td[data-label^='Pain']").first().isVisible()).toBe(
+      true,
+    );
+  });
 });

@@ -147,6 +147,78 @@ describe("sharing the record with a physical therapist or physician", () => {
     );
   });
 
+  it("shows a check-in note typed on the phone in the journal, the summary, the FHIR export and the clinician's view", async () => {
+    const note = "Stiff between shoulder blades after long drive";
+    const person = await suite.open({ phone: true });
+    await person.page.setViewportSize({ width: 360, height: 640 });
+    await person.page.goto("/");
+    await signUp(person.page);
+    await person.page.goto("/#/check-in");
+    await person.page.getByTestId("stiffness-5").check();
+    await person.page.getByTestId("pain-2").check();
+    const noteField = person.page.locator("textarea[name=note]");
+    if (!(await noteField.isVisible())) {
+      await person.page.getByTestId("checkin-anything-new").locator("summary").click();
+    }
+    await person.page.getByTestId("checkin-symptom-fever").check();
+    await noteField.fill(note);
+    await person.page.getByTestId("checkin-submit").click();
+    await person.page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+
+    for (const route of ["/#/journal", "/#/summary"]) {
+      await person.page.goto(route);
+      const table = person.page.getByTestId("trend-table");
+      await table.waitFor();
+      await table.scrollIntoViewIfNeeded();
+      await person.screenshot(`note-${route.slice(3)}-360x640`);
+      expect(await table.getByTestId("entry-note").textContent(), route).toContain(note);
+      expect(await table.getByTestId("entry-symptoms").textContent(), route).toMatch(/hot and shivery/);
+    }
+    await waitUntilSynced(person.page);
+    const fhir = (await person.page.evaluate(async () => (await fetch("/api/export/fhir")).json())) as {
+      entry: { resource: { resourceType: string; note?: { text: string }[] } }[];
+    };
+    const observation = fhir.entry.find((e) => e.resource.resourceType === "Observation")?.resource;
+    expect(observation?.note).toEqual([{ text: note }]);
+
+    await person.page.goto("/#/share");
+    await person.page.getByTestId("share-create").click();
+    const url = await person.page.getByTestId("share-url").inputValue();
+    await person.screenshot("share-new-link-360x640");
+    const clinician = await suite.open();
+    await clinician.page.goto(url);
+    const table = clinician.page.getByTestId("trend-table");
+    await table.waitFor();
+    await table.scrollIntoViewIfNeeded();
+    await clinician.screenshot("shared-view-entries-1280x800");
+    expect(await table.getByTestId("entry-note").textContent()).toContain(note);
+    expect(await table.getByTestId("entry-symptoms").textContent()).toMatch(/hot and shivery/);
+  });
+
+  it("[C-share-expires-revokes] takes the record off a clinician's open page within 60 s of Stop sharing, without a reload", async () => {
+    const person = await suite.open();
+    const url = await personWithShare(person.page, "Left open");
+    const clinician = await suite.open({ controlledClock: true });
+    await clinician.page.goto(url);
+    await clinician.page.getByTestId("shared-view").waitFor();
+
+    await person.page.getByTestId("share-done").click();
+    await person.page.getByTestId("share-stop").click();
+    expect(await person.page.getByTestId("share-stop-words").textContent()).toMatch(
+      /A page already open on it takes your record off the screen within a minute/,
+    );
+    await person.page.getByTestId("share-stop-confirm").click();
+    await person.page.getByTestId("shares-past").waitFor();
+
+    expect(await clinician.page.getByTestId("shared-view").count()).toBe(1);
+    await clinician.page.clock.runFor(60_000);
+    await clinician.page.getByTestId("shared-withdrawn").waitFor();
+    expect(await clinician.page.getByTestId("shared-view").count()).toBe(0);
+    expect(await clinician.page.getByTestId("shared-withdrawn").textContent()).toMatch(
+      /This link was withdrawn or has expired/,
+    );
+  });
+
   it("says plainly why sharing needs an account, and why it needs the connection", async () => {
     const { page, context } = await suite.open({ phone: true });
     await page.goto("/#/share");
@@ -175,6 +247,7 @@ describe("sharing the record with a physical therapist or physician", () => {
         await clinician.page.emulateMedia({ colorScheme });
         const scrollWidth = await clinician.page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${width} x ${height}`).toBeLessThanOrEqual(width);
+        await clinician.screenshot(`shared-view-${width}x${height}-${colorScheme}`);
       }
     }
     expect(await axeViolations(clinician.page)).toEqual([]);

@@ -46,6 +46,11 @@ const SHARE_TOKEN_READS: readonly RouteCase[] = [
   { method: "GET", path: "/api/shared/record" },
   { method: "GET", path: "/api/shared/fhir" },
 ];
+/** The reads, and the check an open clinician's view makes each minute (it reads nothing). */
+const SHARE_TOKEN_ROUTES: readonly RouteCase[] = [
+  ...SHARE_TOKEN_READS,
+  { method: "GET", path: "/api/shared/status" },
+];
 
 const label = (route: RouteCase) => `${route.method} ${route.path}`;
 
@@ -182,11 +187,11 @@ describe.each(backends())("access on %s", (backend) => {
   });
 
   describe("share-token reads without a token", () => {
-    it.each(SHARE_TOKEN_READS.map((route) => [label(route), route] as const))(
+    it.each(SHARE_TOKEN_ROUTES.map((route) => [label(route), route] as const))(
       "[C-share-expires-revokes] answer 404 share_not_found to anonymous and signed-in callers for %s",
       async (_name, route) => {
         for (const [index, caller] of [app.anonymous(), owner, member].entries()) {
-          const remoteAddress = `198.51.100.${index + (route.path.endsWith("fhir") ? 10 : 0)}`;
+          const remoteAddress = `198.51.100.${index + 10 * SHARE_TOKEN_ROUTES.indexOf(route)}`;
           const response = await caller.request({ ...route, remoteAddress });
           expect(response.status).toBe(404);
           expectErrorBody(response, "share_not_found");

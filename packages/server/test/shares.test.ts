@@ -22,6 +22,7 @@ const SHARE_ROUTES = [
   ["delete", "/api/shares/{id}"],
   ["get", "/api/shared/record"],
   ["get", "/api/shared/fhir"],
+  ["get", "/api/shared/status"],
 ] as const;
 const START = Date.parse("2026-11-24T12:00:00Z");
 const DAY_MS = 86_400_000;
@@ -40,7 +41,11 @@ describe.each(backends())("shares on %s", (backend) => {
     expect(response.status, response.text).toBe(201);
     return response.json as Created;
   };
-  const readShared = (token: string, what: "record" | "fhir" = "record", remoteAddress = nextAddress()) =>
+  const readShared = (
+    token: string,
+    what: "record" | "fhir" | "status" = "record",
+    remoteAddress = nextAddress(),
+  ) =>
     app.anonymous().request({
       method: "GET",
       path: `/api/shared/${what}`,
@@ -197,6 +202,38 @@ describe.each(backends())("shares on %s", (backend) => {
         { at: new Date(START + 120_000).toISOString(), what: "fhir" },
       ]);
       expect((await list(other)).map((s) => s.id)).not.toContain(share.id);
+    });
+  });
+
+  describe("checking that a share still stands (the clinician's open view asks each minute)", () => {
+    it("[C-share-expires-revokes] answers 204 with no body while the share is live, and logs no access", async () => {
+      const { share, token } = await create(person);
+      const answer = await readShared(token, "status");
+      expect(answer.status).toBe(204);
+      expect(answer.text).toBe("");
+      expect(answer.headers["cache-control"]).toBe("no-store");
+      expect((await list(person)).find((s) => s.id === share.id)?.accesses).toEqual([]);
+    });
+
+    it("[C-share-expires-revokes] answers 404 share_not_found once the share is withdrawn or has expired", async () => {
+      const withdrawn = await create(person);
+      const expiring = await create(person, { expiresInDays: 1 });
+      await revoke(person, withdrawn.share.id);
+      const gone = await readShared(withdrawn.token, "status");
+      expect(gone.status).toBe(404);
+      expectErrorBody(gone, "share_not_found");
+      clockMs = START + DAY_MS - 1;
+      expect((await readShared(expiring.token, "status")).status).toBe(204);
+      clockMs = START + DAY_MS;
+      const expired = await readShared(expiring.token, "status");
+      expect([expired.status, expired.json]).toEqual([gone.status, gone.json]);
+    });
+
+    it("counts an unknown token towards the guessing limit like any other shared read", async () => {
+      const address = "192.0.2.20";
+      const unknown = Buffer.alloc(32, 5).toString("base64url");
+      for (let i = 0; i < 5; i++) expect((await readShared(unknown, "status", address)).status).toBe(404);
+      expect((await readShared(unknown, "status", address)).status).toBe(429);
     });
   });
 

@@ -78,6 +78,14 @@ describe("the FHIR export", () => {
     });
   });
 
+  it("names each reported symptom in the words the person ticked, not only by its code", () => {
+    const symptom = (resources[2] as { component: { code: { text: string } }[] }).component[1];
+    expect(symptom?.code.text).toBe("Reported symptom: A high temperature, or feeling hot and shivery");
+    expect(symptom?.code).toMatchObject({
+      coding: [{ code: "fever", display: "A high temperature, or feeling hot and shivery" }],
+    });
+  });
+
   it("names the person by email only when signed in", () => {
     expect(resources[0]).not.toHaveProperty("telecom");
     const signedIn = toFhirBundle({ ...record, person: { id: record.person.id, email: "sam@example.org" } });

@@ -8,6 +8,7 @@ import type { CheckIn, JournalEvent } from "../journal/events";
 import type { AcknowledgementFact, RetractionFact } from "../safety/safety-facts";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
 import type { AskedAnswers } from "../screening/stopped";
+import { SYMPTOM_LABELS } from "../screening/symptom-labels";
 import type { Decision } from "../screening/triage";
 import { fhirAcknowledgementEntry, fhirRetractionEntry } from "./fhir-safety-facts";
 
@@ -61,7 +62,10 @@ function checkInObservation(checkIn: CheckIn, patient: string) {
         valueInteger: checkIn.stiffness,
       },
       ...checkIn.symptoms.map((linkId) => ({
-        code: { coding: [{ system: SCREENING_CODES, code: linkId }], text: `Reported symptom: ${linkId}` },
+        code: {
+          coding: [{ system: SCREENING_CODES, code: linkId, display: SYMPTOM_LABELS[linkId] }],
+          text: `Reported symptom: ${SYMPTOM_LABELS[linkId]}`,
+        },
         valueBoolean: true,
       })),
     ],

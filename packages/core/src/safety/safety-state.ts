@@ -401,3 +401,12 @@ export { type EmergencyNumber, emergencyNumberFor } from "./emergency-numbers";
 export { EMERGENCY_LINK_IDS, EMERGENCY_WHY, type EmergencyLinkId } from "./emergency-why";
 export { nextLocalMidnight } from "./next-local-midnight";
 export { findRetractedAnswers, RETRACTION_WINDOW_MS } from "./retracted-answers";
+export {
+  groupReasons,
+  type ReasonEnd,
+  type ReasonGroup,
+  reasonEnd,
+  SAFETY_CHECK_DUE,
+  type WayBack,
+  wayBack,
+} from "./way-back";

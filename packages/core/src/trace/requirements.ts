@@ -125,6 +125,13 @@ export function listRequirements(): Requirement[] {
       source: "Limber product rule",
     },
     {
+      id: "safety-state.way-back",
+      kind: "safety-state",
+      statement:
+        "Each reason is shown once, naming its sources and what ends it (a new safety check, a date in the person's time zone, or an acknowledgement); the blocking message names the earliest way back to a session.",
+      source: "Limber product rule",
+    },
+    {
       id: "safety-state.emergency-number",
       kind: "safety-state",
       statement: "The tap-to-call number is 999 for en-GB, 911 for en-US and 112 otherwise.",

@@ -20,6 +20,7 @@ import {
   createShare,
   isShareLive,
   listShares,
+  liveShare,
   type OpenedShare,
   openShare,
   revokeShare,
@@ -35,11 +36,12 @@ const SHARED_READ_RESPONSES = {
 };
 
 /**
- * The person behind a live share, its read logged as one access; every other case answers the same 404.
- * The record itself then streams through the export's own code (export/record-stream.ts).
+ * The person behind a live share, its read logged as one access (none for a "status" check); every other
+ * case answers the same 404. The record itself then streams through the export's own code
+ * (export/record-stream.ts).
  */
 async function sharedPerson(
-  what: AccessKind,
+  what: AccessKind | "status",
   request: FastifyRequest,
   reply: FastifyReply,
   services: Services,
@@ -56,7 +58,12 @@ async function sharedPerson(
     );
   }
   const token = readBearerToken(request);
-  const share = token === undefined ? undefined : await openShare(database, hashToken(token), what, now);
+  const share =
+    token === undefined
+      ? undefined
+      : what === "status"
+        ? await liveShare(database, hashToken(token), now)
+        : await openShare(database, hashToken(token), what, now);
   const account = share === undefined ? undefined : await findAccountById(database, share.ownerId);
   if (!account || !share) {
     await recordGuess(database, key, now);
@@ -164,6 +171,19 @@ export const SHARE_ROUTES = [
       const { person, share } = await sharedPerson("fhir", request, reply, services);
       const pages = await sharedDownload(services, "fhir", person, share);
       return { status: 200, body: Readable.from(pages, { highWaterMark: 1 }) };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/shared/status",
+    tag: "shares",
+    summary:
+      "Through a share (bearer token): 204 while the share is live; reads nothing and is not logged as an access",
+    access: "public",
+    responses: { 204: { description: "The share is live" }, ...SHARED_READ_RESPONSES },
+    async handle({ request, reply, services }) {
+      await sharedPerson("status", request, reply, services);
+      return { status: 204 };
     },
   }),
 ];

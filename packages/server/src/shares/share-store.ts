@@ -177,3 +177,24 @@ export async function isShareLive({ db }: Database, share: OpenedShare, now: Dat
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * The share whose token hashes to `tokenHash`, if it is live at `now`; logs nothing. The clinician's open
+ * view asks this each minute, so that withdrawing a link closes a page left open.
+ */
+export async function liveShare(
+  { db }: Database,
+  tokenHash: string,
+  now: Date,
+): Promise<OpenedShare | undefined> {
+  const candidate = await db
+    .selectFrom("shares")
+    .select(["owner_id", "id", "token_hash"])
+    .where("token_hash", "=", tokenHash)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return candidate && sameHash(candidate.token_hash, tokenHash)
+    ? { ownerId: candidate.owner_id, shareId: candidate.id }
+    : undefined;
+}

@@ -19,6 +19,15 @@ describe("the account screen", () => {
     expect(document.body.textContent).not.toMatch(/owner|server/i);
   });
 
+  it("speaks to a person who wants to sync, not to someone setting up a server", async () => {
+    vi.stubGlobal("fetch", answer({ user: null, signup: "owner-setup" }));
+    render(<AccountRoute />);
+    const section = (await screen.findByRole("heading", { name: "Create your account" })).parentElement;
+    expect(section?.textContent).toMatch(/sync your journal between your phone and your computer/);
+    expect(section?.textContent).toMatch(/same email and password on each device/);
+    expect(section?.textContent).not.toMatch(/first person here|invite people/);
+  });
+
   it("asks for an invite code when the server only signs up by invitation", async () => {
     vi.stubGlobal("fetch", answer({ user: null, signup: "invite" }));
     render(<AccountRoute />);

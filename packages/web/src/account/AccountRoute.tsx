@@ -40,8 +40,8 @@ function SignedOut({ signup, onSynced }: SignedOutProps) {
       <section aria-labelledby="owner-title">
         <h2 id="owner-title">Create your account</h2>
         <p>
-          Create your account to keep your journal in sync between your phone and computer. You are the first
-          person here, so you can invite people you trust later.
+          Create an account to sync your journal between your phone and your computer, with a copy kept safe
+          if you lose one. Then sign in with the same email and password on each device.
         </p>
         <CredentialsForm
           mode="sign-up"

@@ -1,4 +1,4 @@
-/** Email and password (and an invite code when the server asks for one), with the server's errors shown. */
+/** Email and password (and an invite code when the server asks for one), with one plain message on a refusal. */
 import { useRef, useState } from "preact/hooks";
 import type { ApiAnswer, ApiProblem } from "./server-api";
 
@@ -75,6 +75,7 @@ export function CredentialsForm({ mode, needsInvite, submitLabel, onSubmit }: Cr
             id={id("invite")}
             name="inviteCode"
             type="text"
+            class="code-text"
             autocomplete="off"
             data-testid={`${mode}-invite`}
           />
@@ -82,14 +83,8 @@ export function CredentialsForm({ mode, needsInvite, submitLabel, onSubmit }: Cr
       ) : null}
       {problem ? (
         <div id={id("error")} class="field-error" role="alert" tabIndex={-1} ref={errorRef}>
+          {/* One plain message (problem-words.ts); the validator's details are never shown. */}
           <p>{problem.message}</p>
-          {problem.details?.length ? (
-            <ul>
-              {problem.details.map((d) => (
-                <li key={`${d.path}-${d.message}`}>{d.message}</li>
-              ))}
-            </ul>
-          ) : null}
         </div>
       ) : null}
       <div class="actions">

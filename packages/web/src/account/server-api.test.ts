@@ -12,7 +12,7 @@ describe("calling the server", () => {
     expect(!answer.ok && answer.problem.message).toMatch(/safe on this device/);
   });
 
-  it("passes on the server's error code, message and details", async () => {
+  it("passes on the server's error code and details, with one plain message instead of the server's text", async () => {
     const body = {
       error: {
         code: "event_conflict",
@@ -25,7 +25,16 @@ describe("calling the server", () => {
       body: {},
       fetch: async () => new Response(JSON.stringify(body), { status: 409 }),
     });
-    expect(answer).toEqual({ ok: false, problem: { ...body.error, status: 409 } });
+    expect(answer).toEqual({
+      ok: false,
+      problem: {
+        code: "event_conflict",
+        details: body.error.details,
+        status: 409,
+        message:
+          "The server already holds a different entry under the same name. This one stays on this device.",
+      },
+    });
   });
 
   it("explains an answer that is not Limber JSON, such as a proxy's 502 page", async () => {

@@ -1,7 +1,9 @@
 /**
  * Talking to the Limber server (docs/api.md): JSON in and out, the session cookie sent by the browser,
- * and every failure turned into a value a screen can explain. Nothing here logs bodies.
+ * and every failure turned into a value a screen can explain: its code, its details and one plain message
+ * from problem-words.ts (never the server's validator text). Nothing here logs bodies.
  */
+import { problemWords } from "./problem-words";
 export type ApiProblem = {
   /** The server's stable error code, or `network` when the server could not be reached. */
   readonly code: string;
@@ -23,9 +25,6 @@ type RequestOptions = {
   readonly fetch?: Fetch;
 };
 
-const NETWORK_MESSAGE =
-  "Limber's server cannot be reached. Your data is safe on this device; it will sync later.";
-
 export async function callApi<T>(path: string, options: RequestOptions = {}): Promise<ApiAnswer<T>> {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
@@ -41,7 +40,8 @@ export async function callApi<T>(path: string, options: RequestOptions = {}): Pr
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     });
   } catch {
-    return { ok: false, problem: { code: "network", message: NETWORK_MESSAGE, status: null } };
+    const facts = { code: "network", status: null };
+    return { ok: false, problem: { ...facts, message: problemWords(facts) } };
   }
   const text = await response.text().catch(() => "");
   let body: unknown = null;
@@ -52,16 +52,10 @@ export async function callApi<T>(path: string, options: RequestOptions = {}): Pr
   }
   if (response.ok) return { ok: true, status: response.status, body: body as T };
   const error = (body as { error?: Partial<ApiProblem> } | null)?.error;
-  return {
-    ok: false,
-    problem: {
-      code: typeof error?.code === "string" ? error.code : `http_${response.status}`,
-      message:
-        typeof error?.message === "string"
-          ? error.message
-          : `The server answered ${response.status}; please try again later.`,
-      status: response.status,
-      ...(Array.isArray(error?.details) ? { details: error.details } : {}),
-    },
+  const facts = {
+    code: typeof error?.code === "string" ? error.code : `http_${response.status}`,
+    status: response.status,
+    ...(Array.isArray(error?.details) ? { details: error.details } : {}),
   };
+  return { ok: false, problem: { ...facts, message: problemWords(facts) } };
 }

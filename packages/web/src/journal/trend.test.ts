@@ -6,8 +6,9 @@ const NOW = Date.parse("2026-11-24T12:00:00Z");
 const frame: TrendFrame = {
   ...lastDays(NOW, 10),
   width: 300,
-  height: 120,
+  height: 150,
   inset: { top: 10, right: 10, bottom: 10, left: 10 },
+  lane: 30,
 };
 const checkIn = (id: string, at: string, stiffness: number, pain: number): JournalEvent => ({
   type: "check-in",
@@ -77,5 +78,42 @@ describe("the trend chart's data", () => {
     const narrow = deriveTrend([], { ...frame, ...lastDays(NOW, 60) });
     expect(narrow.xTicks.length).toBeLessThanOrEqual(Math.floor(280 / 60));
     expect(narrow.xTicks.length).toBeGreaterThan(0);
+  });
+
+  it("draws sessions and stops on their own lane below the 0-10 scale, never on it", () => {
+    const trend = deriveTrend(
+      [
+        {
+          type: "session",
+          id: "s",
+          at: "2026-11-19T12:00:00Z",
+          technique: "thoracic-foam-roll",
+          outcome: "completed",
+        },
+        {
+          type: "session",
+          id: "x",
+          at: "2026-11-20T12:00:00Z",
+          technique: "supine-spinal-twist",
+          outcome: "stopped-for-pain",
+        },
+      ],
+      frame,
+    );
+    expect(trend.lane.top).toBeGreaterThan(trend.plot.bottom);
+    expect(trend.lane.bottom).toBeLessThanOrEqual(frame.height - frame.inset.bottom);
+    for (const tick of trend.yTicks) expect(tick.y).toBeLessThan(trend.lane.top);
+    expect(trend.lane.y).toBeGreaterThan(trend.lane.top);
+    expect(trend.lane.y).toBeLessThan(trend.lane.bottom);
+  });
+
+  it.each([7, 14, 30, 90])("labels the x-axis up to today over the last %i days", (days) => {
+    for (const width of [300, 480, 900]) {
+      const trend = deriveTrend([], { ...frame, ...lastDays(NOW, days), width });
+      const today = new Date(NOW);
+      today.setHours(0, 0, 0, 0);
+      expect(trend.xTicks.at(-1)?.epochMs).toBe(today.getTime());
+      expect(trend.xTicks.length).toBeLessThanOrEqual(Math.max(2, Math.floor((width - 20) / 60)));
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The trend chart's data, derived purely from the journal: stiffness and pain lines from check-ins, and
- * session markers (completed or stopped for pain) on the same time axis. The SVG only draws what this says.
+ * The trend chart's data, derived purely from the journal: stiffness and pain lines from check-ins on the
+ * 0-10 scale, and session markers (completed or stopped for pain) on their own lane below it, so a marker can
+ * never read as a score. The x-axis is labelled up to today. The SVG only draws what this says.
  */
 import type { JournalEvent, SessionOutcome, TechniqueId } from "@limber/core/journal/events";
 import { SCALE_MAX } from "@limber/core/journal/events";
@@ -10,13 +11,15 @@ export type TrendFrame = {
   readonly toMs: number;
   readonly width: number;
   readonly height: number;
-  /** Room around the plot for axis labels. */
+  /** Room around the plot (and its lane) for axis labels. */
   readonly inset: {
     readonly top: number;
     readonly right: number;
     readonly bottom: number;
     readonly left: number;
   };
+  /** Height of the sessions lane under the 0-10 scale. */
+  readonly lane: number;
 };
 
 export type TrendPoint = {
@@ -49,13 +52,18 @@ export type Trend = {
     readonly top: number;
     readonly bottom: number;
   };
+  /** The sessions lane: below the scale's 0 line, markers centred on `y`. */
+  readonly lane: { readonly top: number; readonly bottom: number; readonly y: number };
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Local midnights inside the window, thinned so no more than `max` labels crowd the axis. */
+/**
+ * Local midnights inside the window, thinned so no more than `max` labels crowd the axis, counted back from
+ * the last (today's), so the axis always reaches today.
+ */
 function dayStarts(fromMs: number, toMs: number, max: number): number[] {
   const first = new Date(fromMs);
   first.setHours(0, 0, 0, 0);
@@ -64,7 +72,8 @@ function dayStarts(fromMs: number, toMs: number, max: number): number[] {
     if (day.getTime() >= fromMs) days.push(day.getTime());
   }
   const step = Math.max(1, Math.ceil(days.length / max));
-  return days.filter((_, index) => index % step === 0);
+  const last = days.length - 1;
+  return days.filter((_, index) => (last - index) % step === 0);
 }
 
 export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame): Trend {
@@ -72,7 +81,14 @@ export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame):
     left: frame.inset.left,
     right: frame.width - frame.inset.right,
     top: frame.inset.top,
-    bottom: frame.height - frame.inset.bottom,
+    bottom: frame.height - frame.inset.bottom - frame.lane,
+  };
+  // A gap of a quarter of the lane keeps the markers clear of the scale's 0 line.
+  const laneTop = plot.bottom + frame.lane / 4;
+  const lane = {
+    top: laneTop,
+    bottom: plot.bottom + frame.lane,
+    y: round((laneTop + plot.bottom + frame.lane) / 2),
   };
   const span = Math.max(frame.toMs - frame.fromMs, 1);
   const xOf = (epochMs: number) =>
@@ -115,6 +131,7 @@ export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame):
     yTicks: [0, 2, 4, 6, 8, 10].map((value) => ({ value, y: yOf(value) })),
     xTicks: dayStarts(frame.fromMs, frame.toMs, maxLabels).map((epochMs) => ({ epochMs, x: xOf(epochMs) })),
     plot,
+    lane,
   };
 }
 

@@ -75,7 +75,9 @@ describe("the safety notice, for any record (property)", () => {
           });
           const { container } = render(<SafetyNotice state={state} />);
           const shown = new Set(
-            [...container.querySelectorAll("[data-reason]")].map((li) => li.getAttribute("data-reason")),
+            [...container.querySelectorAll("[data-reason]")].flatMap((li) =>
+              (li.getAttribute("data-reason") ?? "").split(" "),
+            ),
           );
           for (const reason of state.reasons) expect(shown.has(reason.code)).toBe(true);
           const notice = container.querySelector("[data-testid='safety-notice']");

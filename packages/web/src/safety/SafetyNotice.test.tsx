@@ -8,7 +8,8 @@ import { store, updateSettings } from "../storage/store";
 import { localDateTime } from "./reason-origin";
 import { SafetyNotice } from "./SafetyNotice";
 import { loadSafetyCore } from "./safety-core";
-import { screeningAt, stopForPain, urge } from "./safety-fixtures";
+import { checkIn, screeningAt, stopForPain, urge } from "./safety-fixtures";
+import { rememberInput } from "./state-input";
 
 const NOW = Date.parse("2026-11-24T20:00:00Z");
 const ZONE = "Europe/London";
@@ -21,6 +22,22 @@ function stateOf(yes: readonly ScreeningLinkId[] | null, events: JournalEvent[] 
     timeZone: ZONE,
     now: instant(NOW),
   });
+}
+
+/** The person's state as useSafetyState gives it: computed, with its input remembered. */
+function explained(
+  yes: readonly ScreeningLinkId[],
+  events: JournalEvent[],
+  screenedAt = "2026-11-24T19:00:00Z",
+): SafetyState {
+  const input = {
+    latestScreening: screeningAt(screenedAt, yes),
+    events,
+    acknowledgements: [],
+    timeZone: ZONE,
+    now: instant(NOW),
+  };
+  return rememberInput(assessSafety(input), input);
 }
 
 const notice = () => screen.getByTestId("safety-notice");
@@ -96,6 +113,47 @@ describe("the safety notice", () => {
     expect(screen.getByTestId("safety-who").textContent).toMatch(/a physical therapist or a physician/);
     expect(notice().textContent).toMatch(/Limber offers no session while these reasons stand/);
     expect(offersTechnique()).toBe(false);
+  });
+
+  it("[R-safety-state.way-back] shows a reason met in the safety check and in the journal once, naming both", () => {
+    const day = "2026-11-24T";
+    render(
+      <SafetyNotice
+        state={explained(["frequent-adjusting"], [urge(`${day}09:00:00Z`), urge(`${day}10:00:00Z`)])}
+      />,
+    );
+    const lines = notice().querySelectorAll("[data-reason~='frequent-adjusting']");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.textContent).toMatch(/From your safety check and your journal\./);
+  });
+
+  it("[R-safety-state.way-back] asks for the safety questions once, with every why, when a check-in ticks stiffness", () => {
+    const state = explained(
+      [],
+      [checkIn("2026-11-24T19:30:00Z", ["persistent-48h"])],
+      "2026-11-23T12:00:00Z",
+    );
+    render(<SafetyNotice state={state} />);
+    const asks = [...notice().querySelectorAll("li")].filter((li) =>
+      /safety questions need answering again|answer the safety questions again/i.test(li.textContent ?? ""),
+    );
+    expect(asks).toHaveLength(1);
+    expect(asks[0]?.textContent).toMatch(
+      /new symptom in a check-in and your last safety check is more than 24 hours old/,
+    );
+    expect(notice().querySelectorAll("[data-reason~='persistent-48h']")).toHaveLength(1);
+  });
+
+  it("[R-safety-state.way-back] says what ends each reason, and the earliest way back to a session", () => {
+    const day = "2026-11-24T";
+    render(<SafetyNotice state={explained([], [urge(`${day}09:00:00Z`), urge(`${day}10:00:00Z`)])} />);
+    const ends = screen.getByTestId("safety-reason-ends").textContent ?? "";
+    expect(ends).toMatch(/when no day of the last 7 has two urges/);
+    expect(ends.startsWith(`Ends on ${localDateTime("2026-12-01T09:00:00.001Z")}, when`)).toBe(true);
+    expect(ends).toMatch(/Or say that you understand/);
+    expect(screen.getByTestId("safety-way-back").textContent).toBe(
+      "Earliest way back to a session: saying that you understand the journal reason above.",
+    );
   });
 
   it("[C-messages-agree] names a journal reason as coming from the journal", () => {

@@ -4,14 +4,17 @@
  * from, its source and who to see (a physical therapist or a physician, P20); a rest with the local time it
  * ends; a missing or expired safety check with the way to answer it; ready, quietly.
  */
-import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
+import type { SafetyState } from "@limber/core/safety/safety-state";
 import { isScreeningLinkId } from "@limber/core/screening/questionnaire";
 import type { ComponentChildren } from "preact";
 import { SYMPTOM_LABELS } from "../journal/symptom-labels";
 import { Cite } from "../sources/Cite";
 import { CallButton } from "./CallButton";
+import { ReasonLines } from "./ReasonLines";
 import { localDateTime, originLabel } from "./reason-origin";
 import { loadSafetyCore, safetyCore } from "./safety-core";
+import { inputOf } from "./state-input";
+import { wayBackWords } from "./way-out-words";
 import "./safety.css";
 
 export type SafetyNoticeProps = {
@@ -85,7 +88,7 @@ function Notice({ level, heading: Heading, title, state, children }: NoticeProps
           safety check.
         </p>
       )}
-      <ReasonList reasons={state.reasons} />
+      <ReasonLines core={safetyCore.value} state={state} input={inputOf(state)} />
       {children}
     </section>
   );
@@ -109,6 +112,7 @@ function SeeProfessionalNotice({ state, heading, children }: Omit<NoticeProps, "
           ? "You have said you understand each reason above, so gentle sessions stay open. Please still book that visit."
           : "Limber offers no session while these reasons stand."}
       </p>
+      <WayBackLine state={state} />
       <p class="actions">
         <a class="button" href="#/summary" data-testid="safety-open-summary">
           Open the visit summary
@@ -116,21 +120,6 @@ function SeeProfessionalNotice({ state, heading, children }: Omit<NoticeProps, "
       </p>
       {children}
     </Notice>
-  );
-}
-
-function ReasonList({ reasons }: { reasons: readonly SafetyReason[] }) {
-  if (reasons.length === 0) return null;
-  return (
-    <ul class="safety-reasons">
-      {reasons.map((reason) => (
-        <li key={`${reason.origin}-${reason.code}`} data-reason={reason.code} data-origin={reason.origin}>
-          {reason.message} <span class="safety-origin">From {originLabel(reason.origin)}.</span>{" "}
-          <Cite source={reason.source} />
-          {reason.acknowledged && <span class="safety-acknowledged"> You said you understand.</span>}
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -180,7 +169,12 @@ function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; head
       {others.length > 0 && (
         <>
           <p>Also on your record:</p>
-          <ReasonList reasons={others} />
+          <ReasonLines
+            core={core}
+            state={state}
+            input={inputOf(state)}
+            only={(reason) => reason.level !== "emergency"}
+          />
         </>
       )}
       <p class="safety-small" data-testid="emergency-stays">
@@ -191,6 +185,18 @@ function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; head
       </p>
     </section>
   );
+}
+
+/** The earliest way back to a session, once the rules have loaded and the state's record is known. */
+function WayBackLine({ state }: { state: SafetyState }) {
+  const core = safetyCore.value;
+  const input = inputOf(state);
+  const words = core && input ? wayBackWords(core.wayBack(state, input)) : null;
+  return words ? (
+    <p class="safety-way-back" data-testid="safety-way-back">
+      <strong>{words}</strong>
+    </p>
+  ) : null;
 }
 
 type SafetyCoreWhy = NonNullable<typeof safetyCore.value>["EMERGENCY_WHY"];

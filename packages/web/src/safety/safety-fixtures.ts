@@ -25,3 +25,7 @@ export function stopForPain(at: string): JournalEvent {
 export function urge(at: string): JournalEvent {
   return { type: "adjust-urge", id: nextId(), at };
 }
+
+export function checkIn(at: string, symptoms: readonly ScreeningLinkId[] = [], stiffness = 5): JournalEvent {
+  return { type: "check-in", id: nextId(), at, stiffness, pain: 2, symptoms: [...symptoms] };
+}

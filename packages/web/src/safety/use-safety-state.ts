@@ -16,6 +16,7 @@ import { nextChange } from "./next-change";
 import { recordedAcknowledgements } from "./recorded-acknowledgements";
 import { loadSafetyCore, safetyCore } from "./safety-core";
 import { deviceTimeZone, safetyInputFrom } from "./safety-input";
+import { rememberInput } from "./state-input";
 
 export type SafetyView =
   | { readonly status: "loading" }
@@ -38,10 +39,9 @@ export function useSafetyState(): SafetyView {
   let view: SafetyView = { status: loadFailed ? "unavailable" : "loading" };
   if (core && storeReady.value) {
     try {
-      const state = core.assessSafety(
-        safetyInputFrom(screenings.value, events.value, acknowledgements, deviceTimeZone(), now),
-      );
-      view = { status: "known", state };
+      const input = safetyInputFrom(screenings.value, events.value, acknowledgements, deviceTimeZone(), now);
+      // The input stays with the state, so a notice can say what ends each reason (state-input.ts).
+      view = { status: "known", state: rememberInput(core.assessSafety(input), input) };
     } catch {
       view = { status: "unavailable" };
     }

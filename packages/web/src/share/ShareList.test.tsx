@@ -53,6 +53,17 @@ describe("the person's list of shares", () => {
     vi.useRealTimers();
   });
 
+  it("[C-share-expires-revokes] says exactly what stopping does to a page already open, and promises nothing more", () => {
+    render(<ShareList shares={[active]} nowMs={NOW} onStop={async () => null} />);
+    fireEvent.click(screen.getByTestId("share-stop"));
+    const words = screen.getByTestId("share-stop-words").textContent ?? "";
+    expect(words).toMatch(/From now on the link opens nothing/);
+    expect(words).toMatch(/already open .* within a minute/);
+    expect(words).toMatch(/already printed or downloaded cannot be called back/);
+    expect(words).not.toMatch(/at once, even for someone who has it open/);
+    expect(words).not.toMatch(/\bcan be called back/);
+  });
+
   it("keeps sharing when the person changes their mind", () => {
     const onStop = vi.fn(async () => null);
     render(<ShareList shares={[active]} nowMs={NOW} onStop={onStop} />);

@@ -102,9 +102,10 @@ function ShareItem({ share, nowMs, onStop }: { share: ListedShare } & Omit<Share
       ) : null}
       {active && step !== "idle" ? (
         <div class="share-confirm">
-          <p>
-            <strong>Stop sharing this link?</strong> It stops working at once, even for someone who has it
-            open.
+          <p data-testid="share-stop-words">
+            <strong>Stop sharing this link?</strong> From now on the link opens nothing. A page already open
+            on it takes your record off the screen within a minute, as soon as that device is online. What was
+            already printed or downloaded cannot be called back.
           </p>
           <p class="actions">
             <button

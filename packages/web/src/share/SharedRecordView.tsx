@@ -108,7 +108,7 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
       <section aria-labelledby="shared-techniques-title" class="shared-section">
         <h2 id="shared-techniques-title">Techniques done, last {DAYS} days</h2>
         <ScrollRegion label="Guided sessions by technique">
-          <table class="trend-table" data-testid="shared-techniques">
+          <table class="trend-table stacks" data-testid="shared-techniques">
             <caption>Guided sessions by technique</caption>
             <thead>
               <tr>
@@ -128,11 +128,11 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
                     <th scope="row">
                       {TECHNIQUES[id].name} <Cite source={TECHNIQUES[id].source} />
                     </th>
-                    <td>{tally.byTechnique[id].completed}</td>
-                    <td>{tally.byTechnique[id].stopped}</td>
-                    <td>{tally.byTechnique[id].abandoned}</td>
-                    <td>{last ? formatWhen(last) : "not in this period"}</td>
-                    <td>
+                    <td data-label="Completed">{tally.byTechnique[id].completed}</td>
+                    <td data-label="Stopped for pain">{tally.byTechnique[id].stopped}</td>
+                    <td data-label="Ended early">{tally.byTechnique[id].abandoned}</td>
+                    <td data-label="Last done">{last ? formatWhen(last) : "not in this period"}</td>
+                    <td data-label="Holds, as guided" class="stacks-full">
                       {HOLDS[id].text} <Cite source={HOLDS[id].source} />
                     </td>
                   </tr>

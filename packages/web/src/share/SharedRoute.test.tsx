@@ -58,6 +58,14 @@ describe("the clinician's view of a shared record", () => {
     expect(buttons).toEqual(["Print", "Download FHIR record"]);
   });
 
+  it("does not say 'answered yes' for a record with no safety check at all", async () => {
+    serve(200, { ...record(), screenings: [] });
+    render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
+    const reasons = await screen.findByTestId("shared-reasons", {}, { timeout: 10_000 });
+    expect(reasons.textContent).toMatch(/no safety check has reached the server/);
+    expect(reasons.textContent).not.toMatch(/answered yes in the safety check/);
+  });
+
   it("calls the person 'Your patient' and never shows their email", async () => {
     serve(200, record());
     const { container } = render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
@@ -83,5 +91,71 @@ describe("the clinician's view of a shared record", () => {
     );
     render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
     expect((await screen.findByTestId("shared-cannot-open")).textContent).toMatch(/Wait 42 seconds/);
+  });
+
+  describe("[C-share-expires-revokes] a view left open when the link is stopped", () => {
+    /** The record answers once; the share stands until `withdraw()`; the status check fails when `offline`. */
+    function serveShare() {
+      const state = { withdrawn: false, offline: false };
+      const fetch = vi.fn(async (path: string, _init?: RequestInit) => {
+        if (path === "/api/shared/status") {
+          if (state.offline) throw new TypeError("Failed to fetch");
+          return new Response(null, { status: state.withdrawn ? 404 : 204 });
+        }
+        return new Response(JSON.stringify(record()), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        });
+      });
+      vi.stubGlobal("fetch", fetch);
+      return { fetch, state, paths: () => fetch.mock.calls.map(([path]) => path) };
+    }
+
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("replaces the record with the withdrawn words within a minute, checking without reading it again", async () => {
+      vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+      const share = serveShare();
+      render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
+      await screen.findByTestId("shared-view");
+      share.state.withdrawn = true;
+      await vi.advanceTimersByTimeAsync(60_000);
+      const gone = await screen.findByTestId("shared-withdrawn");
+      expect(gone.textContent).toMatch(/This link was withdrawn or has expired/);
+      expect(screen.queryByTestId("shared-view")).toBeNull();
+      // The check reads nothing of the record (and the server logs no visit for it).
+      expect(share.paths().filter((p) => p === "/api/shared/record")).toHaveLength(1);
+      expect(share.paths()).toContain("/api/shared/status");
+      const [, init] = share.fetch.mock.calls.find(([path]) => path === "/api/shared/status") ?? [];
+      expect(new Headers(init?.headers).get("authorization")).toBe(`Bearer ${TOKEN}`);
+      expect(init?.credentials).toBe("omit");
+    });
+
+    it("checks again as soon as the page is shown again", async () => {
+      vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+      const share = serveShare();
+      render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
+      await screen.findByTestId("shared-view");
+      share.state.withdrawn = true;
+      document.dispatchEvent(new Event("visibilitychange"));
+      expect((await screen.findByTestId("shared-withdrawn")).textContent).toMatch(/withdrawn or has expired/);
+    });
+
+    it("keeps showing the record while the server cannot be reached, and keeps checking", async () => {
+      vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+      const share = serveShare();
+      render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
+      await screen.findByTestId("shared-view");
+      share.state.offline = true;
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(share.paths()).toContain("/api/shared/status");
+      expect(screen.getByTestId("shared-view")).toBeTruthy();
+      share.state.offline = false;
+      share.state.withdrawn = true;
+      await vi.advanceTimersByTimeAsync(60_000);
+      await screen.findByTestId("shared-withdrawn");
+    });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * `#/shared/<token>`: the clinician's read-only view. The token is read from the address and sent only as a
  * bearer token (never stored, never a cookie); the page opens no local record and starts no sync (see
- * shared-link.ts). A withdrawn, expired or unknown link gets plain words and nothing else.
+ * shared-link.ts). A withdrawn, expired or unknown link gets plain words and nothing else, also when it is
+ * withdrawn while the page is open (use-share-recheck.ts).
  */
 import type { SafetyState } from "@limber/core/safety/safety-state";
-import { useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/routes";
 import { loadSafetyCore } from "../safety/safety-core";
@@ -14,6 +15,7 @@ import { SharedRecordView } from "./SharedRecordView";
 import { isSharedLink, openedOnSharedLink } from "./shared-link";
 import { type SharedRecord, sharedSafety } from "./shared-record";
 import { readShared, type SharedRead } from "./shares-api";
+import { useShareRecheck } from "./use-share-recheck";
 import "../journal/journal.css";
 import "../summary/summary.css";
 import "./share.css";
@@ -49,6 +51,10 @@ export default function SharedRoute({ params }: RouteProps) {
       live = false;
     };
   }, [token]);
+
+  // A link withdrawn (or expired) while this page is open takes the record off the screen within a minute.
+  const closeView = useCallback(() => setRead({ status: "withdrawn" }), []);
+  useShareRecheck(token, read?.status === "ok", closeView);
 
   const downloadFhir = async () => {
     setFhirProblem(null);
@@ -98,8 +104,8 @@ function Withdrawn() {
       <h1>This link was withdrawn or has expired</h1>
       <p class="lead">Ask your patient for a new one.</p>
       <p class="muted">
-        A Limber share link works only for the time your patient chose, and stops at once when they withdraw
-        it. Nothing from their record is shown here.
+        A Limber share link works only for the time your patient chose, and stops as soon as they withdraw it.
+        Nothing from their record is shown here.
       </p>
     </article>
   );

@@ -60,7 +60,10 @@ export function SharedSafety({ state }: { readonly state: SafetyState }) {
             <li key={`${reason.code}-${reason.origin}`} data-level={reason.level}>
               <span>{reason.message}</span>{" "}
               <span class="muted">
-                ({ORIGIN_FOR_CLINICIAN[reason.origin]}
+                (
+                {reason.code === "no-screening"
+                  ? "no safety check has reached the server"
+                  : ORIGIN_FOR_CLINICIAN[reason.origin]}
                 {reason.since ? `, since ${formatWhen(reason.since)}` : ""})
               </span>{" "}
               <Cite source={reason.source} />

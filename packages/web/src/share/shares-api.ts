@@ -70,3 +70,25 @@ export async function readShared<T>(
 }
 
 export type { ApiAnswer };
+
+/**
+ * Whether a share still stands, without reading the record (the server logs no visit for it): "live",
+ * "withdrawn" (withdrawn, expired or unknown), or "unknown" when the server cannot say just now.
+ */
+export async function checkShared(
+  token: string,
+  fetch: Fetch = globalThis.fetch.bind(globalThis),
+): Promise<"live" | "withdrawn" | "unknown"> {
+  try {
+    const response = await fetch("/api/shared/status", {
+      headers: { authorization: `Bearer ${token}` },
+      credentials: "omit",
+      cache: "no-store",
+      referrerPolicy: "no-referrer",
+    });
+    if (response.status === 404) return "withdrawn";
+    return response.ok ? "live" : "unknown";
+  } catch {
+    return "unknown";
+  }
+}

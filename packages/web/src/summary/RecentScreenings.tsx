@@ -13,7 +13,7 @@ export function RecentScreenings({ screenings }: { screenings: readonly Screenin
   if (earlier.length === 0) return null;
   return (
     <ScrollRegion label="Earlier screenings">
-      <table class="trend-table" data-testid="summary-earlier-screenings">
+      <table class="trend-table stacks" data-testid="summary-earlier-screenings">
         <caption>Earlier screenings</caption>
         <thead>
           <tr>
@@ -26,13 +26,15 @@ export function RecentScreenings({ screenings }: { screenings: readonly Screenin
           {earlier.map((s) => (
             <tr key={s.id}>
               <th scope="row">{when.format(Date.parse(s.at))}</th>
-              <td>
+              <td data-label="Outcome">
                 {OUTCOME_WORDS[s.decision.outcome]}
                 {s.stoppedAt && " (stopped at the first emergency answer)"}
                 {s.retracted &&
                   ` (earlier yes said to be a mistake: ${s.retracted.map((c) => SYMPTOM_LABELS[c]).join("; ")})`}
               </td>
-              <td>{s.decision.reasons.map((r) => SYMPTOM_LABELS[r.code]).join("; ") || "nothing"}</td>
+              <td data-label="Answered yes">
+                {s.decision.reasons.map((r) => SYMPTOM_LABELS[r.code]).join("; ") || "nothing"}
+              </td>
             </tr>
           ))}
         </tbody>

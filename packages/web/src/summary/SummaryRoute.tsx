@@ -113,7 +113,7 @@ export default function SummaryRoute() {
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">Sessions and stops, last {DAYS} days</h2>
         <ScrollRegion label="Guided sessions by technique">
-          <table class="trend-table" data-testid="summary-sessions">
+          <table class="trend-table stacks" data-testid="summary-sessions">
             <caption>Guided sessions by technique</caption>
             <thead>
               <tr>
@@ -127,9 +127,9 @@ export default function SummaryRoute() {
               {(Object.keys(tally.byTechnique) as TechniqueId[]).map((id) => (
                 <tr key={id}>
                   <th scope="row">{TECHNIQUES[id].name}</th>
-                  <td>{tally.byTechnique[id].completed}</td>
-                  <td>{tally.byTechnique[id].stopped}</td>
-                  <td>{tally.byTechnique[id].abandoned}</td>
+                  <td data-label="Completed">{tally.byTechnique[id].completed}</td>
+                  <td data-label="Stopped for pain">{tally.byTechnique[id].stopped}</td>
+                  <td data-label="Ended early">{tally.byTechnique[id].abandoned}</td>
                 </tr>
               ))}
             </tbody>

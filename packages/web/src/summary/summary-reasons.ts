@@ -48,6 +48,17 @@ export function summaryReasons(input: {
   const add = (reason: SummaryReason) => {
     if (seen.has(reason.key)) return;
     seen.add(reason.key);
+    // The same reason met in another way (a "yes" in the safety check and a journal trend) is one line.
+    const same = reason.code === "stopped-for-pain" ? -1 : reasons.findIndex((r) => r.code === reason.code);
+    const known = reasons[same];
+    if (known) {
+      reasons[same] = {
+        ...known,
+        from: `${known.from} and ${reason.from}`,
+        urgent: known.urgent || reason.urgent,
+      };
+      return;
+    }
     reasons.push(reason);
   };
   for (const reason of input.state?.reasons ?? []) {

@@ -1,0 +1,241 @@
+/**
+ * What ends each safety reason, and the earliest way back to a session (issue 15, "Reasons read once, each
+ * with its way out"). The same reason met in several ways (a "yes" in the safety check and a journal trend)
+ * is one line naming every place it came from; the reasons that a new safety check alone ends are one line.
+ * Pure: dates come from the journal and the clock, local days from the person's IANA time zone.
+ */
+import type { JournalEvent } from "../journal/events";
+import { localDay } from "../journal/local-day";
+import { JOURNAL_THRESHOLDS as T } from "../journal/thresholds";
+import type { Source } from "../source";
+import { nextLocalMidnight } from "./next-local-midnight";
+import {
+  ACKNOWLEDGEMENT_VALID_MS,
+  type SafetyInput,
+  type SafetyLevel,
+  type SafetyReason,
+  type SafetyState,
+} from "./safety-state";
+
+/** What ends one reason (or, for an acknowledgeable one, what ends it besides "I understand"). */
+export type ReasonEnd =
+  /** A new safety check that no longer finds it; not counted before `from` when given. */
+  | { readonly kind: "safety-check"; readonly from?: string }
+  /** The journal trend runs out at `at` if nothing new is recorded. */
+  | {
+      readonly kind: "date";
+      readonly at: string;
+      readonly when: "no-day-with-two-urges" | "fewer-than-two-stops";
+    }
+  /** P20 pain or stiffness: a check-in with both below `below` ends the run. */
+  | { readonly kind: "eased-check-in"; readonly below: number }
+  /** An unreadable journal: only readable entries end it. */
+  | { readonly kind: "readable-journal" };
+
+export type ReasonGroup = {
+  /** The shared code, or SAFETY_CHECK_DUE for the reasons a new safety check alone ends. */
+  readonly code: string;
+  readonly level: Exclude<SafetyLevel, "ready">;
+  /** The most severe member's words, or for SAFETY_CHECK_DUE one sentence with every "because". */
+  readonly message: string;
+  /** Every place it came from, each once, in the order of the reasons. */
+  readonly origins: readonly SafetyReason["origin"][];
+  /** Every source, each once. */
+  readonly sources: readonly Source[];
+  readonly since?: string;
+  /** True when "I understand" lets sessions go on despite it (journal trends only, design). */
+  readonly acknowledgeable: boolean;
+  readonly acknowledged: boolean;
+  /** What ends it, each kind once. */
+  readonly ends: readonly ReasonEnd[];
+  /** The codes of the reasons it stands for. */
+  readonly codes: readonly string[];
+};
+
+/** The earliest way back to a session. */
+export type WayBack =
+  | { readonly kind: "open" }
+  /** Part of the journal cannot be read: nothing the person does in Limber alone opens a session. */
+  | { readonly kind: "unreadable-journal" }
+  | {
+      readonly kind: "steps";
+      /** Not before this instant (the end of a rest, the next local day after an emergency); null: now. */
+      readonly from: string | null;
+      /** A new safety check is needed (at or after `from`). */
+      readonly safetyCheck: boolean;
+      /** The codes still to acknowledge ("I understand"), each once. */
+      readonly acknowledge: readonly string[];
+    };
+
+export const SAFETY_CHECK_DUE = "safety-check-due";
+
+/** Why a new safety check is due: the end of "Before the next session, the safety questions need answering again: ...". */
+const SAFETY_CHECK_BECAUSE: Readonly<Record<string, string>> = {
+  "no-screening": "you have not answered them yet",
+  "screening-expired": "your last safety check is more than 24 hours old",
+  "new-symptom": "you reported a new symptom in a check-in",
+  "stopped-for-pain": "you stopped your last session because of pain",
+};
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+const unique = <V>(values: readonly V[]) => [...new Set(values)];
+const sameEnd = (a: ReasonEnd, b: ReasonEnd) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What ends one reason, read from the same journal and clock the safety state was computed from. */
+export function reasonEnd(reason: SafetyReason, input: SafetyInput): ReasonEnd {
+  // The journal's own trends end by themselves; the same code answered "yes" in a check ends with a new one.
+  if (reason.origin === "journal") {
+    switch (reason.code) {
+      case "frequent-adjusting":
+        return trendEnd(input, "adjust-urge", "no-day-with-two-urges");
+      case "repeated-sharp-pain":
+        return trendEnd(input, "stopped-for-pain", "fewer-than-two-stops");
+      case "persistent-48h":
+        return { kind: "eased-check-in", below: T.persistentStiffness.value };
+      case "journal-unreadable":
+        return { kind: "readable-journal" };
+    }
+  }
+  // Design: an emergency stands until a newer screening clears it, and never before the next local day.
+  if (reason.level === "emergency" && reason.since !== undefined && !Number.isNaN(Date.parse(reason.since))) {
+    return { kind: "safety-check", from: iso(nextLocalMidnight(Date.parse(reason.since), input.timeZone)) };
+  }
+  // Design: after a stop for pain, no session before the next local day, then a fresh screening.
+  if (reason.code === "stopped-for-pain" && reason.level === "rest-until" && reason.since !== undefined) {
+    return { kind: "safety-check", from: iso(nextLocalMidnight(Date.parse(reason.since), input.timeZone)) };
+  }
+  return { kind: "safety-check" };
+}
+
+/**
+ * When a 7-day trend runs out if nothing new is recorded: the rule counts events at or after now - 7 days, so
+ * a local day (or the week) stops counting 1 ms after its second-latest event is 7 days old.
+ */
+function trendEnd(
+  input: SafetyInput,
+  kind: "adjust-urge" | "stopped-for-pain",
+  when: "no-day-with-two-urges" | "fewer-than-two-stops",
+): ReasonEnd {
+  const window = T.recentWindowMs.value;
+  const times = input.events
+    .filter((event) => isCounted(event, kind))
+    .map((event) => Date.parse(event.at))
+    .filter((at) => at <= input.now && at >= input.now - window)
+    .sort((a, b) => a - b);
+  const groups = new Map<string, number[]>();
+  for (const at of times) {
+    const key = kind === "adjust-urge" ? localDay(at, input.timeZone) : "week";
+    groups.set(key, [...(groups.get(key) ?? []), at]);
+  }
+  const needed = kind === "adjust-urge" ? T.adjustUrgesPerDay.value : T.sharpPainStops.value;
+  const ends = [...groups.values()]
+    .filter((group) => group.length >= needed)
+    .map((group) => (group.at(-needed) as number) + window + 1);
+  return { kind: "date", at: iso(Math.max(...ends, input.now)), when };
+}
+
+function isCounted(event: JournalEvent, kind: "adjust-urge" | "stopped-for-pain"): boolean {
+  if (kind === "adjust-urge") return event.type === "adjust-urge";
+  return event.type === "session" && event.outcome === "stopped-for-pain";
+}
+
+/** The state's reasons, each once, with what ends it; most severe first, as the state lists them. */
+export function groupReasons(state: SafetyState, input: SafetyInput): ReasonGroup[] {
+  const groups: ReasonGroup[] = [];
+  const checkDue: { reason: SafetyReason; end: ReasonEnd }[] = [];
+  for (const reason of state.reasons) {
+    const end = reasonEnd(reason, input);
+    // Reasons only a new safety check ends, at no particular time, read as one line.
+    if (reason.level === "rescreen-needed" && end.kind === "safety-check" && end.from === undefined) {
+      checkDue.push({ reason, end });
+      continue;
+    }
+    const index = groups.findIndex((group) => group.code === reason.code);
+    const known = groups[index];
+    if (!known) {
+      groups.push(newGroup(reason.code, [reason], [end], reason.message));
+      continue;
+    }
+    groups[index] = {
+      ...known,
+      origins: unique([...known.origins, reason.origin]),
+      sources: unique([...known.sources, reason.source]),
+      // One of its parts that cannot be acknowledged makes the whole line one that cannot.
+      acknowledgeable: known.acknowledgeable && reason.acknowledgeable,
+      acknowledged: known.acknowledged && reason.acknowledged,
+      ends: known.ends.some((e) => sameEnd(e, end)) ? known.ends : [...known.ends, end],
+      codes: known.codes,
+    };
+  }
+  const first = checkDue[0];
+  if (first) {
+    const because = unique(checkDue.map(({ reason }) => SAFETY_CHECK_BECAUSE[reason.code] ?? reason.message));
+    groups.push(
+      newGroup(
+        SAFETY_CHECK_DUE,
+        checkDue.map(({ reason }) => reason),
+        [first.end],
+        `Before the next session, the safety questions need answering again: ${joinWords(because)}.`,
+      ),
+    );
+  }
+  return groups;
+}
+
+function newGroup(
+  code: string,
+  reasons: readonly SafetyReason[],
+  ends: readonly ReasonEnd[],
+  message: string,
+): ReasonGroup {
+  const lead = reasons[0] as SafetyReason;
+  return {
+    code,
+    level: lead.level,
+    message,
+    origins: unique(reasons.map((r) => r.origin)),
+    sources: unique(reasons.map((r) => r.source)),
+    ...(lead.since === undefined ? {} : { since: lead.since }),
+    acknowledgeable: reasons.every((r) => r.acknowledgeable),
+    acknowledged: reasons.every((r) => r.acknowledged),
+    ends,
+    codes: unique(reasons.map((r) => r.code)),
+  };
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+/**
+ * The earliest way back to a session: wait until `from` (the latest of the dates that cannot be skipped),
+ * answer the safety questions again if any reason needs it, and say "I understand" to each journal trend
+ * still standing. Following it opens a session (see way-back.test.ts, which checks it against assessSafety).
+ */
+export function wayBack(state: SafetyState, input: SafetyInput): WayBack {
+  if (state.sessionAllowed) return { kind: "open" };
+  let from: number = input.now;
+  // Design: an emergency answered today stands for the rest of that local day, whatever a later check says.
+  if (state.emergencyUntil !== undefined) from = Math.max(from, Date.parse(state.emergencyUntil));
+  let safetyCheck = false;
+  for (const reason of state.reasons) {
+    if (reason.code === "journal-unreadable") return { kind: "unreadable-journal" };
+    if (reason.acknowledgeable) continue;
+    const end = reasonEnd(reason, input);
+    if (end.kind !== "safety-check") continue;
+    safetyCheck = true;
+    if (end.from !== undefined) from = Math.max(from, Date.parse(end.from));
+  }
+  // An "I understand" counts for 24 hours: one that runs out before `from` is asked again then.
+  const coveredAt = (code: string) =>
+    input.acknowledgements.some((ack) => {
+      const at = Date.parse(ack.at);
+      return ack.code === code && at <= from && from - at < ACKNOWLEDGEMENT_VALID_MS;
+    });
+  const acknowledge = unique(
+    state.reasons.filter((r) => r.acknowledgeable && !coveredAt(r.code)).map((r) => r.code),
+  );
+  return { kind: "steps", from: from > input.now ? iso(from) : null, safetyCheck, acknowledge };
+}

@@ -5,6 +5,8 @@
  * export and the web app's download both use this one mapping, so they cannot drift apart.
  */
 import type { CheckIn, JournalEvent } from "../journal/events";
+import { fhirPlanEntry } from "../plan/care-plan";
+import type { Plan } from "../plan/plan";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
 import type { AskedAnswers } from "../screening/stopped";
 import type { Decision } from "../screening/triage";
@@ -26,6 +28,8 @@ export type PersonRecord = {
   /** Oldest first. */
   readonly screenings: readonly ScreeningRecord[];
   readonly events: readonly JournalEvent[];
+  /** The person's plan, when they have one (a FHIR CarePlan). */
+  readonly plan?: Plan | undefined;
   readonly exportedAt: string;
 };
 
@@ -104,6 +108,7 @@ export function toFhirBundle(record: PersonRecord) {
     timestamp: record.exportedAt,
     entry: [
       fhirPatientEntry(record.person),
+      ...(record.plan ? [fhirPlanEntry(record.plan, patient)] : []),
       ...record.screenings.map((screening) => fhirScreeningEntry(screening, patient)),
       ...record.events.flatMap((event) => fhirEventEntry(event, patient) ?? []),
     ],

@@ -1,7 +1,8 @@
 /** A person's whole record: account, screenings (oldest first) and journal. Used by the API and the CLI. */
-import { type JournalEvent, toFhirBundle } from "@limber/core";
+import { type JournalEvent, type Plan, toFhirBundle } from "@limber/core";
 import { findAccountById } from "../accounts/users";
 import { readAll } from "../journal/journal-store";
+import { readPlan } from "../plan/plan-store";
 import { listScreenings, type StoredScreening } from "../screening/screening-store";
 import type { Database } from "../storage/database";
 
@@ -9,6 +10,7 @@ export type PersonRecord = {
   user: { id: string; email: string; role: "owner" | "member" };
   screenings: StoredScreening[];
   events: JournalEvent[];
+  plan: Plan | null;
   exportedAt: string;
 };
 
@@ -19,14 +21,16 @@ export async function readPersonRecord(
 ): Promise<PersonRecord | undefined> {
   const account = await findAccountById(database, userId);
   if (!account) return undefined;
-  const [screenings, events] = await Promise.all([
+  const [screenings, events, plan] = await Promise.all([
     listScreenings(database, userId),
     readAll(database, userId),
+    readPlan(database, userId),
   ]);
   return {
     user: { id: account.id, email: account.email, role: account.role },
     screenings: screenings.reverse(),
     events: events as JournalEvent[],
+    plan: plan ?? null,
     exportedAt: now.toISOString(),
   };
 }
@@ -37,6 +41,7 @@ export function toFhirExport(record: PersonRecord) {
     person: record.user,
     screenings: record.screenings,
     events: record.events,
+    plan: record.plan ?? undefined,
     exportedAt: record.exportedAt,
   });
 }

@@ -11,10 +11,12 @@ import {
   fhirEventEntry,
   fhirPatientEntry,
   fhirPatientReference,
+  fhirPlanEntry,
   fhirScreeningEntry,
   type JournalEvent,
   stoppedAtOf,
 } from "@limber/core";
+import { readPlan } from "../plan/plan-store";
 import type { Database } from "../storage/database";
 import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
 
@@ -25,7 +27,7 @@ function elements(items: readonly string[], first: boolean): string {
   return (first ? "" : ",") + items.join(",");
 }
 
-/** The whole record as JSON: `{ "user", "screenings", "events", "exportedAt" }`, in pieces. */
+/** The whole record as JSON: `{ "user", "screenings", "events", "plan", "exportedAt" }`, in pieces. */
 export async function* personRecordJson(
   database: Database,
   person: ExportedPerson,
@@ -45,7 +47,8 @@ export async function* personRecordJson(
     first = false;
     await nextTurn();
   }
-  yield `],"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
+  const plan = (await readPlan(database, person.id)) ?? null;
+  yield `],"plan":${JSON.stringify(plan)},"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
 
 /** As `readPersonRecord` writes it; a stopped screening also says where it stopped. */
@@ -65,6 +68,8 @@ export async function* personRecordFhir(
   const patient = fhirPatientReference(subject);
   yield `{"resourceType":"Bundle","type":"collection","timestamp":${JSON.stringify(exportedAt.toISOString())},"entry":[`;
   yield JSON.stringify(fhirPatientEntry(subject));
+  const plan = await readPlan(database, person.id);
+  if (plan) yield `,${JSON.stringify(fhirPlanEntry(plan, patient))}`;
   for await (const page of screeningPages(database, person.id)) {
     const entries = page.map((row) =>
       JSON.stringify(

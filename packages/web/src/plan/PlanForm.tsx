@@ -15,15 +15,19 @@ export type PlanChoice = {
 
 type PlanFormProps = {
   readonly initial: PlanChoice;
+  /** True while the plan shown is the one this form just saved. */
+  readonly saved: boolean;
   readonly onSave: (choice: PlanChoice) => Promise<string | null>;
 };
 
-export function PlanForm({ initial, onSave }: PlanFormProps) {
+export function PlanForm({ initial, saved: justSaved, onSave }: PlanFormProps) {
   const [days, setDays] = useState<Weekday[]>(initial.days);
   const [time, setTime] = useState(initial.time);
   const [technique, setTechnique] = useState<PlanTechnique>(initial.technique);
   const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState(false);
+  const saved = justSaved && !edited;
+  const setSaved = (value: boolean) => setEdited(!value);
   const toggle = (day: Weekday) => {
     setSaved(false);
     setDays((current) =>

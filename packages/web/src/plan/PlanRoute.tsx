@@ -4,6 +4,7 @@
  * on a rest day after a stop for pain the screen says so, whatever the plan says (C-rest-day-kept).
  */
 import type { PlanTechnique, Weekday } from "@limber/core/plan/plan";
+import { useEffect, useState } from "preact/hooks";
 import { account } from "../account/account";
 import { deviceTimeZone } from "../safety/safety-input";
 import { useSafetyState } from "../safety/use-safety-state";
@@ -34,6 +35,12 @@ function choiceOf(plan: typeof planStore.plan.value): PlanChoice {
 export default function PlanRoute() {
   const plan = planStore.plan.value;
   const safety = useSafetyState();
+  const signedIn = account.state.value.status === "signed-in";
+  const [savedRevision, setSavedRevision] = useState<number | null>(null);
+  // Signed in: bring in a plan made on another device before showing this one.
+  useEffect(() => {
+    if (signedIn) void planStore.sync();
+  }, [signedIn]);
   const resting =
     safety.status === "known" &&
     (safety.state.level === "rest-until" || safety.state.restUntil !== undefined);
@@ -47,6 +54,7 @@ export default function PlanRoute() {
       () => crypto.randomUUID(),
     );
     if (!saved.ok) return saved.issues.map((issue) => issue.message).join(" ");
+    setSavedRevision(saved.value.revision);
     if (account.state.value.status === "signed-in") void planStore.sync();
     return null;
   };
@@ -74,7 +82,12 @@ export default function PlanRoute() {
         </p>
       )}
       <div class="plan-columns">
-        <PlanForm key={plan?.revision ?? 0} initial={choiceOf(plan)} onSave={save} />
+        <PlanForm
+          key={plan?.revision ?? 0}
+          initial={choiceOf(plan)}
+          saved={plan !== undefined && plan.revision === savedRevision}
+          onSave={save}
+        />
         <div class="plan-side">
           {plan && plan.slots.length > 0 ? (
             <CalendarDownload plan={plan} />

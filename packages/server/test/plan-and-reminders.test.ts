@@ -326,3 +326,52 @@ describe.each(BACKENDS)("plans and reminders on %s", (backend) => {
     });
   });
 });
+
+describe.each(BACKENDS.filter((backend) => backend === "postgres"))(
+  "two servers with their own connections to one %s",
+  () => {
+    it("send a day's reminder once when both run the round at the same moment, many times over", async () => {
+      const { createTestDatabase } = await import("./support/test-database");
+      const { migrate, openDatabase } = await import("../src/index");
+      const push = await startPushEndpoint();
+      const created = await createTestDatabase("reminder_claims");
+      const databases = [
+        await openDatabase({ dataDir: "unused", databaseUrl: created.url }),
+        await openDatabase({ dataDir: "unused", databaseUrl: created.url }),
+      ];
+      try {
+        await migrate(databases[0] as (typeof databases)[0]);
+        let clock = PLANNED;
+        const apps = await Promise.all(
+          databases.map((database) =>
+            testApp(database, { allowHttpPushEndpoints: true, signup: "open" }, () => clock),
+          ),
+        );
+        const [first, second] = apps as [(typeof apps)[0], (typeof apps)[0]];
+        // Five people, each planned at the same moment, each subscribed once.
+        for (let i = 0; i < 5; i++) {
+          const person = new TestPerson(first);
+          const signup = await person.request("POST", "/api/auth/signup", {
+            email: person.email,
+            password: person.password,
+          });
+          person.cookie = String(signup.headers["set-cookie"]).split(";")[0];
+          await person.request("POST", "/api/plan", plan(1));
+          const { decrypt: _d, ...body } = push.subscription();
+          await person.request("POST", "/api/push/subscriptions", body);
+        }
+        for (const minute of [0, 1, 2, 30]) {
+          clock = new Date(PLANNED.getTime() + minute * 60_000);
+          await Promise.all([sendDueReminders(first.limber), sendDueReminders(second.limber)]);
+        }
+        expect(push.received).toHaveLength(5);
+        expect(new Set(push.received.map((p) => p.path)).size).toBe(5);
+        await Promise.all(apps.map((app) => app.close()));
+      } finally {
+        await Promise.all(databases.map((database) => database.close()));
+        await created.drop();
+        await push.close();
+      }
+    }, 60_000);
+  },
+);

@@ -307,7 +307,7 @@ export const CONTROLS = [
   },
   {
     id: "C-rest-day-kept",
-    what: "A rest day after a stop for pain is kept whatever the plan says: no reminder goes out and the plan screen says it is a rest day.",
+    what: "A rest day after a stop for pain is kept whatever the plan says: the server sends no reminder that day.",
     kind: "rule",
     source: "Limber product rule",
     owners: ["plan-reminders"],

@@ -37,7 +37,9 @@ export function WeekProgress({ events, plan, timeZone, now, whose, weeks = 4 }: 
       <ol class="week-list">
         {rows.map((week, index) => (
           <li key={week.start} data-testid="week-row">
-            <span class="week-when">{index === 0 ? "This week" : `Week of ${weekLabel(week.start)}`}</span>
+            <span class="week-when">
+              {index === 0 ? "This week so far" : `Week of ${weekLabel(week.start)}`}
+            </span>
             <span class="week-words">{describeWeek(week)}</span>
           </li>
         ))}

@@ -51,6 +51,13 @@ export async function openApp(
   await context.addInitScript(recordWakeLocks);
   const page = await context.newPage();
   if (options.controlledClock) await page.clock.install();
+  // LIMBER_E2E_CPU_SLOWDOWN=4 runs the page as on a mid-range phone's CPU (Lighthouse's mobile preset), to
+  // prove a test holds there too.
+  const slowdown = Number(process.env.LIMBER_E2E_CPU_SLOWDOWN ?? "1");
+  if (slowdown > 1) {
+    const session = await context.newCDPSession(page);
+    await session.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+  }
   return {
     context,
     page,

@@ -58,6 +58,36 @@ export const HELP: Readonly<Record<string, CommandHelp>> = {
       ["npx limber export --user ann@example.org --fhir > ann.fhir.json", "the record as a FHIR Bundle"],
     ],
   },
+  backup: {
+    usage: "limber backup FILE [--data ./limber-data]",
+    description:
+      "Writes one consistent snapshot of every table (every account) to FILE while the server runs: a versioned, " +
+      "newline-delimited JSON file holding the migration level. On PGlite a running limber serve takes the " +
+      "backup itself; with DATABASE_URL it is one read-only REPEATABLE READ transaction. FILE is replaced only " +
+      "once the new backup is complete.",
+    options: [["--data DIR", "PGlite data directory (ignored with DATABASE_URL)"]],
+    examples: [
+      ["npx limber backup limber-backup.ndjson", "while npm start runs, or when it is stopped"],
+      [
+        "DATABASE_URL=postgres://limber@db/limber npx limber backup /backups/limber-$(date +%F).ndjson",
+        "a clinic's nightly backup",
+      ],
+    ],
+  },
+  restore: {
+    usage: "limber restore FILE [--data ./limber-data]",
+    description:
+      "Loads a backup into a new data directory or an empty PostgreSQL database (DATABASE_URL), then applies " +
+      "any newer migrations. Refuses a store that holds any row, and a damaged or cut-short file (exit 2).",
+    options: [["--data DIR", "PGlite data directory to create (ignored with DATABASE_URL)"]],
+    examples: [
+      ["npx limber restore limber-backup.ndjson --data ./limber-restored", "into a new PGlite directory"],
+      [
+        "DATABASE_URL=postgres://limber@db/limber_new npx limber restore limber-backup.ndjson",
+        "into a new, empty PostgreSQL database",
+      ],
+    ],
+  },
   triage: {
     usage: "limber triage [FILE | -] | limber triage --example",
     description:

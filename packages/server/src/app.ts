@@ -6,11 +6,13 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
 import { sessionBatchRunner } from "./accounts/session-batch";
+import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
 import type { AnyRoute } from "./http/api-route";
-import { answerClientError } from "./http/client-error";
+import { answerClientError, answerExpectation } from "./http/client-error";
+import { capConnections, serverTimeouts } from "./http/connection-limits";
 import {
   answerFrameworkError,
   installErrorHandling,
@@ -85,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
     sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, now), inFlight),
   };
+  configureThrottleSecret(options.database, settings.throttleSecret);
   const app = Fastify({
     logger:
       options.log === false || options.log === undefined
@@ -99,7 +102,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
+    ...serverTimeouts(settings.http),
   });
+  capConnections(app.server, settings.http, settings.trustProxy);
+  // Node answers an `Expect` it does not know with a bare 417; ours is in the error shape.
+  app.server.on("checkExpectation", answerExpectation);
   app.decorate("limber", services);
   await app.register(fastifyCookie);
   installErrorHandling(app);

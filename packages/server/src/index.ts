@@ -2,6 +2,11 @@
 
 export { findAccountByEmail, normalizeEmail } from "./accounts/users";
 export { API_ROUTES, type AppOptions, buildApp } from "./app";
+export { backupFileLines, checkBackupFile, writeBackupFile } from "./backup/backup-file";
+export { BACKUP_VERSION, BackupFileError } from "./backup/backup-format";
+export { backupSocketPath, listenForBackups, requestBackup } from "./backup/backup-socket";
+export { RestoreRefusedError, restoreBackup } from "./backup/restore";
+export { writeSnapshot } from "./backup/snapshot";
 export { DEFAULT_SETTINGS, type ServerSettings, SettingsError, settingsFromEnv } from "./config/settings";
 export { DEFAULT_DATA_DIR, storageFrom } from "./config/storage-location";
 export { type PersonRecord, readPersonRecord, toFhirExport } from "./export/person-record";
@@ -11,3 +16,4 @@ export { DataDirectoryLockedError } from "./storage/data-lock";
 export type { Database } from "./storage/database";
 export { isMigrated, migrate } from "./storage/migrate";
 export { openDatabase, type StorageSettings } from "./storage/open-database";
+export { openPglite } from "./storage/open-pglite";

@@ -287,9 +287,18 @@ describe.each(backends())("shares on %s", (backend) => {
 
     it("[C-share-expires-revokes] lets a revocation racing reads win from the moment it is acknowledged", async () => {
       const { share, token } = await create(person);
-      const reads = Array.from({ length: 12 }, () => readShared(token));
+      // A read that opened before the revocation and still had pages to send is cut short (issue 17,
+      // finding 5): the client sees a connection reset, never a complete-looking record.
+      let cutShort = 0;
+      const reads = Array.from({ length: 12 }, () =>
+        readShared(token).catch((error: { code?: string }) => {
+          if (error.code !== "LIGHT_ECONNRESET") throw error;
+          cutShort++;
+          return undefined;
+        }),
+      );
       const revocation = revoke(person, share.id);
-      const racing = await Promise.all(reads);
+      const racing = (await Promise.all(reads)).filter((response) => response !== undefined);
       expect((await revocation).status).toBe(204);
       for (const response of racing) {
         expect([200, 404]).toContain(response.status);
@@ -299,7 +308,7 @@ describe.each(backends())("shares on %s", (backend) => {
       const after = await Promise.all(Array.from({ length: 5 }, () => readShared(token)));
       expect(after.map((r) => r.status)).toEqual([404, 404, 404, 404, 404]);
       const logged = (await list(person)).find((s) => s.id === share.id)?.accesses ?? [];
-      expect(logged).toHaveLength(racing.filter((r) => r.status === 200).length);
+      expect(logged).toHaveLength(racing.filter((r) => r.status === 200).length + cutShort);
     });
 
     it("keeps the first revocation time when a share is revoked twice", async () => {

@@ -2,6 +2,7 @@
 import { effect } from "@preact/signals";
 import { render } from "preact";
 import { App } from "./app/App";
+import { replayEarlyTaps } from "./app/early-taps";
 import { preloadScreen } from "./app/RouteView";
 import { location, startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
@@ -21,6 +22,7 @@ if (root) {
     render(<App />, root);
     // Says the app has taken over the prerendered page (tests wait for it before reading the screen).
     root.dataset.booted = "true";
+    replayEarlyTaps();
   };
   if (location.value.path === "/") {
     const loaded = Promise.all([
@@ -29,7 +31,16 @@ if (root) {
       import("./safety/safety-core").then(({ loadSafetyCore }) => loadSafetyCore()),
     ]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
     const patience = new Promise((resolve) => setTimeout(resolve, 3000));
-    void Promise.race([loaded.catch(() => undefined), patience]).then(mount);
+    // A person who follows a link before the app has started gets that screen as soon as its code is
+    // here, not the prerendered home for up to 3 s.
+    const leftHome = new Promise<void>((resolve) => {
+      const stop = effect(() => {
+        if (location.value.path === "/") return;
+        queueMicrotask(() => stop());
+        void preloadScreen(location.value.path).then(resolve);
+      });
+    });
+    void Promise.race([loaded.catch(() => undefined), patience, leftHome]).then(mount);
   } else mount();
 }
 

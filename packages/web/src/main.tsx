@@ -6,6 +6,7 @@
  */
 import "./app/global.css";
 import { afterFirstPaint } from "./app/after-first-paint";
+import { holdEarlyTaps } from "./app/early-taps";
 
 function start(): void {
   const manifest = document.createElement("link");
@@ -14,6 +15,10 @@ function start(): void {
   document.head.append(manifest);
   void import("./boot");
 }
+
+// Taps on the prerendered screen's buttons wait for the app instead of being lost (boot.tsx replays them).
+const app = document.getElementById("app");
+if (app) holdEarlyTaps(app);
 
 const onHome = ["", "#", "#/"].includes(globalThis.location.hash);
 if (onHome) afterFirstPaint(start);

@@ -7,6 +7,7 @@ import {
   buildApp,
   coalescedLogStream,
   type Database,
+  listenForBackups,
   migrate,
   openDatabase,
   type ServerSettings,
@@ -58,6 +59,17 @@ export async function openStoreFor(
   }
 }
 
+async function openBackupSocket(database: Database, io: CommandIO) {
+  try {
+    return await listenForBackups(database, database.location);
+  } catch (error) {
+    io.stderr.write(
+      `limber serve: backups while running are off (${(error as Error).message}); stop the server to back up\n`,
+    );
+    return undefined;
+  }
+}
+
 function urlOf(host: string, port: number): string {
   const shown = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
   return `http://${shown.includes(":") ? `[${shown}]` : shown}:${port}`;
@@ -94,7 +106,10 @@ export const serveCommand: Command = {
     // Logs go to standard error: standard output carries only the "Limber is running at" line.
     const logStream = coalescedLogStream(process.stderr);
     const app = await buildApp({ database, settings, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream });
+    // PGlite takes one process: `limber backup` asks this server for its snapshot (see limber backup).
+    const backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
     app.addHook("onClose", async () => {
+      await backups?.close();
       await database.close();
       logStream.flush();
     });

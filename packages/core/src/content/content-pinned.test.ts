@@ -10,12 +10,12 @@ import { GUIDELINES } from "../source";
 import { EDUCATION } from "./education";
 import { ESCALATION, JOURNAL_TRIGGERS } from "./escalation";
 import { DURING_SESSION_GUIDANCE, SAFETY_REMINDER, SELF_CARE_DISCLAIMER } from "./safety";
-import { LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, TECHNIQUES } from "./techniques";
+import { IN_POSITION, LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, TECHNIQUES } from "./techniques";
 import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "./tight-spot";
 
 describe("[C-wording-pinned] the whole content is pinned: a change needs a reviewed snapshot update", () => {
   it("pins both techniques, step by step, with their timings", () => {
-    expect({ TECHNIQUES, STEP_TIMINGS, LOWER_BACK_NEVER_ROLLED }).toMatchSnapshot();
+    expect({ TECHNIQUES, STEP_TIMINGS, IN_POSITION, LOWER_BACK_NEVER_ROLLED }).toMatchSnapshot();
   });
 
   it("pins the tight-spot pause and the breathing pacer", () => {

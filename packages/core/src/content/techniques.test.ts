@@ -98,6 +98,22 @@ describe("technique content", () => {
     expect(left?.instruction).toContain("Keep your left shoulder blade pressed firmly against the floor");
   });
 
+  it("[C-waits-for-person] times only the steps the article times (holds, returns); every other step waits for the person", () => {
+    for (const step of allSteps) {
+      expect({ id: step.id, timed: step.timing !== undefined }).toEqual({
+        id: step.id,
+        timed: !step.waitsForPerson,
+      });
+    }
+    expect(allSteps.filter((step) => !step.waitsForPerson).map((step) => step.kind)).toEqual([
+      "return",
+      "hold",
+      "return",
+      "hold",
+      "return",
+    ]);
+  });
+
   it("[C-no-pop-goal] never sets a goal or reward on producing a pop (P11, P13)", () => {
     const words = [...allSteps.flatMap((step) => [step.instruction, step.cue, step.feel ?? ""])]
       .join(" ")

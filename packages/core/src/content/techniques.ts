@@ -26,6 +26,12 @@ export type StepTiming = {
 export type Step = {
   readonly id: string;
   readonly kind: StepKind;
+  /**
+   * True for the steps the article gives no time for (getting into position, guiding the knee across, rolling):
+   * the session waits for the person ("I'm in position", "Done rolling") and never moves on by itself.
+   * False for the timed steps, which count down and, with auto-advance on, end by themselves.
+   */
+  readonly waitsForPerson: boolean;
   readonly title: string;
   /** What to do, in the article's words. */
   readonly instruction: string;
@@ -38,7 +44,7 @@ export type Step = {
   readonly side?: "left" | "right";
   /** The SVG scene the web app shows for this step. */
   readonly illustration: string;
-  /** Absent for steps the person ends themselves (rolling: "Done rolling"). */
+  /** Present exactly for the timed steps (`waitsForPerson: false`). */
   readonly timing?: StepTiming;
   /** Rolling steps offer the tight-spot pause. */
   readonly tightSpot?: boolean;
@@ -56,15 +62,18 @@ export type Technique = {
   readonly steps: readonly Step[];
 };
 
+/**
+ * The article gives no time for getting into position or guiding the knee across, so those steps wait for the
+ * person to say they are in position: a clock would run on while they are still holding the phone.
+ */
+export const IN_POSITION = {
+  button: "I'm in position",
+  why: "The article gives no time for getting into position or guiding the knee across; the session waits until you say you are in position.",
+  source: "Limber product rule",
+} as const;
+
 const STOP_ON_SHARP_PAIN =
   "Stop at once if you feel sharp, shooting or intense pain beyond a comfortable stretch.";
-const GET_INTO_POSITION: StepTiming = {
-  minSeconds: 0,
-  targetSeconds: 15,
-  chime: false,
-  source: "Limber product rule",
-  why: "The article gives no time for getting into position; 15 s is Limber's pace for following hands-free.",
-};
 const SLOW_RETURN: StepTiming = {
   minSeconds: 5,
   targetSeconds: 8,
@@ -79,13 +88,6 @@ const TWIST_HOLD: StepTiming = {
   setting: "twistHoldSeconds",
   source: "P7",
   why: 'P7: "Hold the comfortable position for at least 30 seconds".',
-};
-const GUIDE_ACROSS: StepTiming = {
-  minSeconds: 0,
-  targetSeconds: 10,
-  chime: false,
-  source: "Limber product rule",
-  why: 'P7 says to "slowly guide" the knee across but gives no time; 10 s is Limber\'s pace for doing it slowly.',
 };
 const COME_DOWN: StepTiming = {
   minSeconds: 0,
@@ -115,7 +117,7 @@ export const THORACIC_FOAM_ROLL = {
       cue: "Lie on your back with the roller across your upper back, beneath your shoulder blades. Knees bent, feet flat.",
       feel: "The roller across your upper back, under your shoulder blades, never under your lower back.",
       illustration: "roll-position",
-      timing: GET_INTO_POSITION,
+      waitsForPerson: true,
       source: "P4",
     },
     {
@@ -127,7 +129,7 @@ export const THORACIC_FOAM_ROLL = {
       cue: "Cross your arms over your chest, as if giving yourself a hug.",
       feel: "Your shoulder blades spreading apart.",
       illustration: "roll-hug",
-      timing: GET_INTO_POSITION,
+      waitsForPerson: true,
       source: "P4",
     },
     {
@@ -139,7 +141,7 @@ export const THORACIC_FOAM_ROLL = {
       cue: "Lightly engage your core, and slowly lift your hips just enough to control the pressure.",
       stopIf: STOP_ON_SHARP_PAIN,
       illustration: "roll-lift",
-      timing: GET_INTO_POSITION,
+      waitsForPerson: true,
       source: "P5",
     },
     {
@@ -147,11 +149,12 @@ export const THORACIC_FOAM_ROLL = {
       kind: "rolling",
       title: "Roll slowly",
       instruction:
-        "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localized tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
+        "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localised tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
       cue: "Roll slowly, only between the base of your neck and the bottom of your ribcage. Tap tight spot when you find one.",
       feel: "Sustained, comfortable pressure that you control with your hips.",
       stopIf: STOP_ON_SHARP_PAIN,
       illustration: "roll-release",
+      waitsForPerson: true,
       tightSpot: true,
       source: "P5",
     },
@@ -162,6 +165,7 @@ export const THORACIC_FOAM_ROLL = {
       instruction: "With slow, deliberate control, lower your hips to the floor and rest before you get up.",
       cue: "Slowly lower your hips to the floor and rest.",
       illustration: "roll-finish",
+      waitsForPerson: false,
       timing: COME_DOWN,
       source: "P13",
     },
@@ -180,7 +184,7 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
       stopIf: STOP_ON_SHARP_PAIN,
       side,
       illustration: `twist-guide-${side}`,
-      timing: GUIDE_ACROSS,
+      waitsForPerson: true,
       source: "P7",
     },
     {
@@ -193,6 +197,7 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
       stopIf: STOP_ON_SHARP_PAIN,
       side,
       illustration: `twist-hold-${side}`,
+      waitsForPerson: false,
       timing: TWIST_HOLD,
       source: "P7",
     },
@@ -200,10 +205,11 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
       id: `twist-return-${side}`,
       kind: "return",
       title: "Return to the centre slowly",
-      instruction: "Return to the center slowly.",
+      instruction: "Return to the centre slowly.",
       cue: "Slowly return to the centre.",
       side,
       illustration: "twist-return",
+      waitsForPerson: false,
       timing: SLOW_RETURN,
       source: "P7",
     },
@@ -217,7 +223,7 @@ export const SUPINE_SPINAL_TWIST = {
   summary: "A gentle, controlled rotation lying on your back: both sides, each held at least 30 seconds.",
   source: "P6",
   explanation: {
-    text: "This rotation gently stretches the lower back muscles and the small stabilizing muscles around the vertebrae.",
+    text: "This rotation gently stretches the lower back muscles and the small stabilising muscles around the vertebrae.",
     source: "P7",
   },
   steps: [
@@ -229,7 +235,7 @@ export const SUPINE_SPINAL_TWIST = {
         "Lie flat on your back and extend your arms out to the sides in a 'T' shape to keep your shoulders grounded.",
       cue: "Lie flat on your back, arms out to the sides in a T, shoulders on the floor.",
       illustration: "twist-position",
-      timing: GET_INTO_POSITION,
+      waitsForPerson: true,
       source: "P6",
     },
     // P7: "before repeating the process on the other side": both sides, every time.
@@ -240,8 +246,6 @@ export const SUPINE_SPINAL_TWIST = {
 
 /** Every step duration, named, so each number is traced to its source and reason. */
 export const STEP_TIMINGS = {
-  "get-into-position": GET_INTO_POSITION,
-  "guide-across": GUIDE_ACROSS,
   "twist-hold": TWIST_HOLD,
   "slow-return": SLOW_RETURN,
   "come-down": COME_DOWN,

@@ -7,6 +7,8 @@ export const TIGHT_SPOT_PAUSE = {
     "Pause on this point for 20 to 30 seconds, maintaining slow, deep breaths to encourage muscle release.",
   cue: "Pause here. Breathe in slowly, and out slowly.",
   releaseCue: "Release. Keep rolling slowly.",
+  // Product rule: a pause on the roller would leave the person on the spot, so pausing ends the spot.
+  easeOffCue: "Ease off the roller.",
   source: "P5",
 } as const;
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { EDUCATION } from "./education";
 import { ESCALATION, JOURNAL_TRIGGERS } from "./escalation";
 import { DURING_SESSION_GUIDANCE, SAFETY_REMINDER, SELF_CARE_DISCLAIMER } from "./safety";
-import { LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, type Step, TECHNIQUES } from "./techniques";
+import { IN_POSITION, LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, type Step, TECHNIQUES } from "./techniques";
 import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "./tight-spot";
 
 const roll = TECHNIQUES["thoracic-foam-roll"];
@@ -59,7 +59,7 @@ describe("[C-wording-pinned] the foam-roller steps say what P4, P5 and P13 say",
   it("[R-step.roll-release] [C-roll-range] rolls slowly, only from the base of the neck to the bottom of the ribcage (P5)", () => {
     const s = step("roll-release");
     expect(s.instruction).toBe(
-      "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localized tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
+      "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localised tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
     );
     expect(s.cue).toContain(
       "Roll slowly, only between the base of your neck and the bottom of your ribcage.",
@@ -140,15 +140,15 @@ describe("[C-wording-pinned] the twist steps say what P6 and P7 say", () => {
   it("[R-step.twist-return-left] [R-step.twist-return-right] returns to the centre slowly on each side (P7)", () => {
     for (const id of ["twist-return-left", "twist-return-right"]) {
       const s = step(id);
-      expect(s.instruction).toBe("Return to the center slowly.");
+      expect(s.instruction).toBe("Return to the centre slowly.");
       expect(s.cue).toBe("Slowly return to the centre.");
       expect(everything(s)).not.toMatch(REVERSALS);
     }
   });
 
-  it("[R-technique.supine-spinal-twist.explanation] explains the gentle stretch of the lower back and stabilizing muscles (P7)", () => {
+  it("[R-technique.supine-spinal-twist.explanation] explains the gentle stretch of the lower back and stabilising muscles (P7)", () => {
     expect(twist.explanation).toEqual({
-      text: "This rotation gently stretches the lower back muscles and the small stabilizing muscles around the vertebrae.",
+      text: "This rotation gently stretches the lower back muscles and the small stabilising muscles around the vertebrae.",
       source: "P7",
     });
   });
@@ -174,22 +174,25 @@ describe("[C-content-sourced] every number cites a paragraph that gives it, or i
     expect(STEP_TIMINGS["slow-return"].why).toMatch(/gives no time/);
   });
 
-  it("[R-timing.guide-across] guides the knee across over 10 s: a product rule, since P7 gives no time", () => {
-    expect(STEP_TIMINGS["guide-across"]).toMatchObject({ targetSeconds: 10, source: "Limber product rule" });
-    expect(STEP_TIMINGS["guide-across"].why).toMatch(/gives no time/);
-  });
-
   it("[R-timing.come-down] comes off the roller over 10 s: a product rule, since the article gives no time", () => {
     expect(STEP_TIMINGS["come-down"]).toMatchObject({ targetSeconds: 10, source: "Limber product rule" });
     expect(STEP_TIMINGS["come-down"].why).toMatch(/gives no time/);
   });
 
-  it("[R-timing.get-into-position] gets into position over 15 s: a product rule, since the article gives no time", () => {
-    expect(STEP_TIMINGS["get-into-position"]).toMatchObject({
-      targetSeconds: 15,
-      source: "Limber product rule",
-    });
-    expect(STEP_TIMINGS["get-into-position"].why).toMatch(/gives no time/);
+  it("[R-timing.in-position] waits for the person to get into position and to guide the knee across: the article gives those steps no time", () => {
+    expect(IN_POSITION).toMatchObject({ button: "I'm in position", source: "Limber product rule" });
+    expect(IN_POSITION.why).toMatch(/gives no time/);
+    expect(IN_POSITION.why).toMatch(/waits until you say you are in position/);
+    const waiting = Object.values(TECHNIQUES).flatMap((t) => t.steps.filter((s) => s.waitsForPerson));
+    expect(waiting.map((step) => step.id)).toEqual([
+      "roll-position",
+      "roll-hug",
+      "roll-lift",
+      "roll-release",
+      "twist-position",
+      "twist-guide-left",
+      "twist-guide-right",
+    ]);
   });
 
   it("[R-session.breathing-pacer] paces the tight-spot breaths 4 s in, 6 s out, as a product rule on P5's slow, deep breaths", () => {

@@ -47,6 +47,27 @@ export const CONTROLS = [
     owners: ["core-safety"],
   },
   {
+    id: "C-emergency-stands-for-day",
+    what: "An emergency answer (screening or check-in) is never cleared the same local day: a later screening that day is recorded but keeps the call button and offers no session; the next local day, only a screening taken that day decides.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["core-safety", "web-screening"],
+  },
+  {
+    id: "C-retraction-safer-first",
+    what: "The retraction question names each reported sign in the person's words, makes keeping the earlier yes the primary answer, shows the call button for an emergency sign, and asks about each see-professional sign on its own.",
+    kind: "screen",
+    source: "Limber product rule",
+    owners: ["web-screening"],
+  },
+  {
+    id: "C-call-wherever-emergency",
+    what: "Every screen whose words mention emergency services has a tap-to-call (tel:) link; on Get help it comes first, in the first screenful at 360 x 640.",
+    kind: "screen",
+    source: "Limber product rule",
+    owners: ["web-screening", "web-session"],
+  },
+  {
     id: "C-emergency-why-per-flag",
     what: "Each emergency flag has its own why and source: cauda equina signs and chest pain are never explained with each other's words.",
     kind: "wording",
@@ -54,8 +75,8 @@ export const CONTROLS = [
     owners: ["core-safety", "web-screening"],
   },
   {
-    id: "C-emergency-number-by-locale",
-    what: "The tap-to-call number follows the locale: 999 in the UK, 911 in the US, 112 elsewhere.",
+    id: "C-emergency-number-by-country",
+    what: "The tap-to-call number is the medical emergency number of the person's country, from a table covering every ISO 3166 country and territory: the country chosen in Settings, else the browser's locale; unknown: 112 with the country choice beside it.",
     kind: "rule",
     source: "Limber product rule",
     owners: ["core-safety"],
@@ -181,7 +202,7 @@ export const CONTROLS = [
   },
   {
     id: "C-roller-pose-range",
-    what: "Illustrations keep the roller in range, feet flat and knees bent, both shoulder blades down in the twist, the right knee to the right side.",
+    what: "Illustrations keep the roller in range, feet flat and knees bent, both shoulder blades down in the twist, the bent knee guided across the body to the opposite side.",
     kind: "screen",
     source: "P4",
     owners: ["illustrations"],
@@ -206,6 +227,20 @@ export const CONTROLS = [
     kind: "rule",
     source: "P5",
     owners: ["core-safety"],
+  },
+  {
+    id: "C-tight-spot-pause-ends",
+    what: 'Pausing during a tight-spot pause ends the spot ("Ease off the roller", spoken and shown) and rolling goes on after resume: no tight spot lasts longer than 30 s of wall-clock time, whatever the person or the clock does.',
+    kind: "rule",
+    source: "P5",
+    owners: ["core-safety", "web-session"],
+  },
+  {
+    id: "C-waits-for-person",
+    what: "Steps the article gives no time for (getting into position, guiding the knee across, rolling) wait for the person and never move on by themselves; only timed steps count down.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["core-safety", "web-session"],
   },
   {
     id: "C-twist-hold-30-both-sides",
@@ -234,6 +269,13 @@ export const CONTROLS = [
     kind: "wording",
     source: "P13",
     owners: ["core-safety"],
+  },
+  {
+    id: "C-wording-on-screen",
+    what: "Every safety sentence is pinned where it is shown: a test renders each screen that shows one and fails when its key phrase is missing or reversed.",
+    kind: "wording",
+    source: "Limber product rule",
+    owners: ["web-screening", "web-session"],
   },
   {
     id: "C-content-sourced",

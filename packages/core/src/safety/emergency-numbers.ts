@@ -1,20 +1,48 @@
 /**
- * The local emergency number for a tap-to-call link. 112 reaches emergency services across Europe and
- * from most mobile phones elsewhere, so it is the default when the region is not known.
+ * The local emergency number for a tap-to-call link: the medical emergency number of the person's country
+ * (`EMERGENCY_NUMBERS`), the country chosen in Settings or else the region of the browser's locale. 112
+ * reaches emergency services across Europe and from most mobile phones elsewhere, so it is the number when
+ * the country is not known, and the screen then offers the country choice beside it.
  */
-export type EmergencyNumber = { number: string; label: string };
+import { EMERGENCY_NUMBERS, type EmergencyNumberEntry } from "./emergency-number-table";
 
-const BY_REGION: Readonly<Record<string, string>> = { GB: "999", US: "911" };
-const DEFAULT_NUMBER = "112";
+export type EmergencyNumber = {
+  readonly number: string;
+  readonly label: string;
+  /** The country whose number this is; null when it is not known (the 112 default). */
+  readonly country: Pick<EmergencyNumberEntry, "region" | "name"> | null;
+  /** Other numbers that also reach emergency services there. */
+  readonly also: readonly string[];
+};
 
-/** en-GB gives 999, en-US 911, anything else (or a locale that cannot be read) 112. */
-export function emergencyNumberFor(locale: string): EmergencyNumber {
-  // Stryker disable next-line StringLiteral: any key that is not a region gives the default, as "" does.
-  const number = BY_REGION[regionOf(locale) ?? ""] ?? DEFAULT_NUMBER;
-  return { number, label: `Call ${number}` };
+export const DEFAULT_EMERGENCY_NUMBER = "112";
+
+const byRegion = new Map(EMERGENCY_NUMBERS.map((entry) => [entry.region, entry]));
+
+/** The table's entry for an ISO 3166-1 alpha-2 code (any case), or undefined. */
+export function emergencyNumberEntry(region: string): EmergencyNumberEntry | undefined {
+  return byRegion.get(region.toUpperCase());
 }
 
-function regionOf(locale: string): string | undefined {
+/**
+ * The number for `chosenRegion` if it is in the table, else for the locale's region (en-GB 999, en-US 911,
+ * ja-JP 119), else 112 with no country.
+ */
+export function emergencyNumberFor(locale: string, chosenRegion: string | null = null): EmergencyNumber {
+  const entry =
+    (chosenRegion ? emergencyNumberEntry(chosenRegion) : undefined) ??
+    emergencyNumberEntry(regionOfLocale(locale) ?? "");
+  const number = entry?.number ?? DEFAULT_EMERGENCY_NUMBER;
+  return {
+    number,
+    label: `Call ${number}`,
+    country: entry ? { region: entry.region, name: entry.name } : null,
+    also: entry?.also ?? [],
+  };
+}
+
+/** The region of a BCP 47 locale ("en-GB" gives "GB"), or undefined when it has none or cannot be read. */
+export function regionOfLocale(locale: string): string | undefined {
   try {
     return new Intl.Locale(locale.replaceAll("_", "-")).region;
   } catch {
@@ -22,3 +50,9 @@ function regionOf(locale: string): string | undefined {
   }
   return undefined;
 }
+
+export {
+  EMERGENCY_NUMBERS,
+  EMERGENCY_NUMBERS_SOURCE,
+  type EmergencyNumberEntry,
+} from "./emergency-number-table";

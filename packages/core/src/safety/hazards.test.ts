@@ -24,6 +24,12 @@ describe("the hazard log (ISO 14971 style)", () => {
     }
   });
 
+  it("[C-wording-pinned] says the bent knee goes across the body to the opposite side (P7), never to its own side", () => {
+    const { what } = controlById("C-roller-pose-range");
+    expect(what).toContain("the bent knee guided across the body to the opposite side");
+    expect(what).not.toMatch(/right knee to the right side|left knee to the left side|to the same side/);
+  });
+
   it("[C-content-sourced] cites a real paragraph, a named guideline or a product rule for every control", () => {
     for (const control of CONTROLS) {
       const source: string = control.source;

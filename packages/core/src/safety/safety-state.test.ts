@@ -210,9 +210,9 @@ describe("[C-emergency-persists] an emergency stands until a newer screening", (
     },
   );
 
-  it("a newer all-no screening clears an emergency check-in symptom logged before it", () => {
-    const events = [checkIn(1, hoursBefore(3), ["chest-pain"])];
-    expect(assessSafety(input({ events, latestScreening: screening(allNo, hoursBefore(4)) })).level).toBe(
+  it("a newer all-no screening on a later local day clears an emergency check-in symptom logged before it", () => {
+    const events = [checkIn(1, hoursBefore(20), ["chest-pain"])];
+    expect(assessSafety(input({ events, latestScreening: screening(allNo, hoursBefore(21)) })).level).toBe(
       "emergency",
     );
     expect(assessSafety(input({ events, latestScreening: screening(allNo, hoursBefore(2)) })).level).toBe(
@@ -220,11 +220,10 @@ describe("[C-emergency-persists] an emergency stands until a newer screening", (
     );
   });
 
-  it("an emergency symptom logged at the very instant of the screening is already answered by it", () => {
+  it("an emergency symptom logged at the very instant of the screening is not a new symptom after it", () => {
     const events = [checkIn(1, hoursBefore(2), ["chest-pain"])];
-    expect(assessSafety(input({ events, latestScreening: screening(allNo, hoursBefore(2)) })).level).toBe(
-      "ready",
-    );
+    const state = assessSafety(input({ events, latestScreening: screening(allNo, hoursBefore(2)) }));
+    expect(state.reasons.map((reason) => reason.code)).not.toContain("new-symptom");
   });
 
   it("[C-doubt-blocks] an emergency decision without reasons still blocks as an emergency", () => {

@@ -6,7 +6,7 @@
 import { assess, parseJournalInput } from "../journal/assess";
 import type { JournalEvent, SessionEvent } from "../journal/events";
 import { isTimeZone } from "../journal/local-day";
-import { screeningItem } from "../screening/questionnaire";
+import { isScreeningLinkId, screeningItem } from "../screening/questionnaire";
 import type { Decision } from "../screening/triage";
 import type { Source } from "../source";
 import { DAY_MS, type Instant } from "../units";
@@ -37,13 +37,24 @@ export type SafetyState = {
    * next local midnight after the latest stop for pain.
    */
   restUntil?: string;
+  /**
+   * While an emergency answer given today stands (C-emergency-stands-for-day): the next local midnight after
+   * the latest one. Until then no screening clears the emergency.
+   */
+  emergencyUntil?: string;
   /** True iff every reason is acknowledgeable and acknowledged (or there are none). */
   sessionAllowed: boolean;
 };
 /** An explicit, recorded "I understand" naming the reason it acknowledges. */
 export type Acknowledgement = { code: string; at: string };
+export type ScreeningAt = { decision: Decision; at: string };
 export type SafetyInput = {
-  latestScreening: { decision: Decision; at: string } | null;
+  latestScreening: ScreeningAt | null;
+  /**
+   * The screenings before the latest, in any order: an emergency answer in one of them still stands until the
+   * next local midnight after it. Omitted means none are known (a record holding one screening).
+   */
+  earlierScreenings?: readonly ScreeningAt[];
   events: readonly JournalEvent[];
   acknowledgements: readonly Acknowledgement[];
   /** IANA time zone name: the person's local days. */
@@ -87,6 +98,8 @@ export function assessSafety(input: SafetyInput): SafetyState {
     ...checkInReasons(sinceScreening),
     ...journalReasons(input),
   ];
+  const standing = emergencyDayReasons(input, screenedAt, reasons);
+  reasons.push(...standing.reasons);
   const rest = restReason(events, screenedAt, timeZone, now);
   if (rest) reasons.push(rest.reason);
   reasons.push(...clockReasons(latestScreening, screenedAt, now));
@@ -97,6 +110,7 @@ export function assessSafety(input: SafetyInput): SafetyState {
     level,
     reasons,
     ...(rest?.restUntil ? { restUntil: rest.restUntil } : {}),
+    ...(standing.until ? { emergencyUntil: standing.until } : {}),
     sessionAllowed: reasons.every((reason) => reason.acknowledgeable && reason.acknowledged),
   };
 }
@@ -173,6 +187,88 @@ function checkInReasons(sinceScreening: readonly JournalEvent[]): SafetyReason[]
     );
   }
   return reasons;
+}
+
+type EmergencyAnswer = { code: string; origin: "screening" | "check-in"; at: string };
+
+/** Every emergency answer on record: each screening's emergency reasons and each check-in's emergency symptom. */
+function emergencyAnswers({
+  latestScreening,
+  earlierScreenings = [],
+  events,
+}: SafetyInput): EmergencyAnswer[] {
+  const answers: EmergencyAnswer[] = [];
+  for (const screening of [...(latestScreening ? [latestScreening] : []), ...earlierScreenings]) {
+    const codes: string[] = screening.decision.reasons
+      .filter((reason) => reason.severity === "emergency")
+      .map((reason) => reason.code);
+    // An emergency outcome without an emergency reason is still an emergency answer.
+    if (codes.length === 0 && screening.decision.outcome === "emergency") codes.push("emergency");
+    for (const code of codes) answers.push({ code, origin: "screening", at: screening.at });
+  }
+  for (const event of events) {
+    if (event.type !== "check-in") continue;
+    for (const linkId of event.symptoms) {
+      if (screeningItem(linkId).severity === "emergency") {
+        answers.push({ code: linkId, origin: "check-in", at: event.at });
+      }
+    }
+  }
+  return answers;
+}
+
+/**
+ * Product rule (C-emergency-stands-for-day): an emergency answer is never cleared the same local day. Each
+ * one given before the next local midnight after it stands at emergency, whatever a newer screening says;
+ * after that midnight, a screening taken before it (the same day) cannot clear it: a fresh one decides.
+ * An answer with an unreadable date cannot be placed in a day, so it stands (the safer reading).
+ */
+function emergencyDayReasons(
+  input: SafetyInput,
+  screenedAt: number,
+  present: readonly SafetyReason[],
+): { reasons: SafetyReason[]; until?: string } {
+  const { timeZone, now } = input;
+  const reasons: SafetyReason[] = [];
+  const standingCodes = new Set(present.filter((r) => r.level === "emergency").map((r) => r.code));
+  let until: number | undefined;
+  let latestMidnight = Number.NEGATIVE_INFINITY;
+  for (const answer of emergencyAnswers(input)) {
+    const at = Date.parse(answer.at);
+    const midnight = Number.isNaN(at) ? Number.POSITIVE_INFINITY : nextLocalMidnight(at, timeZone);
+    latestMidnight = Math.max(latestMidnight, midnight);
+    if (!(now < midnight)) continue;
+    if (Number.isFinite(midnight)) until = Math.max(until ?? midnight, midnight);
+    if (standingCodes.has(answer.code)) continue;
+    standingCodes.add(answer.code);
+    reasons.push(
+      firm({
+        code: answer.code,
+        level: "emergency",
+        origin: answer.origin,
+        message: isScreeningLinkId(answer.code)
+          ? `${screeningItem(answer.code).reason} You reported this today, so it stands until tomorrow whatever a later screening says.`
+          : "You reported a sign that needs urgent help today. Call emergency services now.",
+        source: isScreeningLinkId(answer.code) ? screeningItem(answer.code).source : PRODUCT_RULE,
+        since: answer.at,
+      }),
+    );
+  }
+  // Past its day, an emergency answer followed only by a screening from that same day asks for a fresh one.
+  if (standingCodes.size === 0 && Number.isFinite(latestMidnight) && !(screenedAt >= latestMidnight)) {
+    reasons.push(
+      firm({
+        code: "emergency-earlier-day",
+        level: "rescreen-needed",
+        origin: "clock",
+        message:
+          "You reported a sign that needs urgent help on an earlier day. Please answer the safety questions again today before a session.",
+        source: PRODUCT_RULE,
+        since: iso(latestMidnight),
+      }),
+    );
+  }
+  return { reasons, ...(until === undefined ? {} : { until: iso(until) }) };
 }
 
 /** The journal trend flags (P20, and repeated stops for pain): see-professional, acknowledgeable for 24 h. */

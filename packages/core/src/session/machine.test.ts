@@ -10,9 +10,9 @@ import {
   sendSessionCommand,
   startSession,
   type Transition,
-  viewSession,
 } from "./machine";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./settings";
+import { viewSession } from "./view";
 
 const T0 = Date.parse("2026-11-24T08:00:00Z");
 const SCREENED: GateInput["latestScreening"] = {
@@ -102,15 +102,72 @@ describe("session start", () => {
   });
 });
 
+describe("[C-waits-for-person] steps the article does not time wait for the person", () => {
+  const techniques: TechniqueId[] = ["thoracic-foam-roll", "supine-spinal-twist"];
+
+  it.each(techniques)(
+    "%s: 45 s untouched after the start leaves the session on its first step",
+    (technique) => {
+      const run = session(technique);
+      expect(nextDeadline(run.state)).toBeNull();
+      expect(stepAt(run, 45)).toBe(run.view(0).step.id);
+      expect(run.view(45)).toMatchObject({ stepIndex: 0, status: "running", clock: { kind: "none" } });
+    },
+  );
+
+  it("never moves on by itself from a waiting step, however long it waits and whatever the setting", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...techniques),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 8 }),
+        (technique, autoAdvance, gaps) => {
+          const run = session(technique, { autoAdvance });
+          let t = 0;
+          // Walk the session by "next" only where the step waits; let the timed steps run out by themselves.
+          for (let guard = 0; guard < 20 && run.state.status !== "ended"; guard += 1) {
+            const step = run.view(t).step;
+            if (step.waitsForPerson) {
+              const index = run.state.stepIndex;
+              for (const gap of gaps) {
+                t += gap / 1000;
+                run.send("tick", t);
+                expect(run.state.stepIndex).toBe(index);
+              }
+              expect(nextDeadline(run.state)).toBeNull();
+              run.send("next", t);
+            } else {
+              t += 200;
+              run.send(autoAdvance ? "tick" : "next", t);
+            }
+          }
+          expect(run.state.outcome).toBe("completed");
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("speaks each waiting step's instruction when it begins, and moves on at once when the person is in position", () => {
+    const run = session("supine-spinal-twist");
+    expect(run.effects).toContainEqual({ type: "speak", text: run.view(0).step.cue, at: s(0) });
+    run.send("next", 70);
+    expect(run.view(70).step.id).toBe("twist-guide-left");
+    expect(run.effects).toContainEqual({ type: "speak", text: run.view(70).step.cue, at: s(70) });
+  });
+});
+
 describe("supine spinal twist (P6-P7)", () => {
   it("[R-session.twist-hold] [C-twist-hold-30-both-sides] holds each side for 30 s, returns slowly between them, and always does both sides", () => {
     const run = session("supine-spinal-twist");
-    expect(stepAt(run, 15)).toBe("twist-guide-left");
-    expect(stepAt(run, 25)).toBe("twist-hold-left");
+    expect(stepAt(run, 15)).toBe("twist-position");
+    run.send("next", 15);
+    expect(stepAt(run, 25)).toBe("twist-guide-left");
+    run.send("next", 25);
     expect(stepAt(run, 54.999)).toBe("twist-hold-left");
     expect(stepAt(run, 55)).toBe("twist-return-left");
     expect(stepAt(run, 63)).toBe("twist-guide-right");
-    expect(stepAt(run, 73)).toBe("twist-hold-right");
+    run.send("next", 73);
     expect(stepAt(run, 102.999)).toBe("twist-hold-right");
     run.send("tick", 111);
     expect(run.state).toMatchObject({ status: "ended", outcome: "completed" });
@@ -118,15 +175,20 @@ describe("supine spinal twist (P6-P7)", () => {
 
   it("chimes exactly at the start and end of every hold, even when the tick comes late", () => {
     const run = session("supine-spinal-twist");
+    run.send("next", 15);
+    run.send("next", 25);
     run.send("tick", 500); // the page was hidden for minutes
+    expect(run.view(500).step.id).toBe("twist-guide-right");
+    run.send("next", 510);
+    run.send("tick", 900);
     const chimes = run.effects
       .filter((e) => e.type === "chime")
       .map((e) => [e.type === "chime" && e.kind, (e as { at: number }).at]);
     expect(chimes).toEqual([
       ["hold-start", s(25)],
       ["hold-end", s(55)],
-      ["hold-start", s(73)],
-      ["hold-end", s(103)],
+      ["hold-start", s(510)],
+      ["hold-end", s(540)],
     ]);
   });
 
@@ -151,6 +213,8 @@ describe("supine spinal twist (P6-P7)", () => {
 
   it("uses the person's longer hold setting, never less than 30 s", () => {
     const run = session("supine-spinal-twist", { twistHoldSeconds: 45 });
+    run.send("next", 15);
+    run.send("next", 25);
     expect(stepAt(run, 25)).toBe("twist-hold-left");
     expect(stepAt(run, 69.999)).toBe("twist-hold-left");
     expect(stepAt(run, 70)).toBe("twist-return-left");
@@ -173,8 +237,7 @@ describe("supine spinal twist (P6-P7)", () => {
 describe("thoracic foam roll (P4-P5)", () => {
   const rolling = (autoAdvance = true) => {
     const run = session("thoracic-foam-roll", { autoAdvance });
-    if (autoAdvance) run.send("tick", 45);
-    else for (const t of [15, 30, 45]) run.send("next", t);
+    for (const t of [15, 30, 45]) run.send("next", t);
     expect(run.view(45).step.id).toBe("roll-release");
     return run;
   };
@@ -222,7 +285,7 @@ describe("thoracic foam roll (P4-P5)", () => {
 
   it("honours a shorter tight-spot setting within 20-30 s", () => {
     const run = session("thoracic-foam-roll", { tightSpotSeconds: 20 });
-    run.send("tick", 45);
+    for (const t of [15, 30, 45]) run.send("next", t);
     run.send("tight-spot", 50);
     expect(nextDeadline(run.state)).toEqual({ at: s(70), chimes: ["hold-end"] });
   });
@@ -245,7 +308,8 @@ describe("thoracic foam roll (P4-P5)", () => {
 describe("pause and resume", () => {
   it("stops the clock while paused, so a hold still lasts its full 30 s", () => {
     const run = session("supine-spinal-twist");
-    run.send("tick", 25);
+    run.send("next", 15);
+    run.send("next", 25);
     run.send("pause", 35);
     run.send("tick", 300);
     expect(run.view(300)).toMatchObject({ status: "paused", elapsedMs: 10_000 });
@@ -253,13 +317,28 @@ describe("pause and resume", () => {
     expect(nextDeadline(run.state)?.at).toBe(s(320));
   });
 
-  it("pauses a tight-spot pause without losing its remaining time", () => {
+  it("[C-tight-spot-pause-ends] ends a tight spot when paused, says to ease off the roller, and rolls on after resume", () => {
     const run = session("thoracic-foam-roll");
-    run.send("tick", 45);
+    for (const t of [15, 30, 45]) run.send("next", t);
     run.send("tight-spot", 50);
-    run.send("pause", 60);
-    run.send("resume", 1000);
-    expect(run.view(1000)).toMatchObject({ status: "tight-spot", remainingMs: 20_000 });
+    const paused = run.send("pause", 60);
+    expect(paused.state).toMatchObject({ status: "paused", tightSpotStartedAt: null, easedOff: true });
+    expect(paused.effects).toEqual([
+      { type: "chime", kind: "hold-end", at: s(60) },
+      { type: "speak", text: "Ease off the roller.", at: s(60) },
+      expect.objectContaining({ type: "announce", text: expect.stringMatching(/^Ease off the roller\./) }),
+    ]);
+    expect(run.view(500)).toMatchObject({ status: "paused", easedOff: true, breathing: null });
+    const resumed = run.send("resume", 1000);
+    expect(resumed.effects).toContainEqual({ type: "speak", text: "Keep rolling slowly.", at: s(1000) });
+    expect(run.view(1000)).toMatchObject({
+      status: "running",
+      easedOff: false,
+      step: { id: "roll-release" },
+      clock: { kind: "up", meaning: "rolling" },
+      canTightSpot: true,
+    });
+    expect(nextDeadline(run.state)).toBeNull();
   });
 
   it("refuses other commands while paused, except stopping", () => {
@@ -314,6 +393,73 @@ describe("[R-session.stop-for-pain] [C-stop-every-state] stop for sharp pain (P1
   });
 });
 
+describe("[C-tight-spot-pause-ends] [C-tight-spot-20-30] no tight spot beyond 30 s of wall-clock time, whatever happens", () => {
+  const anyCommand = fc.constantFrom<SessionCommand>(
+    "next",
+    "tight-spot",
+    "release",
+    "pause",
+    "resume",
+    "tick",
+    "stop-for-pain",
+    "end",
+  );
+  // Clock moves from none at all to several minutes (a hidden page), weighted toward the 20-30 s window.
+  const gap = fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 40_000 }),
+    fc.integer({ min: 0, max: 400_000 }),
+  );
+
+  it("lasts at most 30 s, and at least 20 s unless the person stops, pauses or ends", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.integer({ min: 20, max: 30 }),
+        fc.array(fc.tuple(fc.oneof(anyCommand, fc.constant<SessionCommand>("tight-spot")), gap), {
+          maxLength: 40,
+        }),
+        (autoAdvance, tightSpotSeconds, script) => {
+          const run = session("thoracic-foam-roll", { autoAdvance, tightSpotSeconds });
+          for (const t of [1, 2, 3]) run.send("next", t);
+          const spots: { start: number; end: number; byPerson: boolean }[] = [];
+          let open: number | null = null;
+          let t = 3;
+          const step = (command: SessionCommand) => {
+            const before = run.state;
+            const transition = run.send(command, t);
+            const now = s(t);
+            if (open !== null && transition.state.tightSpotStartedAt !== open) {
+              const ending = transition.effects.find(
+                (e) => (e.type === "chime" && e.kind === "hold-end") || e.type === "ended",
+              );
+              if (!ending || !("at" in ending)) throw new Error("a tight spot ended without a cue");
+              const byPerson = ending.at === now && ["pause", "stop-for-pain", "end"].includes(command);
+              spots.push({ start: open, end: ending.at, byPerson });
+              open = null;
+            }
+            if (transition.state.tightSpots > before.tightSpots) open = transition.state.tightSpotStartedAt;
+            // Nobody lies on a spot while paused.
+            if (transition.state.status === "paused") expect(transition.state.tightSpotStartedAt).toBeNull();
+          };
+          for (const [command, ms] of script) {
+            t += ms / 1000;
+            step(command);
+          }
+          t += 1000;
+          step("tick");
+          expect(open).toBeNull();
+          for (const spot of spots) {
+            expect(spot.end - spot.start).toBeLessThanOrEqual(30_000);
+            if (!spot.byPerson) expect(spot.end - spot.start).toBeGreaterThanOrEqual(20_000);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("[C-tight-spot-20-30] [C-twist-hold-30-both-sides] timing invariants", () => {
   const scripts = fc.array(
     fc.tuple(
@@ -336,15 +482,20 @@ describe("[C-tight-spot-20-30] [C-twist-hold-30-both-sides] timing invariants", 
             t += gap / 1000;
             run.send(command, t);
           }
-          const paused = script.some(([command]) => command === "pause");
           const chimes = run.effects.filter((e) => e.type === "chime");
+          // A pause on a tight spot ends it early (C-tight-spot-pause-ends); a twist hold's pause does not.
+          const easedOff = new Set(
+            run.effects.flatMap((e) =>
+              e.type === "speak" && e.text === "Ease off the roller." ? [e.at] : [],
+            ),
+          );
           const [minimum, maximum] =
             technique === "supine-spinal-twist" ? [30_000, Number.POSITIVE_INFINITY] : [20_000, 30_000];
           chimes.forEach((chime, i) => {
             const next = chimes[i + 1];
             if (chime.kind !== "hold-start" || next?.kind !== "hold-end") return;
-            expect(next.at - chime.at).toBeGreaterThanOrEqual(minimum);
-            if (!paused) expect(next.at - chime.at).toBeLessThanOrEqual(maximum);
+            if (!easedOff.has(next.at)) expect(next.at - chime.at).toBeGreaterThanOrEqual(minimum);
+            if (technique === "thoracic-foam-roll") expect(next.at - chime.at).toBeLessThanOrEqual(maximum);
           });
         },
       ),

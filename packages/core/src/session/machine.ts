@@ -2,14 +2,17 @@
  * The guided-session engine: a pure reducer over any technique in `content/techniques.ts`. Time always
  * comes from the caller's clock (`now`), never from counting ticks, and a transition that falls due happens
  * at its deadline, not when the tick arrives: a late tick (a busy or hidden page) never stretches a hold.
+ * Steps the article gives no time for wait for the person; pausing during a tight spot ends the spot, so no
+ * spot lasts beyond 30 s of the caller's time whatever happens. What the screen shows is in `view.ts`.
  */
 import { type Step, TECHNIQUES, type Technique } from "../content/techniques";
-import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "../content/tight-spot";
+import { TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import type { SessionOutcome, TechniqueId } from "../journal/events";
 import { fail, ok, type Result } from "../result";
 import { type Instant, instant } from "../units";
 import { checkSessionGate, type GateInput } from "./gate";
 import { parseSessionSettings, type SessionSettings } from "./settings";
+import { holdAtLeast, minimumReached, SESSION_WORDS } from "./words";
 
 export type SessionStatus = "running" | "paused" | "tight-spot" | "ended";
 export type SessionCommand =
@@ -31,10 +34,11 @@ export type SessionState = {
   readonly status: SessionStatus;
   /** When the current step began, moved forward by any time spent paused. */
   readonly stepStartedAt: Instant;
-  /** When the current tight-spot pause began (moved forward by pauses); null outside a pause. */
+  /** When the current tight-spot pause began; null outside one. Never moved: pausing ends the spot. */
   readonly tightSpotStartedAt: Instant | null;
   readonly pausedAt: Instant | null;
-  readonly resumeTo: "running" | "tight-spot" | null;
+  /** While paused: whether the pause ended a tight spot ("Ease off the roller"). */
+  readonly easedOff: boolean;
   /** With auto-advance off: whether "you may move on" was already said for this hold. */
   readonly minimumAnnounced: boolean;
   readonly tightSpots: number;
@@ -56,18 +60,19 @@ export type Transition = {
 };
 
 const SECOND = 1000;
-const techniqueOf = (state: SessionState): Technique => TECHNIQUES[state.techniqueId];
-const currentStep = (state: SessionState): Step => techniqueOf(state).steps[state.stepIndex] as Step;
+export const techniqueOf = (state: SessionState): Technique => TECHNIQUES[state.techniqueId];
+export const currentStep = (state: SessionState): Step => techniqueOf(state).steps[state.stepIndex] as Step;
 const at = (ms: number) => instant(ms);
 
-/** The step's target duration in ms: its own, or the person's longer setting (never below the minimum). */
-function targetMs(step: Step, settings: SessionSettings): number | null {
-  if (!step.timing) return null;
+/** A timed step's target duration in ms: its own, or the person's longer setting (never below the minimum). */
+export function targetMs(step: Step, settings: SessionSettings): number | null {
+  if (step.waitsForPerson || !step.timing) return null;
   const wanted = step.timing.setting ? settings[step.timing.setting] : step.timing.targetSeconds;
   return Math.max(step.timing.minSeconds, wanted) * SECOND;
 }
 
-function tightSpotTargetMs(settings: SessionSettings): number {
+/** P5: the pause ends by itself at the person's 20-30 s setting, or at 30 s with auto-advance off. */
+export function tightSpotTargetMs(settings: SessionSettings): number {
   return (settings.autoAdvance ? settings.tightSpotSeconds : TIGHT_SPOT_PAUSE.maxSeconds) * SECOND;
 }
 
@@ -99,11 +104,7 @@ function leaveStep(state: SessionState, when: Instant): Transition {
 }
 
 function end(state: SessionState, outcome: SessionOutcome, when: Instant): Transition {
-  const words: Record<SessionOutcome, string> = {
-    completed: "Well done. The session is complete. Rest for a moment before you get up.",
-    "stopped-for-pain": "Stop now. Move slowly into a comfortable position and rest.",
-    abandoned: "Session ended.",
-  };
+  const words = SESSION_WORDS.ended;
   return {
     state: {
       ...state,
@@ -111,7 +112,7 @@ function end(state: SessionState, outcome: SessionOutcome, when: Instant): Trans
       outcome,
       endedAt: when,
       pausedAt: null,
-      resumeTo: null,
+      easedOff: false,
       tightSpotStartedAt: null,
     },
     effects: [
@@ -132,7 +133,7 @@ function nextDue(state: SessionState): Due | null {
     if (!state.settings.autoAdvance && !state.minimumAnnounced) {
       return {
         at: at(minimum),
-        apply: (s) => announceMinimum(s, at(minimum), "20 seconds. Release when you are ready.", false),
+        apply: (s) => announceMinimum(s, at(minimum), SESSION_WORDS.tightSpotMinimum, false),
       };
     }
     const release = at(start + tightSpotTargetMs(state.settings));
@@ -141,6 +142,7 @@ function nextDue(state: SessionState): Due | null {
   if (state.status !== "running") return null;
   const step = currentStep(state);
   const target = targetMs(step, state.settings);
+  // Steps the article does not time wait for the person, whatever the auto-advance setting.
   if (!step.timing || target === null) return null;
   if (state.settings.autoAdvance) {
     const due = at(state.stepStartedAt + target);
@@ -148,9 +150,7 @@ function nextDue(state: SessionState): Due | null {
   }
   if (step.timing.minSeconds > 0 && !state.minimumAnnounced) {
     const due = at(state.stepStartedAt + step.timing.minSeconds * SECOND);
-    const words = step.timing.chime
-      ? `${step.timing.minSeconds} seconds. Move on when you are ready.`
-      : "Move on when you are ready.";
+    const words = minimumReached(step);
     return { at: due, apply: (s) => announceMinimum(s, due, words, step.timing?.chime === true) };
   }
   return null;
@@ -171,7 +171,7 @@ function endTightSpot(state: SessionState, when: Instant): Transition {
     effects: [
       { type: "chime", kind: "hold-end", at: when },
       { type: "speak", text: TIGHT_SPOT_PAUSE.releaseCue, at: when },
-      { type: "announce", text: "Tight-spot pause finished. Keep rolling slowly." },
+      { type: "announce", text: SESSION_WORDS.tightSpotFinished },
     ],
   };
 }
@@ -219,7 +219,7 @@ export function startSession(
     stepStartedAt: options.now,
     tightSpotStartedAt: null,
     pausedAt: null,
-    resumeTo: null,
+    easedOff: false,
     minimumAnnounced: false,
     tightSpots: 0,
     outcome: null,
@@ -243,29 +243,9 @@ function apply(state: SessionState, command: SessionCommand, now: Instant): Tran
   // P13: stop for sharp pain is available in every state and ends the session at once.
   if (command === "stop-for-pain") return end(state, "stopped-for-pain", now);
   if (command === "end") return end(state, "abandoned", now);
-  if (command === "resume") {
-    if (state.status !== "paused" || state.pausedAt === null || state.resumeTo === null)
-      return refuse(state, "The session is not paused.");
-    const shift = now - state.pausedAt;
-    return {
-      state: {
-        ...state,
-        status: state.resumeTo,
-        stepStartedAt: at(state.stepStartedAt + shift),
-        tightSpotStartedAt: state.tightSpotStartedAt === null ? null : at(state.tightSpotStartedAt + shift),
-        pausedAt: null,
-        resumeTo: null,
-      },
-      effects: [{ type: "announce", text: "Resumed." }],
-    };
-  }
+  if (command === "resume") return resume(state, now);
   if (state.status === "paused") return refuse(state, "Resume the session first.");
-  if (command === "pause") {
-    return {
-      state: { ...state, status: "paused", pausedAt: now, resumeTo: state.status },
-      effects: [{ type: "announce", text: "Paused. The timer is stopped." }],
-    };
-  }
+  if (command === "pause") return pause(state, now);
   const step = currentStep(state);
   if (command === "tight-spot") {
     if (!step.tightSpot || state.status !== "running")
@@ -281,7 +261,7 @@ function apply(state: SessionState, command: SessionCommand, now: Instant): Tran
       effects: [
         { type: "chime", kind: "hold-start", at: now },
         { type: "speak", text: TIGHT_SPOT_PAUSE.cue, at: now },
-        { type: "announce", text: "Tight-spot pause: 20 to 30 seconds of slow, deep breaths." },
+        { type: "announce", text: SESSION_WORDS.tightSpotStarted },
       ],
     };
   }
@@ -290,7 +270,7 @@ function apply(state: SessionState, command: SessionCommand, now: Instant): Tran
       return refuse(state, "There is no tight-spot pause to release.");
     // P5: the pause lasts at least 20 s.
     if (now - state.tightSpotStartedAt < TIGHT_SPOT_PAUSE.minSeconds * SECOND) {
-      return refuse(state, "Stay on the tight spot for at least 20 seconds.");
+      return refuse(state, SESSION_WORDS.tightSpotTooShort);
     }
     return endTightSpot(state, now);
   }
@@ -298,76 +278,45 @@ function apply(state: SessionState, command: SessionCommand, now: Instant): Tran
   if (state.status === "tight-spot") return refuse(state, "Finish the tight-spot pause first.");
   const minimumMs = (step.timing?.minSeconds ?? 0) * SECOND;
   if (now - state.stepStartedAt < minimumMs) {
-    return refuse(state, `Hold for at least ${step.timing?.minSeconds} seconds.`);
+    return refuse(state, holdAtLeast(step));
   }
   return leaveStep(state, now);
 }
 
-export type SessionView = {
-  readonly technique: Technique;
-  readonly step: Step;
-  readonly stepIndex: number;
-  readonly stepCount: number;
-  readonly status: SessionStatus;
-  /** Time in the current step, or in the tight-spot pause while one runs. */
-  readonly elapsedMs: number;
-  /** The step's (or pause's) target duration, or null when the person ends it. */
-  readonly targetMs: number | null;
-  readonly remainingMs: number | null;
-  /** Time left before the person may move on (0 when they may). */
-  readonly minRemainingMs: number;
-  readonly canAdvance: boolean;
-  readonly canTightSpot: boolean;
-  readonly canRelease: boolean;
-  /** 0..1 through the whole session. */
-  readonly progress: number;
-  readonly breathing: { readonly phase: "in" | "out"; readonly fraction: number } | null;
-  readonly outcome: SessionOutcome | null;
-};
-
-/** What the screen shows at `now` (call `sendSessionCommand(state, "tick", now)` first to apply due transitions). */
-export function viewSession(state: SessionState, now: Instant): SessionView {
-  const technique = techniqueOf(state);
-  const step = currentStep(state);
-  const clock = state.endedAt ?? state.pausedAt ?? now;
-  const pausing = state.tightSpotStartedAt !== null;
-  const elapsedMs = Math.max(
-    0,
-    clock - (pausing ? (state.tightSpotStartedAt as number) : state.stepStartedAt),
-  );
-  const target = pausing ? tightSpotTargetMs(state.settings) : targetMs(step, state.settings);
-  const minimumMs = (pausing ? TIGHT_SPOT_PAUSE.minSeconds : (step.timing?.minSeconds ?? 0)) * SECOND;
-  const minRemainingMs = Math.max(0, minimumMs - elapsedMs);
-  const live = state.status === "running" || state.status === "tight-spot";
-  const stepFraction = target ? Math.min(1, elapsedMs / target) : 0;
+/**
+ * A pause stops the step's clock. During a tight spot it ends the spot instead of freezing it: nobody is left
+ * lying on a tight spot while paused, and on resume rolling goes on (no time on a spot beyond 30 s).
+ */
+function pause(state: SessionState, now: Instant): Transition {
+  const paused: SessionState = { ...state, status: "paused", pausedAt: now, easedOff: false };
+  if (state.status !== "tight-spot") {
+    return { state: paused, effects: [{ type: "announce", text: SESSION_WORDS.paused }] };
+  }
   return {
-    technique,
-    step,
-    stepIndex: state.stepIndex,
-    stepCount: technique.steps.length,
-    status: state.status,
-    elapsedMs,
-    targetMs: target,
-    remainingMs: target === null ? null : Math.max(0, target - elapsedMs),
-    minRemainingMs,
-    canAdvance: state.status === "running" && minRemainingMs === 0,
-    canTightSpot: state.status === "running" && step.tightSpot === true,
-    canRelease: state.status === "tight-spot" && minRemainingMs === 0,
-    progress:
-      state.status === "ended" && state.outcome === "completed"
-        ? 1
-        : (state.stepIndex + (pausing ? 0 : stepFraction)) / technique.steps.length,
-    breathing: pausing && live ? breathingAt(elapsedMs) : null,
-    outcome: state.outcome,
+    state: { ...paused, easedOff: true, tightSpotStartedAt: null, minimumAnnounced: false },
+    effects: [
+      { type: "chime", kind: "hold-end", at: now },
+      { type: "speak", text: TIGHT_SPOT_PAUSE.easeOffCue, at: now },
+      { type: "announce", text: SESSION_WORDS.easedOff },
+    ],
   };
 }
 
-/** P5: slow, deep breaths, paced in then out. */
-function breathingAt(elapsedMs: number): { phase: "in" | "out"; fraction: number } {
-  const inhale = BREATHING_PACER.inhaleSeconds * SECOND;
-  const cycle = inhale + BREATHING_PACER.exhaleSeconds * SECOND;
-  const t = elapsedMs % cycle;
-  return t < inhale
-    ? { phase: "in", fraction: t / inhale }
-    : { phase: "out", fraction: (t - inhale) / (cycle - inhale) };
+function resume(state: SessionState, now: Instant): Transition {
+  if (state.status !== "paused" || state.pausedAt === null)
+    return refuse(state, "The session is not paused.");
+  const resumed: SessionState = {
+    ...state,
+    status: "running",
+    stepStartedAt: at(state.stepStartedAt + (now - state.pausedAt)),
+    pausedAt: null,
+    easedOff: false,
+  };
+  const effects: SessionEffect[] = state.easedOff
+    ? [
+        { type: "speak", text: SESSION_WORDS.rollingAgain, at: now },
+        { type: "announce", text: `${SESSION_WORDS.resumed} ${SESSION_WORDS.rollingAgain}` },
+      ]
+    : [{ type: "announce", text: SESSION_WORDS.resumed }];
+  return { state: resumed, effects };
 }

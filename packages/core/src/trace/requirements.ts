@@ -6,7 +6,7 @@
 import { EDUCATION } from "../content/education";
 import { ESCALATION, JOURNAL_TRIGGERS } from "../content/escalation";
 import { DURING_SESSION_GUIDANCE, SAFETY_REMINDER, SELF_CARE_DISCLAIMER } from "../content/safety";
-import { LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, TECHNIQUES } from "../content/techniques";
+import { IN_POSITION, LOWER_BACK_NEVER_ROLLED, STEP_TIMINGS, TECHNIQUES } from "../content/techniques";
 import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import { JOURNAL_THRESHOLDS } from "../journal/thresholds";
 import { EMERGENCY_WHY, type EmergencyLinkId } from "../safety/emergency-why";
@@ -194,6 +194,7 @@ export function listRequirements(): Requirement[] {
         source: timing.source,
       }),
     ),
+    { id: "timing.in-position", kind: "timing", statement: IN_POSITION.why, source: IN_POSITION.source },
     ...SAFETY_REMINDER.map(
       (item): Requirement => ({
         id: `safety.${item.id}`,

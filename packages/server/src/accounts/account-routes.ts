@@ -14,6 +14,7 @@ import {
   signupSchema,
   userSchema,
 } from "./account-schemas";
+import { forgetSubject } from "./attempt-counter";
 import { passwordMatches } from "./credentials";
 import { createInvite } from "./invites";
 import { loginSucceeded, reserveLogin } from "./login-throttle";
@@ -185,6 +186,8 @@ export const ACCOUNT_ROUTES = [
       if (!account) throw new ApiError("unauthenticated");
       await checkPassword(services, request.ip, account.email, body.password);
       await deleteAccount(services.database, account.id);
+      // Nothing identifying outlives the account: its throttle rows (email, addresses) go too.
+      await forgetSubject(services.database, account.email);
       clearSessionCookie(request, reply);
       return { status: 204 };
     },

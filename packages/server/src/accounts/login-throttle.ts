@@ -43,7 +43,11 @@ export async function reserveLogin(
     );
   }
   if (await isKnown(database, knownKey(email, address), now, settings.sessionMaxMs)) return;
-  const byAccount = await reserveAttempt(database, { key: accountKey(email), ...window, backoff: true }, now);
+  const byAccount = await reserveAttempt(
+    database,
+    { key: accountKey(email), ...window, backoff: true, subject: email },
+    now,
+  );
   if (!byAccount.granted) {
     throw rateLimited(
       byAccount.retryAfterSeconds,
@@ -60,9 +64,9 @@ export async function loginSucceeded(
   now: Date,
   settings: ServerSettings,
 ): Promise<void> {
-  await refundAttempt(database, addressKey(address));
+  await refundAttempt(database, addressKey(address), email);
   await clearAttempts(database, accountKey(email));
-  await markKnown(database, knownKey(email, address), now);
+  await markKnown(database, knownKey(email, address), now, email);
   await pruneAttempts(database, now, Math.max(settings.sessionMaxMs, settings.loginWindowMs));
 }
 

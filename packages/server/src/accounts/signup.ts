@@ -39,7 +39,7 @@ async function checkBeforeHashing(
   const window = { windowMs: settings.loginWindowMs };
   for (const gate of [
     { key: signupAddressKey(address), limit: settings.signupAttemptsPerAddress, ...window },
-    { key: `signup-email:${email}`, limit: settings.signupAttemptsPerEmail, ...window },
+    { key: `signup-email:${email}`, limit: settings.signupAttemptsPerEmail, ...window, subject: email },
   ]) {
     const reservation = await reserveAttempt(database, gate, now);
     if (!reservation.granted) {
@@ -89,7 +89,7 @@ export async function signUp(
       });
       // A sign-up that made an account gives its attempt back: the address limit counts refusals (bad
       // invites, taken emails, weak passwords), so a clinic signing its staff up from one address is not stopped.
-      await refundAttempt(database, signupAddressKey(address));
+      await refundAttempt(database, signupAddressKey(address), email);
       return created;
     } catch (error) {
       const constraint = uniqueViolation(error);

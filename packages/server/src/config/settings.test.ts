@@ -8,14 +8,20 @@ describe("server settings", () => {
 
   it("turns reminders off with LIMBER_REMINDERS=off, and takes VAPID keys as a pair", () => {
     expect(settingsFromEnv({ LIMBER_REMINDERS: "off" }).reminderIntervalMs).toBeNull();
-    expect(settingsFromEnv({ LIMBER_VAPID_PUBLIC_KEY: "pub", LIMBER_VAPID_PRIVATE_KEY: "priv" }).vapid).toEqual({
+    expect(
+      settingsFromEnv({ LIMBER_VAPID_PUBLIC_KEY: "pub", LIMBER_VAPID_PRIVATE_KEY: "priv" }).vapid,
+    ).toEqual({
       publicKey: "pub",
       privateKey: "priv",
       subject: "mailto:limber@localhost",
     });
     expect(() => settingsFromEnv({ LIMBER_VAPID_PUBLIC_KEY: "pub" })).toThrow(/go together/);
     expect(() =>
-      settingsFromEnv({ LIMBER_VAPID_PUBLIC_KEY: "p", LIMBER_VAPID_PRIVATE_KEY: "q", LIMBER_VAPID_SUBJECT: "bob" }),
+      settingsFromEnv({
+        LIMBER_VAPID_PUBLIC_KEY: "p",
+        LIMBER_VAPID_PRIVATE_KEY: "q",
+        LIMBER_VAPID_SUBJECT: "bob",
+      }),
     ).toThrow(/mailto/);
   });
 

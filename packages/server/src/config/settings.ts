@@ -44,6 +44,32 @@ export type ServerSettings = {
   readonly vapid: VapidKeys | null;
   /** Accept http:// push endpoints (the test suite's local push service only); https is always required otherwise. */
   readonly allowHttpPushEndpoints: boolean;
+  /** Timeouts and connection caps of the HTTP server (http/connection-limits.ts). */
+  readonly http: HttpLimits;
+  /**
+   * The address people reach this server at (`https://limber.clinic.example`), for links it hands out (a
+   * share URL); null: the request's own Host header. Never X-Forwarded-Host, which a client can write.
+   */
+  readonly publicUrl: string | null;
+  /** The key of the throttle's HMACs; null: a random one kept in the database (server_secrets). */
+  readonly throttleSecret: string | null;
+};
+
+export type HttpLimits = {
+  /** The whole request (headers and body) must arrive within this, or it is answered 408 and closed. */
+  readonly requestTimeoutMs: number;
+  /** The header block must arrive within this. */
+  readonly headersTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  /** A connection with no traffic either way for this long is closed (a stalled reader of a download too). */
+  readonly idleTimeoutMs: number;
+  /** How often Node checks the request and header timeouts (the limits are late by at most this). */
+  readonly checkIntervalMs: number;
+  /** Open connections per process: below the file-handle limit, so the process can always open its files. */
+  readonly maxConnections: number;
+  /** Open connections per client address (IPv6: per /64); a trusted proxy's own address is not capped. */
+  readonly maxConnectionsPerAddress: number;
 };
 
 export type VapidKeys = { readonly publicKey: string; readonly privateKey: string; readonly subject: string };
@@ -70,6 +96,17 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   reminderIntervalMs: null,
   vapid: null,
   allowHttpPushEndpoints: false,
+  http: {
+    requestTimeoutMs: 20_000,
+    headersTimeoutMs: 10_000,
+    keepAliveTimeoutMs: 5_000,
+    idleTimeoutMs: 30_000,
+    checkIntervalMs: 1_000,
+    maxConnections: 10_000,
+    maxConnectionsPerAddress: 256,
+  },
+  publicUrl: null,
+  throttleSecret: null,
 };
 
 /** `limber serve` looks for due reminders once a minute. */
@@ -130,6 +167,37 @@ export function parseTrustProxy(raw: string | undefined): ServerSettings["trustP
   return entries;
 }
 
+function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = positiveNumber(env, name, "connections");
+  if (value !== undefined && !Number.isInteger(value)) {
+    throw new SettingsError(`${name} must be a whole number of connections, not "${env[name]}"`);
+  }
+  return value;
+}
+
+/** An http(s) origin with no path, query or credentials; links are built on it. */
+export function parsePublicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === "") return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SettingsError(`LIMBER_PUBLIC_URL must be a URL such as https://limber.example, not "${raw}"`);
+  }
+  if (!["http:", "https:"].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new SettingsError(
+      `LIMBER_PUBLIC_URL must be an http(s) address with no credentials or query, not "${raw}"`,
+    );
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+function throttleSecret(raw: string | undefined): string | null {
+  if (raw === undefined || raw === "") return null;
+  if (raw.length < 32) throw new SettingsError("LIMBER_THROTTLE_SECRET must be at least 32 characters long");
+  return raw;
+}
+
 /** Settings from LIMBER_* environment variables over the defaults. Throws SettingsError on a bad value. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
   const signup = env.LIMBER_SIGNUP;
@@ -139,6 +207,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
   const trustProxy = parseTrustProxy(env.LIMBER_TRUST_PROXY);
   const idleMinutes = positiveNumber(env, "LIMBER_SESSION_IDLE_MINUTES", "minutes");
   const maxDays = positiveNumber(env, "LIMBER_SESSION_MAX_DAYS", "days");
+  const maxConnections = wholeNumber(env, "LIMBER_MAX_CONNECTIONS");
+  const perAddress = wholeNumber(env, "LIMBER_MAX_CONNECTIONS_PER_ADDRESS");
   return {
     ...DEFAULT_SETTINGS,
     ...(signup ? { signup } : {}),
@@ -148,5 +218,12 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
     ...(env.LIMBER_WEB_DIST ? { webDist: resolve(env.LIMBER_WEB_DIST) } : {}),
     reminderIntervalMs: env.LIMBER_REMINDERS === "off" ? null : SERVE_REMINDER_INTERVAL_MS,
     vapid: vapidFromEnv(env),
+    http: {
+      ...DEFAULT_SETTINGS.http,
+      ...(maxConnections ? { maxConnections } : {}),
+      ...(perAddress ? { maxConnectionsPerAddress: perAddress } : {}),
+    },
+    publicUrl: parsePublicUrl(env.LIMBER_PUBLIC_URL),
+    throttleSecret: throttleSecret(env.LIMBER_THROTTLE_SECRET),
   };
 }

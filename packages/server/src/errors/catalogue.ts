@@ -8,6 +8,11 @@ export const ERROR_CATALOGUE = {
   malformed_request: { status: 400, message: "The request is not valid HTTP." },
   bad_url: { status: 400, message: "The path has a malformed percent-escape; check the link and try again." },
   id_too_long: { status: 414, message: "An id in the path is too long; ids are at most 100 characters." },
+  request_timeout: {
+    status: 408,
+    message: "The request did not arrive in time; check the connection and send it again.",
+  },
+  expectation_failed: { status: 417, message: "This server only understands Expect: 100-continue." },
   unauthenticated: { status: 401, message: "Sign in first." },
   invalid_credentials: { status: 401, message: "The email or password is not right." },
   forbidden: { status: 403, message: "Only the owner of this Limber server can do that." },

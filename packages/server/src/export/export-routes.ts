@@ -7,12 +7,31 @@ import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import type { Services } from "../services";
+import { databaseNow } from "./record-pages";
 import { type ExportedPerson, personRecordFhir, personRecordJson } from "./record-stream";
 
 async function exportedPerson(services: Services, userId: string): Promise<ExportedPerson> {
   const account = await findAccountById(services.database, userId);
   if (!account) throw new ApiError("unauthenticated");
   return { id: account.id, email: account.email, role: account.role };
+}
+
+/**
+ * The person's own download: one snapshot of the journal as it was when it began, and the account checked
+ * before every page, so an account deleted meanwhile stops it there (the response ends incomplete).
+ */
+export async function ownDownload(
+  services: Services,
+  what: "record" | "fhir",
+  person: ExportedPerson,
+): Promise<Readable> {
+  const guard = {
+    stillAllowed: async () => (await findAccountById(services.database, person.id)) !== undefined,
+    writtenBy: await databaseNow(services.database),
+  };
+  const write = what === "record" ? personRecordJson : personRecordFhir;
+  // One page read ahead at most, so a paused reader holds the next check back, not the whole record.
+  return Readable.from(write(services.database, person, services.now(), guard), { highWaterMark: 1 });
 }
 
 export const EXPORT_ROUTES = [
@@ -26,10 +45,7 @@ export const EXPORT_ROUTES = [
     async handle({ user, services, reply }) {
       const person = await exportedPerson(services, user.id);
       reply.type("application/json; charset=utf-8");
-      return {
-        status: 200,
-        body: Readable.from(personRecordJson(services.database, person, services.now())),
-      };
+      return { status: 200, body: await ownDownload(services, "record", person) };
     },
   }),
   defineRoute({
@@ -42,10 +58,7 @@ export const EXPORT_ROUTES = [
     async handle({ user, services, reply }) {
       const person = await exportedPerson(services, user.id);
       reply.type("application/json; charset=utf-8");
-      return {
-        status: 200,
-        body: Readable.from(personRecordFhir(services.database, person, services.now())),
-      };
+      return { status: 200, body: await ownDownload(services, "fhir", person) };
     },
   }),
 ];

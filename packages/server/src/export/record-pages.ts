@@ -11,8 +11,15 @@ export const EXPORT_PAGE_SIZE = 1_000;
 
 type Position = { at: string; id: string } | null;
 
-/** Each stored event's JSON text, oldest first, one page per iteration. */
-export async function* eventPages({ db }: Database, ownerId: string): AsyncGenerator<string[]> {
+/**
+ * Each stored event's JSON text, oldest first, one page per iteration. With `writtenBy` (a database time),
+ * only events stored by then: one snapshot, whatever is written while the pages are read.
+ */
+export async function* eventPages(
+  { db }: Database,
+  ownerId: string,
+  writtenBy: Date | null = null,
+): AsyncGenerator<string[]> {
   let after: Position = null;
   for (;;) {
     // Ordered by the columns themselves (journal_events.at), not the text aliases, so the index serves it.
@@ -21,12 +28,19 @@ export async function* eventPages({ db }: Database, ownerId: string): AsyncGener
       WHERE owner_id = ${ownerId}
         AND (at, id) > (coalesce(${after?.at ?? null}::timestamptz, '-infinity'),
                         coalesce(${after?.id ?? null}::uuid, '00000000-0000-0000-0000-000000000000'))
+        AND created_at <= coalesce(${writtenBy}::timestamptz, 'infinity')
       ORDER BY journal_events.at, journal_events.id LIMIT ${EXPORT_PAGE_SIZE}`.execute(db);
     if (rows.length > 0) yield rows.map((row) => row.body);
     if (rows.length < EXPORT_PAGE_SIZE) return;
     const last = rows[rows.length - 1] as { at: string; id: string };
     after = { at: last.at, id: last.id };
   }
+}
+
+/** The database's own clock now: where a snapshot of the journal ends (events carry the database's time). */
+export async function databaseNow({ db }: Database): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`SELECT clock_timestamp() AS now`.execute(db);
+  return new Date(rows[0]?.now ?? Date.now());
 }
 
 export type ScreeningRow = { id: string; at: string; answers: string; decision: string };

@@ -22,6 +22,30 @@ import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
 
 export type ExportedPerson = { id: string; email: string; role: "owner" | "member" };
 
+/**
+ * What keeps a download honest while it runs: `stillAllowed` is asked before every page (is the share still
+ * live, does the account still exist?), and `writtenBy` ends the journal where the download began.
+ */
+export type StreamGuard = {
+  readonly stillAllowed?: () => Promise<boolean>;
+  readonly writtenBy?: Date;
+};
+
+/**
+ * Thrown inside a download whose share was withdrawn (or whose account was deleted) while it ran: the
+ * response ends without its closing bytes, so the reader gets an incomplete (invalid) document, never a
+ * complete-looking part of a record.
+ */
+export class DownloadStopped extends Error {
+  override readonly name = "DownloadStopped";
+}
+
+async function checkAllowed(guard: StreamGuard): Promise<void> {
+  if (guard.stillAllowed && !(await guard.stillAllowed())) {
+    throw new DownloadStopped("the share or account ended while the download ran");
+  }
+}
+
 /** Writes `items` as the elements of a JSON array that may already hold some (`first` says whether). */
 function elements(items: readonly string[], first: boolean): string {
   return (first ? "" : ",") + items.join(",");
@@ -32,21 +56,25 @@ export async function* personRecordJson(
   database: Database,
   person: ExportedPerson,
   exportedAt: Date,
+  guard: StreamGuard = {},
 ): AsyncGenerator<string> {
   yield `{"user":${JSON.stringify(person)},"screenings":[`;
   let first = true;
   for await (const page of screeningPages(database, person.id)) {
+    await checkAllowed(guard);
     yield elements(page.map(screeningJson), first);
     first = false;
     await nextTurn();
   }
   yield `],"events":[`;
   first = true;
-  for await (const page of eventPages(database, person.id)) {
+  for await (const page of eventPages(database, person.id, guard.writtenBy ?? null)) {
+    await checkAllowed(guard);
     yield elements(page, first);
     first = false;
     await nextTurn();
   }
+  await checkAllowed(guard);
   const plan = (await readPlan(database, person.id)) ?? null;
   yield `],"plan":${JSON.stringify(plan)},"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
@@ -63,6 +91,7 @@ export async function* personRecordFhir(
   database: Database,
   person: ExportedPerson,
   exportedAt: Date,
+  guard: StreamGuard = {},
 ): AsyncGenerator<string> {
   const subject = { id: person.id, email: person.email };
   const patient = fhirPatientReference(subject);
@@ -71,6 +100,7 @@ export async function* personRecordFhir(
   const plan = await readPlan(database, person.id);
   if (plan) yield `,${JSON.stringify(fhirPlanEntry(plan, patient))}`;
   for await (const page of screeningPages(database, person.id)) {
+    await checkAllowed(guard);
     const entries = page.map((row) =>
       JSON.stringify(
         fhirScreeningEntry(
@@ -87,7 +117,8 @@ export async function* personRecordFhir(
     yield elements(entries, false);
     await nextTurn();
   }
-  for await (const page of eventPages(database, person.id)) {
+  for await (const page of eventPages(database, person.id, guard.writtenBy ?? null)) {
+    await checkAllowed(guard);
     const entries = page.flatMap((body) => {
       const entry = fhirEventEntry(JSON.parse(body) as JournalEvent, patient);
       return entry ? [JSON.stringify(entry)] : [];
@@ -95,5 +126,6 @@ export async function* personRecordFhir(
     if (entries.length > 0) yield elements(entries, false);
     await nextTurn();
   }
+  await checkAllowed(guard);
   yield "]}";
 }

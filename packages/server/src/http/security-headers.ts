@@ -28,6 +28,17 @@ export const contentSecurityPolicy = (styleHashes: readonly string[] = []) =>
 /** The policy of a server with no inline style to allow (no web build). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
+/** The headers every answer carries, for answers written before Fastify sees the request. */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
+  "cross-origin-opener-policy": "same-origin",
+  "permissions-policy": "camera=(), geolocation=(), microphone=(self)",
+  "cache-control": "no-store",
+};
+
 /** True when the route that matched is an API route, however its path was spelled ("/%61pi/..."). */
 export function isApiRoute(request: FastifyRequest): boolean {
   return request.routeOptions.url?.startsWith("/api/") === true;

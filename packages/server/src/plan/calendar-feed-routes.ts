@@ -8,15 +8,19 @@
 import { toICalendar } from "@limber/core/plan/calendar";
 import { z } from "zod";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
+import { throttleHash } from "../accounts/throttle-key";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { guessingWait, recordGuess } from "../shares/share-guessing";
+import type { Database } from "../storage/database";
 import { feedOf, feedOwner, replaceFeed, withdrawFeed } from "./calendar-feed-store";
 import { readPlan } from "./plan-store";
 
 const FEED_PATH = "/api/calendar/";
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
-const feedKey = (address: string) => hashToken(`calendar-address:${address}`);
+/** Like share reads: an HMAC of the address (throttle-key.ts), never a plain hash of it. */
+const feedKey = (database: Database, address: string) =>
+  throttleHash(database, `calendar-address:${address}`);
 const createdFeed = z.object({ feed: z.object({ createdAt: z.string() }), url: z.string() });
 
 export const CALENDAR_FEED_ROUTES = [
@@ -81,7 +85,7 @@ export const CALENDAR_FEED_ROUTES = [
     async handle({ request, reply, services }) {
       const { database } = services;
       const now = services.now();
-      const key = feedKey(request.ip);
+      const key = await feedKey(database, request.ip);
       const wait = await guessingWait(database, key, now);
       if (wait > 0) {
         reply.header("retry-after", String(wait));

@@ -29,7 +29,7 @@ export const PUSH_ROUTES = [
     access: "public",
     responses: { 200: { description: "The key", schema: z.object({ publicKey: z.string() }) } },
     async handle({ services }) {
-      const keys = await vapidKeys(services.database, services.settings.vapid, services.now());
+      const keys = await vapidKeys(services.database, services.settings.vapid);
       return { status: 200, body: { publicKey: keys.publicKey } };
     },
   }),

@@ -82,7 +82,7 @@ export async function sendDueReminders(
 ): Promise<ReminderRound> {
   const now = services.now();
   const round: ReminderRound = { sent: 0, removed: 0, quiet: 0, failed: 0 };
-  const vapid = await vapidKeys(services.database, services.settings.vapid, now);
+  const vapid = await vapidKeys(services.database, services.settings.vapid);
   for (const ownerId of await ownersToRemind(services.database)) {
     const plan = await readPlan(services.database, ownerId);
     const due = plan ? dueReminder(plan, now.getTime()) : undefined;

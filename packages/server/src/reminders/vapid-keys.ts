@@ -9,16 +9,16 @@ import type { Database } from "../storage/database";
 
 const KEY_NAME = "vapid";
 
-export async function vapidKeys({ db }: Database, given: VapidKeys | null, now: Date): Promise<VapidKeys> {
+export async function vapidKeys({ db }: Database, given: VapidKeys | null): Promise<VapidKeys> {
   if (given) return given;
   const fresh = webpush.generateVAPIDKeys();
   await db
-    .insertInto("server_keys")
-    .values({ name: KEY_NAME, value: JSON.stringify(fresh), created_at: now })
+    .insertInto("server_secrets")
+    .values({ name: KEY_NAME, value: JSON.stringify(fresh) })
     .onConflict((conflict) => conflict.column("name").doNothing())
     .execute();
   const row = await db
-    .selectFrom("server_keys")
+    .selectFrom("server_secrets")
     .select("value")
     .where("name", "=", KEY_NAME)
     .executeTakeFirstOrThrow();

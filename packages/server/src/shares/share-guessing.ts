@@ -4,14 +4,16 @@
  * from that address answers 429 with Retry-After until the oldest failure leaves the window. A live token
  * gets the same 429 then, so a throttled caller learns nothing about which tokens exist.
  */
-import { hashToken } from "../accounts/secret-token";
+import { throttleHash } from "../accounts/throttle-key";
 import type { Database } from "../storage/database";
 
 /** A clinician who mistypes a link a few times is fine; 5 a minute is 7,200 a day, against 2^256 tokens. */
 export const GUESS_LIMIT = 5;
 export const GUESS_WINDOW_MS = 60_000;
 
-export const guessKey = (address: string) => hashToken(`share-address:${address}`);
+/** The stored key of an address's failures: an HMAC (throttle-key.ts), never a plain hash of the address. */
+export const guessKey = (database: Database, address: string) =>
+  throttleHash(database, `share-address:${address}`);
 
 /** Seconds until the address may try again, or 0 when it may try now. */
 export async function guessingWait({ db }: Database, key: string, now: Date): Promise<number> {

@@ -8,13 +8,22 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
+import { databaseNow } from "../export/record-pages";
 import { type ExportedPerson, personRecordFhir, personRecordJson } from "../export/record-stream";
 import { defineRoute } from "../http/api-route";
 import type { Services } from "../services";
 import { readBearerToken } from "./bearer-token";
 import { guessingWait, guessKey, recordGuess } from "./share-guessing";
 import { createdShareSchema, createShareSchema, shareIdParamsSchema, shareListSchema } from "./share-schemas";
-import { type AccessKind, createShare, listShares, openShare, revokeShare } from "./share-store";
+import {
+  type AccessKind,
+  createShare,
+  isShareLive,
+  listShares,
+  type OpenedShare,
+  openShare,
+  revokeShare,
+} from "./share-store";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -34,10 +43,10 @@ async function sharedPerson(
   request: FastifyRequest,
   reply: FastifyReply,
   services: Services,
-): Promise<ExportedPerson> {
+): Promise<{ person: ExportedPerson; share: OpenedShare }> {
   const { database } = services;
   const now = services.now();
-  const key = guessKey(request.ip);
+  const key = await guessKey(database, request.ip);
   const wait = await guessingWait(database, key, now);
   if (wait > 0) {
     reply.header("retry-after", String(wait));
@@ -47,14 +56,32 @@ async function sharedPerson(
     );
   }
   const token = readBearerToken(request);
-  const ownerId = token === undefined ? undefined : await openShare(database, hashToken(token), what, now);
-  const account = ownerId === undefined ? undefined : await findAccountById(database, ownerId);
-  if (!account) {
+  const share = token === undefined ? undefined : await openShare(database, hashToken(token), what, now);
+  const account = share === undefined ? undefined : await findAccountById(database, share.ownerId);
+  if (!account || !share) {
     await recordGuess(database, key, now);
     throw new ApiError("share_not_found");
   }
   reply.type("application/json; charset=utf-8");
-  return { id: account.id, email: account.email, role: account.role };
+  return { person: { id: account.id, email: account.email, role: account.role }, share };
+}
+
+/**
+ * The download through a share: one snapshot of the journal as it was when the download began, and the
+ * share (and the account) checked again before every page, so a withdrawal or a deletion stops it there.
+ */
+export async function sharedDownload(
+  services: Services,
+  what: AccessKind,
+  person: ExportedPerson,
+  share: OpenedShare,
+): Promise<AsyncGenerator<string>> {
+  const guard = {
+    stillAllowed: () => isShareLive(services.database, share, services.now()),
+    writtenBy: await databaseNow(services.database),
+  };
+  const write = what === "record" ? personRecordJson : personRecordFhir;
+  return write(services.database, person, services.now(), guard);
 }
 
 export const SHARE_ROUTES = [
@@ -117,11 +144,10 @@ export const SHARE_ROUTES = [
     access: "public",
     responses: { 200: { description: "The record" }, ...SHARED_READ_RESPONSES },
     async handle({ request, reply, services }) {
-      const person = await sharedPerson("record", request, reply, services);
-      return {
-        status: 200,
-        body: Readable.from(personRecordJson(services.database, person, services.now())),
-      };
+      const { person, share } = await sharedPerson("record", request, reply, services);
+      // One page read ahead at most, so a paused reader holds the next check back, not the whole record.
+      const pages = await sharedDownload(services, "record", person, share);
+      return { status: 200, body: Readable.from(pages, { highWaterMark: 1 }) };
     },
   }),
   defineRoute({
@@ -132,11 +158,9 @@ export const SHARE_ROUTES = [
     access: "public",
     responses: { 200: { description: "A FHIR R4 Bundle" }, ...SHARED_READ_RESPONSES },
     async handle({ request, reply, services }) {
-      const person = await sharedPerson("fhir", request, reply, services);
-      return {
-        status: 200,
-        body: Readable.from(personRecordFhir(services.database, person, services.now())),
-      };
+      const { person, share } = await sharedPerson("fhir", request, reply, services);
+      const pages = await sharedDownload(services, "fhir", person, share);
+      return { status: 200, body: Readable.from(pages, { highWaterMark: 1 }) };
     },
   }),
 ];

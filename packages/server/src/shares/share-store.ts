@@ -106,16 +106,19 @@ function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** A share that was live when it was opened. */
+export type OpenedShare = { readonly ownerId: string; readonly shareId: string };
+
 /**
  * Records one read through the share whose token hashes to `tokenHash`, if it is live at `now`, and returns
- * its owner's id; undefined for an unknown, expired or revoked share (the caller cannot tell which).
+ * it; undefined for an unknown, expired or revoked share (the caller cannot tell which).
  */
 export async function openShare(
   { db }: Database,
   tokenHash: string,
   what: AccessKind,
   now: Date,
-): Promise<string | undefined> {
+): Promise<OpenedShare | undefined> {
   const candidate = await db
     .selectFrom("shares")
     .select(["owner_id", "id", "token_hash"])
@@ -141,5 +144,19 @@ export async function openShare(
     )
     .returning("owner_id")
     .executeTakeFirst();
-  return logged?.owner_id;
+  return logged ? { ownerId: logged.owner_id, shareId: candidate.id } : undefined;
+}
+
+/** True while the share is neither revoked nor expired and its owner's account still exists. */
+export async function isShareLive({ db }: Database, share: OpenedShare, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom("shares")
+    .innerJoin("users", "users.id", "shares.owner_id")
+    .select("shares.id")
+    .where("shares.owner_id", "=", share.ownerId)
+    .where("shares.id", "=", share.shareId)
+    .where("shares.revoked_at", "is", null)
+    .where("shares.expires_at", ">", now)
+    .executeTakeFirst();
+  return row !== undefined;
 }

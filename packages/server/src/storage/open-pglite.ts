@@ -1,5 +1,5 @@
 /** Opens embedded PGlite in `<dataDir>/pgdata`, holding the data directory's lock until closed. */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDirectory } from "./data-lock";
@@ -13,7 +13,19 @@ export async function openMemoryPglite(): Promise<Database> {
   return pgliteDatabase(pglite, "memory://", () => {});
 }
 
-export async function openPglite(dataDir: string): Promise<Database> {
+/** A new directory starts from the migrated template, or (for a restore, which migrates to the backup's own
+ * level first) from PGlite's bare initdb. */
+export type FreshStart = "migrated" | "initdb";
+
+async function initdbTo(pgdata: string): Promise<void> {
+  const partial = `${pgdata}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  const made = await PGlite.create(partial, { loadDataDir: await pgliteTemplate() });
+  await made.close();
+  renameSync(partial, pgdata);
+}
+
+export async function openPglite(dataDir: string, freshStart: FreshStart = "migrated"): Promise<Database> {
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true });
   const lock = lockDataDirectory(root);
@@ -23,7 +35,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     // Never relaxedDurability: a query resolves only once PGlite has written it to its files.
     if (fresh) {
       rmSync(pgdata, { recursive: true, force: true }); // a half-made directory from an interrupted start
-      await copyTemplateTo(pgdata);
+      await (freshStart === "migrated" ? copyTemplateTo(pgdata) : initdbTo(pgdata));
     }
     const pglite = await PGlite.create(pgdata);
     return pgliteDatabase(pglite, root, () => lock.release());

@@ -42,6 +42,14 @@ export type LoginFailuresTable = {
   attempts: number;
   blocked_until: Timestamp | null;
   granted: boolean;
+  /** HMAC of the account's email the row is about (005-throttle-secret), so deleting the account deletes it. */
+  subject_hash: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+/** Secrets the server keeps with its data (005-throttle-secret): the throttle's HMAC key. */
+export type ServerSecretsTable = {
+  name: string;
+  value: string;
 };
 
 export type ScreeningsTable = {
@@ -122,12 +130,6 @@ export type ReminderClaimsTable = {
   claimed_at: Timestamp;
 };
 
-export type ServerKeysTable = {
-  name: string;
-  value: string;
-  created_at: Timestamp;
-};
-
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -143,5 +145,5 @@ export type Schema = {
   calendar_feeds: CalendarFeedsTable;
   push_subscriptions: PushSubscriptionsTable;
   reminder_claims: ReminderClaimsTable;
-  server_keys: ServerKeysTable;
+  server_secrets: ServerSecretsTable;
 };

@@ -26,7 +26,7 @@ export const BACKENDS: Backend[] = ADMIN_URL ? ["pglite", "postgres"] : ["pglite
 
 export type TestStore = { readonly database: Database; reset(): Promise<void>; close(): Promise<void> };
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `limber_s_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: ADMIN_URL });

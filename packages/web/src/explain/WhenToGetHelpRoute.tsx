@@ -1,5 +1,6 @@
 /**
- * "When to get help": the person's own safety state first (an emergency in red with the call link), then
+ * "When to get help": the call button first, in the first screenful of a phone (C-call-wherever-emergency),
+ * then the person's own safety state (an emergency in red with its call link), then
  * every trigger Limber knows, grouped by urgency with who to see, the person's own marked in words as
  * well as colour, and each emergency sign with its own "why".
  */
@@ -9,12 +10,10 @@ import { EMERGENCY_WHY, type EmergencyLinkId } from "@limber/core/safety/emergen
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import type { Source } from "@limber/core/source";
 import { SYMPTOM_LABELS } from "../journal/symptom-labels";
-import { deviceLocale, emergencyCall } from "../safety/emergency-call";
+import { CallButton } from "../safety/CallButton";
 import { SafetyNotice } from "../safety/SafetyNotice";
-import { safetyCore } from "../safety/safety-core";
 import { useSafetyState } from "../safety/use-safety-state";
 import { Cite } from "../sources/Cite";
-import { settings } from "../storage/store";
 import "./explain.css";
 import "./WhenToGetHelpRoute.css";
 import { flaggedTriggers } from "./flagged-triggers";
@@ -43,12 +42,20 @@ export default function WhenToGetHelpRoute() {
   const view = useSafetyState();
   const state = view.status === "known" ? view.state : null;
   const codes = state ? flaggedTriggers(state, TRIGGER_CODES) : new Set<string>();
-  const core = safetyCore.value;
-  const call = core ? emergencyCall(core, settings.value.emergencyNumber, deviceLocale()) : null;
   return (
     <section class="help" aria-labelledby="help-title">
       <h1 id="help-title">When to get help</h1>
-      {state && state.level !== "ready" && <SafetyNotice state={state} />}
+      {state?.level === "emergency" ? (
+        <SafetyNotice state={state} />
+      ) : (
+        <div class="help-call" data-testid="help-call-first">
+          <p>
+            <strong>Any of the emergency signs below?</strong> Call emergency services now.
+          </p>
+          <CallButton testId="help-emergency-call" />
+        </div>
+      )}
+      {state && state.level !== "ready" && state.level !== "emergency" && <SafetyNotice state={state} />}
       <p>
         Limber gives self-care guidance only; it cannot diagnose you. These are the signs that mean self-care
         is not enough.
@@ -69,13 +76,6 @@ export default function WhenToGetHelpRoute() {
       <h2>Call emergency services now</h2>
       <p>Do not use the foam roller or do the twist if you have any of these:</p>
       <TriggerList triggers={EMERGENCY} flagged={codes} urgent />
-      {call && (
-        <p>
-          <a class="button danger" href={call.href} data-testid="help-emergency-call">
-            Call {call.number}
-          </a>
-        </p>
-      )}
 
       <h2>See a physical therapist or a physician</h2>
       <p>

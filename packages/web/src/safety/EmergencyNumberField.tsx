@@ -1,21 +1,18 @@
 /**
- * Settings: "Emergency number", the number every emergency notice dials. Empty means the usual number for
- * the device's language (999 in the UK, 911 in the US, 112 elsewhere); a number that cannot be dialled is
- * explained and not saved.
+ * Settings: "Emergency number", the number every emergency notice dials. Empty means the emergency number of
+ * the person's country ("Your country", else the device's language; 112 when neither is known); a number
+ * that cannot be dialled is explained and not saved.
  */
 import { useState } from "preact/hooks";
 import { EMERGENCY_NUMBER_PATTERN } from "../storage/settings";
 import { settings, updateSettings } from "../storage/store";
-import { deviceLocale } from "./emergency-call";
-import { loadSafetyCore, safetyCore } from "./safety-core";
+import { emergencyCall } from "./emergency-call";
 
 const ID = "setting-emergency-number";
 
 export function EmergencyNumberField() {
   const [error, setError] = useState<string | null>(null);
-  const core = safetyCore.value;
-  if (!core) void loadSafetyCore().catch(() => undefined);
-  const usual = core?.emergencyNumberFor(deviceLocale()).number;
+  const usual = emergencyCall({ emergencyNumber: null, country: settings.value.country });
   const onChange = async (event: Event) => {
     const raw = (event.currentTarget as HTMLInputElement).value.replace(/[\s-]/g, "");
     if (raw !== "" && !EMERGENCY_NUMBER_PATTERN.test(raw)) {
@@ -38,15 +35,15 @@ export function EmergencyNumberField() {
         inputMode="tel"
         autocomplete="off"
         value={settings.value.emergencyNumber ?? ""}
-        placeholder={usual}
+        placeholder={usual.number}
         onChange={onChange}
         aria-describedby={`${ID}-hint${error ? ` ${ID}-error` : ""}`}
         aria-invalid={error ? true : undefined}
         data-testid={ID}
       />
       <p id={`${ID}-hint`} class="muted">
-        The number Limber offers to call in an emergency. Leave it empty to use {usual ?? "the usual number"},
-        the emergency number for your device's language.
+        Only if you need another number. Leave it empty to use {usual.number}
+        {usual.from.kind === "country" ? `, the emergency number in ${usual.from.name}` : ""}.
       </p>
       {error && (
         <p id={`${ID}-error`} class="field-error" role="alert">

@@ -9,8 +9,7 @@ import { isScreeningLinkId } from "@limber/core/screening/questionnaire";
 import type { ComponentChildren } from "preact";
 import { SYMPTOM_LABELS } from "../journal/symptom-labels";
 import { Cite } from "../sources/Cite";
-import { settings } from "../storage/store";
-import { deviceLocale, emergencyCall } from "./emergency-call";
+import { CallButton } from "./CallButton";
 import { localDateTime, originLabel } from "./reason-origin";
 import { loadSafetyCore, safetyCore } from "./safety-core";
 import "./safety.css";
@@ -138,9 +137,6 @@ function ReasonList({ reasons }: { reasons: readonly SafetyReason[] }) {
 function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; heading: "h1" | "h2" }) {
   const core = safetyCore.value;
   if (!core) void loadSafetyCore().catch(() => undefined);
-  const call = core
-    ? emergencyCall(core, settings.value.emergencyNumber, deviceLocale())
-    : emergencyCallBeforeLoad(settings.value.emergencyNumber);
   const emergencies = state.reasons.filter((reason) => reason.level === "emergency");
   const others = state.reasons.filter((reason) => reason.level !== "emergency");
   return (
@@ -154,11 +150,7 @@ function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; head
       <Heading id="safety-emergency-title" class="safety-title">
         Call emergency services now
       </Heading>
-      <p>
-        <a class="button emergency-call" href={call.href} data-testid="emergency-call">
-          Call {call.number}
-        </a>
-      </p>
+      <CallButton />
       <p>Do not use the foam roller or do the twist. Tell the emergency team about:</p>
       <ul class="safety-reasons">
         {emergencies.map((reason) => {
@@ -191,18 +183,14 @@ function EmergencyNotice({ state, heading: Heading }: { state: SafetyState; head
           <ReasonList reasons={others} />
         </>
       )}
-      <p class="safety-small">
-        Limber gives self-care guidance only and cannot assess you. This stays until you answer the safety
-        questions again.
+      <p class="safety-small" data-testid="emergency-stays">
+        Limber gives self-care guidance only and cannot assess you.{" "}
+        {state.emergencyUntil
+          ? "You reported this sign today, so this stays for the rest of today whatever a later safety check says; tomorrow, a new safety check decides."
+          : "This stays until you answer the safety questions again."}
       </p>
     </section>
   );
 }
 
 type SafetyCoreWhy = NonNullable<typeof safetyCore.value>["EMERGENCY_WHY"];
-
-/** Before the core has loaded (a moment at most): the person's own number, else the international 112. */
-function emergencyCallBeforeLoad(override: string | null) {
-  const number = override ?? "112";
-  return { number, href: `tel:${number}` };
-}

@@ -1,22 +1,44 @@
 /**
- * The number the emergency notice dials: the one set in Settings ("Emergency number"), or else the core's
- * number for the device's language (999 for en-GB, 911 for en-US, 112 elsewhere).
+ * The number every call button dials: the one typed in Settings ("Emergency number"), else the medical
+ * emergency number of the country chosen in Settings ("Your country"), else of the device's language's
+ * region, else 112 with no country (C-emergency-number-by-country). The table is plain data imported here,
+ * not loaded with the rules, so the right number shows from the first frame.
  */
-import type { SafetyCore } from "./safety-core";
+import { type EmergencyNumber, emergencyNumberFor } from "@limber/core/safety/emergency-numbers";
 
-export type EmergencyCall = { readonly number: string; readonly label: string; readonly href: string };
+export type EmergencyCall = {
+  readonly number: string;
+  readonly href: string;
+  /** Whose number it is: the person's own, a country's, or the 112 default (country unknown). */
+  readonly from:
+    | { readonly kind: "own" }
+    | { readonly kind: "country"; readonly name: string }
+    | { readonly kind: "default" };
+  readonly also: EmergencyNumber["also"];
+};
 
 export function emergencyCall(
-  core: Pick<SafetyCore, "emergencyNumberFor">,
-  override: string | null,
-  locale: string,
+  settings: { readonly emergencyNumber: string | null; readonly country: string | null },
+  locale: string = deviceLocale(),
 ): EmergencyCall {
-  if (override) return { number: override, label: "your emergency number", href: `tel:${override}` };
-  const { number, label } = core.emergencyNumberFor(locale);
-  return { number, label, href: `tel:${number}` };
+  if (settings.emergencyNumber) {
+    return {
+      number: settings.emergencyNumber,
+      href: `tel:${settings.emergencyNumber}`,
+      from: { kind: "own" },
+      also: [],
+    };
+  }
+  const { number, country, also } = emergencyNumberFor(locale, settings.country);
+  return {
+    number,
+    href: `tel:${number}`,
+    from: country ? { kind: "country", name: country.name } : { kind: "default" },
+    also,
+  };
 }
 
-/** The device's language, for the default number; "en" when the browser does not say. */
+/** The device's language, for the default country; "en" when the browser does not say. */
 export function deviceLocale(): string {
   return globalThis.navigator?.language || "en";
 }

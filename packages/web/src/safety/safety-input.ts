@@ -1,5 +1,5 @@
 /**
- * The core's safety input from the device's record: the latest screening, the journal, the recorded
+ * The core's safety input from the device's record: the latest screening and those before it, the journal, the recorded
  * acknowledgements, the device's time zone and the wall clock.
  */
 import type { JournalEvent } from "@limber/core/journal/events";
@@ -14,9 +14,11 @@ export function recordSafetyInput(
   acknowledgements: readonly Acknowledgement[],
   timeZone: string,
 ): Omit<SafetyInput, "now"> {
-  const latest = screenings[0];
+  const [latest, ...earlier] = screenings;
   return {
     latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,
+    // An emergency answer in any of them stands for its local day (C-emergency-stands-for-day).
+    earlierScreenings: earlier.map(({ decision, at }) => ({ decision, at })),
     events,
     acknowledgements,
     timeZone,

@@ -89,4 +89,27 @@ describe("useSafetyState", () => {
     });
     expect(level()).toBe("emergency");
   });
+
+  it("[C-emergency-stands-for-day] keeps an emergency after a same-day all-no screening, then asks for a fresh one the next day", async () => {
+    startFakeClock();
+    const yes = answersWithYes(["saddle-numbness"]);
+    await recordScreening(yes, decide(yes));
+    await act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    const no = answersWithYes();
+    await recordScreening(no, decide(no), ["saddle-numbness"]);
+    render(<Probe />);
+    expect(level()).toBe("emergency");
+    // Past the device's midnight in any zone (UTC-12..UTC+14), without a reload: a fresh screening decides.
+    await act(() => {
+      vi.advanceTimersByTime(27 * 60 * 60 * 1000);
+    });
+    expect(level()).toBe("rescreen-needed");
+    await recordScreening(no, decide(no));
+    await act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(level()).toBe("ready");
+  });
 });

@@ -131,6 +131,7 @@ describe("the screening flow", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Did you answer by mistake?");
     expect(document.querySelector("[data-retracted='osteoporosis']")).toBeTruthy();
     expect(screenings.value).toHaveLength(1);
+    fireEvent.click(screen.getByTestId("retraction-confirm-osteoporosis"));
     fireEvent.click(screen.getByTestId("retraction-mistake"));
     await waitFor(() => expect(screenings.value).toHaveLength(2), PATIENCE);
     expect(screenings.value[0]?.retracted).toEqual(["osteoporosis"]);
@@ -148,5 +149,60 @@ describe("the screening flow", () => {
       expect(question()).toBe(SCREENING_ITEMS.find((i) => i.linkId === "osteoporosis")?.question),
     );
     expect(screenings.value).toHaveLength(1);
+  });
+
+  it("[C-retraction-safer-first] names each sign in the person's words, keeps the earlier yes as the primary answer, and asks about each sign on its own", async () => {
+    const earlier = answersWithYes(["osteoporosis", "recent-injury"]);
+    await recordScreening(earlier, decide(earlier));
+    render(<Routed />);
+    await answerAll();
+    await waitFor(() => expect(screen.getByTestId("retraction-question")).toBeTruthy(), PATIENCE);
+    expect(screen.getByTestId("retracted-sign-osteoporosis").textContent).toBe(
+      "I have been diagnosed with osteoporosis",
+    );
+    expect(screen.getByTestId("retracted-sign-recent-injury").textContent).toBe("A new injury to my back");
+    const keep = screen.getByTestId("retraction-change");
+    const mistake = screen.getByTestId("retraction-mistake") as HTMLButtonElement;
+    expect(keep.classList.contains("primary")).toBe(true);
+    expect(mistake.classList.contains("primary")).toBe(false);
+    expect(keep.compareDocumentPosition(mistake) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // No call button for see-professional signs alone.
+    expect(screen.queryByTestId("emergency-call")).toBeNull();
+    // Each sign is confirmed on its own: one tick is not enough.
+    expect(mistake.disabled).toBe(true);
+    fireEvent.click(screen.getByTestId("retraction-confirm-osteoporosis"));
+    expect(mistake.disabled).toBe(true);
+    fireEvent.click(mistake);
+    expect(screenings.value).toHaveLength(1);
+    fireEvent.click(screen.getByTestId("retraction-confirm-recent-injury"));
+    expect(mistake.disabled).toBe(false);
+    fireEvent.click(mistake);
+    await waitFor(() => expect(screenings.value).toHaveLength(2), PATIENCE);
+    expect(screenings.value[0]?.retracted).toEqual(["recent-injury", "osteoporosis"]);
+  });
+
+  it("[C-retraction-safer-first] [C-emergency-stands-for-day] [C-call-wherever-emergency] an emergency yes taken back the same day: the call button on the question, then still an emergency with no session", async () => {
+    render(<Routed />);
+    await answerAll(["saddle-numbness"]);
+    await waitFor(() => expect(screen.getByTestId("outcome-emergency")).toBeTruthy(), PATIENCE);
+    navigate("/screening");
+    await waitFor(() => expect(location.value.query.get("q")).toBe("1"), PATIENCE);
+    await answerAll();
+    await waitFor(() => expect(screen.getByTestId("retraction-question")).toBeTruthy(), PATIENCE);
+    const question = screen.getByTestId("retraction-question");
+    expect(screen.getByTestId("retracted-sign-saddle-numbness").textContent).toBe(
+      "Numbness or tingling around the genitals, bottom or inner thighs",
+    );
+    expect(screen.getByTestId("emergency-call").getAttribute("href")).toMatch(/^tel:\d+$/);
+    expect(question.textContent).toMatch(/offers no session until tomorrow, whatever you answer here/);
+    expect(question.textContent).not.toMatch(/self-care looks suitable/i);
+    fireEvent.click(screen.getByTestId("retraction-confirm-saddle-numbness"));
+    fireEvent.click(screen.getByTestId("retraction-mistake"));
+    await waitFor(() => expect(screen.getByTestId("outcome-emergency")).toBeTruthy(), PATIENCE);
+    expect(screenings.value[0]?.retracted).toEqual(["saddle-numbness"]);
+    expect(screen.getByTestId("emergency-call").getAttribute("href")).toMatch(/^tel:/);
+    expect(screen.getByTestId("emergency-stays").textContent).toMatch(/stays for the rest of today/);
+    expect(screen.queryByTestId("outcome-self-care")).toBeNull();
+    expect(document.querySelector('a[href^="#/techniques"], a[href^="#/session"]')).toBeNull();
   });
 });

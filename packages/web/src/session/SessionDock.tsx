@@ -2,7 +2,7 @@
  * The thumb-reach dock: the controls other than the stop (tight spot or release, next, pause or resume,
  * end), each at least 56 px high, in one row below the stop control and never under it.
  */
-import type { SessionView } from "@limber/core/session/machine";
+import type { SessionView } from "@limber/core/session/view";
 
 type Command = "tight-spot" | "release" | "next" | "pause" | "resume";
 

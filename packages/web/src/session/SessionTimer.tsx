@@ -2,7 +2,7 @@
  * The large timer: time left in a timed step or pause, time spent in an open-ended one (rolling). It is not
  * a live region: phase changes are announced once through the app's polite region instead of every second.
  */
-import type { SessionView } from "@limber/core/session/machine";
+import type { SessionView } from "@limber/core/session/view";
 
 export function formatSeconds(ms: number): string {
   const total = Math.ceil(ms / 1000);

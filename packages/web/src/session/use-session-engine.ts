@@ -3,7 +3,7 @@
  * while time runs (timer digits, breathing pacer), ticked when the page comes back into view.
  */
 import type { SessionCommand, Transition } from "@limber/core/session/machine";
-import { viewSession } from "@limber/core/session/machine";
+import { viewSession } from "@limber/core/session/view";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
 import { createSessionRunner, type SessionRunner, type SessionRunnerDeps } from "./session-runner";

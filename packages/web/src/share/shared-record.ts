@@ -31,9 +31,10 @@ export const newestFirst = (record: SharedRecord): ScreeningRecord[] => record.s
  * flag the person acknowledged still shows, which is the safer reading.
  */
 export function sharedSafety(core: SafetyCore, record: SharedRecord, timeZone: string): SafetyState {
-  const latest = newestFirst(record)[0];
+  const [latest, ...earlier] = newestFirst(record);
   return core.assessSafety({
     latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,
+    earlierScreenings: earlier.map(({ decision, at }) => ({ decision, at })),
     events: record.events,
     acknowledgements: [],
     timeZone,

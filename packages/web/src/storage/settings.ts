@@ -1,4 +1,6 @@
 /** The person's preferences for guided sessions and display, with the article's limits on timings. */
+import { emergencyNumberEntry } from "@limber/core/safety/emergency-numbers";
+
 export type Theme = "system" | "light" | "dark";
 
 export type Settings = {
@@ -10,8 +12,10 @@ export type Settings = {
   /** P7: hold each side of the twist for at least 30 seconds. */
   readonly twistHoldSeconds: number;
   readonly theme: Theme;
-  /** The number the emergency notice dials; null uses the number for the device's language (999, 911, 112). */
+  /** The number the emergency notice dials; null uses the number of the person's country (below). */
   readonly emergencyNumber: string | null;
+  /** "Your country" (ISO 3166-1 alpha-2) for the emergency number; null takes it from the device's language. */
+  readonly country: string | null;
 };
 
 export const TIGHT_SPOT_SECONDS = { min: 20, max: 30 } as const; // P5
@@ -26,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   twistHoldSeconds: 30,
   theme: "system",
   emergencyNumber: null,
+  country: null,
 };
 
 export type SettingsIssue = { readonly path: keyof Settings; readonly message: string };
@@ -64,6 +69,16 @@ export function findSettingsIssues(settings: Record<string, unknown>): SettingsI
       path: "emergencyNumber",
       message:
         "must be a phone number of 2 to 15 digits (a leading + is allowed), or empty for the usual number",
+    });
+  }
+  const country = settings.country;
+  if (
+    country !== null &&
+    (typeof country !== "string" || !emergencyNumberEntry(country) || country !== country.toUpperCase())
+  ) {
+    issues.push({
+      path: "country",
+      message: "must be a country code from the list, or empty for the device's language",
     });
   }
   return issues;

@@ -4,14 +4,16 @@ import { initial } from "./001-initial";
 import { ownerKeysAndJournalWindows } from "./002-owner-keys-and-journal-windows";
 import { shares } from "./003-shares";
 import { attemptCounters } from "./004-attempt-counters";
-import { plansAndReminders } from "./005-plans-and-reminders";
+import { throttleSecret } from "./005-throttle-secret";
+import { plansAndReminders } from "./006-plans-and-reminders";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
   "002-owner-keys-and-journal-windows": ownerKeysAndJournalWindows,
   "003-shares": shares,
   "004-attempt-counters": attemptCounters,
-  "005-plans-and-reminders": plansAndReminders,
+  "005-throttle-secret": throttleSecret,
+  "006-plans-and-reminders": plansAndReminders,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
-/** Settings: hands-free cues, session timing within the article's limits, and the colour theme. */
+/** Settings: the emergency number (your country first), hands-free cues, session timing within the article's limits, and the colour theme. */
 
+import { CountryField } from "../../safety/CountryField";
 import { EmergencyNumberField } from "../../safety/EmergencyNumberField";
 import { TIGHT_SPOT_SECONDS, TWIST_HOLD_SECONDS } from "../../storage/settings";
 import { type Settings, settings, type Theme, updateSettings } from "../../storage/store";
@@ -18,6 +19,11 @@ export default function SettingsRoute() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      <fieldset class="card">
+        <legend>Emergency</legend>
+        <CountryField />
+        <EmergencyNumberField />
+      </fieldset>
       <fieldset class="card">
         <legend>Hands-free</legend>
         <SettingSwitch
@@ -59,10 +65,6 @@ export default function SettingsRoute() {
           onSave={(twistHoldSeconds) => save({ twistHoldSeconds })}
           testId="setting-twist-hold-seconds"
         />
-      </fieldset>
-      <fieldset class="card">
-        <legend>Emergency</legend>
-        <EmergencyNumberField />
       </fieldset>
       <label class="field">
         Theme{" "}

@@ -2,7 +2,7 @@
  * Plans and reminders (design: "Plan and reminders"): one plan per person (the body as the device sent it,
  * its revision for sync), a calendar feed whose secret is kept only as a SHA-256, Web Push subscriptions per
  * owner, one reminder claim per person and local date (so any number of server processes send a day's
- * reminder once), and the server's own keys (VAPID), kept with the data. Deleting an account deletes its
+ * reminder once). The VAPID keys live in `server_secrets` (005), kept with the data. Deleting an account deletes its
  * plan, feed, subscriptions and claims (ON DELETE CASCADE).
  */
 import { type Kysely, type Migration, sql } from "kysely";
@@ -37,12 +37,6 @@ export const plansAndReminders: Migration = {
         local_date text NOT NULL,
         claimed_at timestamptz NOT NULL,
         PRIMARY KEY (owner_id, local_date)
-      )`.execute(db);
-    await sql`
-      CREATE TABLE server_keys (
-        name text PRIMARY KEY,
-        value text NOT NULL,
-        created_at timestamptz NOT NULL
       )`.execute(db);
   },
 };

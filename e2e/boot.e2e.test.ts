@@ -1,0 +1,59 @@
+/**
+ * The moments before the app has taken over the prerendered first screen. Its buttons are plain HTML until
+ * then; a tap made in that window must still count, and a link followed in it must not leave the person
+ * looking at the home screen.
+ */
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "./harness/browser-suite";
+import { freezeClock } from "./harness/session-journey";
+
+const suite = useBrowserSuite();
+
+/** Holds every request for a script whose file name starts with `chunk` until `release` is called. */
+async function holdScript(page: Page, chunk: string): Promise<{ release: () => Promise<void> }> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
+    if (released) await route.continue();
+    else held.push(route);
+  });
+  return {
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
+}
+
+describe("before the app has started", () => {
+  it("keeps a tap on the first screen's button and acts on it once the app has started", async () => {
+    const { page } = await suite.open({ phone: true });
+    const boot = await holdScript(page, "boot");
+    await page.goto("/");
+    const urge = page.getByTestId("urge-button");
+    await urge.click();
+    expect(await page.locator("#app[data-booted]").count()).toBe(0);
+
+    await boot.release();
+    await page.getByTestId("urge-undo").waitFor();
+    await page.goto("/#/journal");
+    await expect
+      .poll(async () => (await page.locator(".journal-urges strong").textContent())?.trim())
+      .toBe("1");
+  });
+
+  it("shows the screen a link leads to once its code is here, while the home screen's code is still on its way", async () => {
+    const { page } = await suite.open({ controlledClock: true });
+    const home = await holdScript(page, "HomeRoute");
+    await page.goto("/");
+    await page.getByTestId("home-start-screening").waitFor();
+    // No timer may fire from here on: the app must start because the address changed, not by giving up.
+    await freezeClock(page);
+
+    await page.goto("/#/journal");
+    await page.getByRole("heading", { level: 1, name: "Your journal" }).waitFor();
+    expect(await page.getByTestId("home-start-screening").count()).toBe(0);
+    await home.release();
+  });
+});

@@ -47,7 +47,7 @@ export const webPushDelivery: PushDelivery = async (subscription, payload, optio
   const response = await fetch(request.endpoint, {
     method: request.method,
     headers: request.headers as Record<string, string>,
-    body: request.body ?? null,
+    body: request.body ? new Uint8Array(request.body) : null,
     signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
   });
   await response.arrayBuffer();

@@ -107,7 +107,8 @@ describe("accessibility on every screen", () => {
     const duringStep = await region.textContent();
     await page.clock.runFor(5_000);
     expect(await region.textContent()).toBe(duringStep);
-    await page.clock.runFor(5_100);
+    await page.getByTestId("session-next").click();
+    await page.clock.runFor(100);
     expect(await region.textContent()).toMatch(/Step 2 of 7/);
   });
 });

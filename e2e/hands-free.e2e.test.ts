@@ -33,14 +33,19 @@ describe("hands-free cues", () => {
     await freezeClock(page);
     await page.getByTestId("session-begin").click();
     await page.clock.runFor(1_000);
+    await page.getByTestId("session-next").click();
+    await page.clock.runFor(1_000);
+    await page.getByTestId("session-next").click();
+    await page.clock.runFor(1_000);
+    expect(await stepTitle(page)).toContain("Hold: left knee across");
     await page.evaluate(() => window.__limberSetHidden(true));
     // While hidden, the page's timers do not run (a phone in a pocket); time still passes.
-    await page.clock.fastForward(20_000);
+    await page.clock.fastForward(35_000);
     await page.evaluate(() => window.__limberSetHidden(false));
     await page.clock.runFor(100);
-    // 21 s in: the 15 s set-up is over and the 10 s knee guide is under way.
-    expect(await stepTitle(page)).toContain("Guide your left knee across");
-    expect((await spoken()).at(-1)?.text).toBe(TWIST.steps[1]?.cue);
+    // 36 s into the hold: its 30 s are over and the 8 s return is under way.
+    expect(await stepTitle(page)).toContain("Return to the centre slowly");
+    expect((await spoken()).at(-1)?.text).toBe(TWIST.steps[3]?.cue);
   });
 
   it("says nothing when spoken cues are switched off, and still guides on screen", async () => {
@@ -50,6 +55,10 @@ describe("hands-free cues", () => {
     await freezeClock(page);
     await page.getByTestId("session-begin").click();
     await page.clock.runFor(16_000);
+    // The first step waits for the person, silently too.
+    expect(await stepTitle(page)).toContain("Step 1 of");
+    await page.getByTestId("session-next").click();
+    await page.clock.runFor(1_000);
     expect(await stepTitle(page)).toContain("Step 2 of");
     expect(await spoken()).toEqual([]);
   });

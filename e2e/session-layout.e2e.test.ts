@@ -1,8 +1,9 @@
 /**
  * Session mode at every size a person uses it: in every step of both techniques (and the tight-spot pause
- * and the end question), the step title, the timer and the stop control are fully on screen, the page does
- * not scroll, no control covers another, the timer is at least 20vw on a phone and the dock's controls are
- * at least 56 px high. Screenshots of every step, light and dark, go to e2e/artifacts/.
+ * and the end question), the step title, the clock (where the step has one) and the stop control are fully
+ * on screen, the page does not scroll and holds no scroll box, no control covers another, the timer is at
+ * least 20vw on a phone, and the dock holds at most three controls, each at least 56 px high and 8 px apart.
+ * Screenshots of every step, light and dark, go to e2e/artifacts/.
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { TechniqueId } from "@limber/core/journal/events";
@@ -28,8 +29,12 @@ type Layout = {
   readonly scrolls: boolean;
   readonly outOfView: string[];
   readonly overlaps: string[];
-  readonly timerPx: number;
+  readonly timerPx: number | null;
   readonly shortControls: string[];
+  readonly dockCount: number;
+  readonly dockGaps: number[];
+  readonly scrollBoxes: string[];
+  readonly clocks: number;
 };
 
 /** Measures the session screen in the page: what is out of view, what overlaps, how large things are. */
@@ -54,7 +59,12 @@ function measure(): Layout {
     }
     return right - left > 0 && bottom - top > 0 ? { left, top, right, bottom } : null;
   };
-  const required = ["session-step-title", "session-timer", "session-stop-pain"];
+  const hasClock = document.querySelector('[data-testid="session-timer"]') !== null;
+  const required = [
+    "session-step-title",
+    hasClock ? "session-timer" : "session-no-clock",
+    "session-stop-pain",
+  ];
   const outOfView = required.filter((id) => {
     const el = document.querySelector(`[data-testid="${id}"]`);
     if (!el) return true;
@@ -64,7 +74,8 @@ function measure(): Layout {
     );
   });
   const controls = [...session.querySelectorAll("button, a[href], summary, input, select, textarea")]
-    .filter((el) => (el as HTMLElement).offsetParent !== null)
+    // Content of a closed disclosure is laid out but not shown: it covers nothing.
+    .filter((el) => (el as HTMLElement).offsetParent !== null && el.checkVisibility())
     .map((el) => ({ name: named(el), rect: visibleRect(el) }))
     .filter((c): c is { name: string; rect: NonNullable<ReturnType<typeof visibleRect>> } => c.rect !== null);
   const overlaps: string[] = [];
@@ -79,15 +90,37 @@ function measure(): Layout {
     ...session.querySelectorAll('[data-testid="session-dock"] button, .end-question-answers button'),
   ];
   const shortControls = dock.filter((el) => el.getBoundingClientRect().height < 56).map((el) => named(el));
-  const timer = document.querySelector('[data-testid="session-timer"]') as HTMLElement;
+  const docked = [...session.querySelectorAll('[data-testid="session-dock"] button')].map((el) =>
+    el.getBoundingClientRect(),
+  );
+  const dockGaps = docked.slice(1).map((box, i) => {
+    const before = docked[i] as DOMRect;
+    return Math.max(box.left - before.right, box.top - before.bottom);
+  });
+  // Any element inside the session that scrolls its own content (an inner scroll box) or cuts it off (the
+  // 1 px visually hidden labels for screen readers aside).
+  const scrollBoxes = [...session.querySelectorAll("*")]
+    .filter((el) => {
+      const style = getComputedStyle(el);
+      const scrollable = /(auto|scroll)/.test(style.overflowY) || /(auto|scroll)/.test(style.overflowX);
+      const clipped =
+        el.scrollHeight > el.clientHeight + 1 && style.overflowY === "hidden" && el.clientHeight > 1;
+      return el.checkVisibility() && !el.closest("svg") && (scrollable || clipped);
+    })
+    .map((el) => named(el));
+  const timer = document.querySelector('[data-testid="session-timer"]') as HTMLElement | null;
   const scroller = document.scrollingElement as HTMLElement;
   return {
     viewport,
     scrolls: scroller.scrollHeight > viewport.height + 1 || scroller.scrollWidth > viewport.width + 1,
     outOfView,
     overlaps,
-    timerPx: Number.parseFloat(getComputedStyle(timer).fontSize),
+    timerPx: timer ? Number.parseFloat(getComputedStyle(timer).fontSize) : null,
     shortControls,
+    dockCount: docked.length,
+    dockGaps,
+    scrollBoxes,
+    clocks: session.querySelectorAll('[role="timer"]').length,
   };
 }
 
@@ -97,8 +130,13 @@ async function expectSessionLayout(page: Page, where: string): Promise<void> {
   expect({ where, overlaps: layout.overlaps }).toEqual({ where, overlaps: [] });
   expect({ where, scrolls: layout.scrolls }).toEqual({ where, scrolls: false });
   expect({ where, shortControls: layout.shortControls }).toEqual({ where, shortControls: [] });
+  expect({ where, scrollBoxes: layout.scrollBoxes }).toEqual({ where, scrollBoxes: [] });
+  // Issue 15: at most three controls in the dock, at least 8 px apart; one clock at most.
+  expect(layout.dockCount, where).toBeLessThanOrEqual(3);
+  for (const gap of layout.dockGaps) expect(gap, where).toBeGreaterThanOrEqual(8 - 0.5);
+  expect(layout.clocks, where).toBeLessThanOrEqual(1);
   // Readable from arm's length on a phone: at least 20vw (issue 8).
-  if (layout.viewport.width < 900)
+  if (layout.viewport.width < 900 && layout.timerPx !== null)
     expect(layout.timerPx).toBeGreaterThanOrEqual(layout.viewport.width * 0.2 - 0.5);
 }
 
@@ -131,6 +169,9 @@ async function walkTechnique(app: AppPage, technique: TechniqueId, size: string)
       await expectSessionLayout(page, `${where}, tight-spot pause`);
       await shootBoth(app, `session-layout-tight-spot-pacer-${size}`);
       await page.clock.runFor(27 * SECOND);
+      await page.getByTestId("session-next").click();
+    } else if (step.waitsForPerson) {
+      // I'm in position.
       await page.getByTestId("session-next").click();
     } else if (index < steps.length - 1) {
       const seconds = step.timing ? Math.max(step.timing.minSeconds, step.timing.targetSeconds) : 0;

@@ -5,7 +5,9 @@
  * instant is read in that tap's handler). The first cue answers that tap, so its delay is reported on its
  * own as a response time, not as timer error. During some steps the page
  * is hidden and shown again (emulated: headless Chromium never hides a page); the cues that follow such a
- * step are reported apart. Baseline: a bare page running plain setTimeout cues on the same schedule, at the
+ * step are reported apart. Steps that wait for the person are ended by a tap on "I'm in position" scripted
+ * in the page on the same schedule (a page timer, so the cue that answers it carries that timer's lateness,
+ * as the baseline's do). Baseline: a bare page running plain setTimeout cues on the same schedule, at the
  * same time, in the same browser.
  */
 import { DEFAULT_SESSION_SETTINGS } from "@limber/core/session/settings";
@@ -100,6 +102,18 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
     },
     { plan: visibilityPlan(), anchor },
   );
+  // The person, in position: a tap on "I'm in position" when each waiting step's time is up.
+  await page.evaluate(
+    ({ taps, anchor }) => {
+      for (const atMs of taps) {
+        setTimeout(
+          () => (document.querySelector('[data-testid="session-next"]') as HTMLButtonElement | null)?.click(),
+          anchor + atMs - performance.now(),
+        );
+      }
+    },
+    { taps: schedule.filter((cue) => cue.kind === "tap").map((cue) => cue.dueMs), anchor },
+  );
   const lastDue = schedule.at(-1)?.dueMs ?? 0;
   await page.waitForTimeout(lastDue + 3_000);
   const spoken = await page.evaluate(() => window.__limberSpoken.slice());
@@ -109,6 +123,7 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
   let missed = 0;
   let spokenFrom = 0;
   for (const cue of schedule) {
+    if (cue.kind === "tap") continue;
     const due = anchor + cue.dueMs;
     let actual: number | undefined;
     let atOutput: number | undefined;
@@ -149,7 +164,7 @@ async function runOneSession(page: Page): Promise<{ samples: Sample[]; missed: n
 
 /** The same schedule with nothing but setTimeout: the platform's own timer lateness. */
 async function runBaseline(page: Page): Promise<number[]> {
-  const dues = schedule.map((cue) => cue.dueMs);
+  const dues = schedule.filter((cue) => cue.kind !== "tap").map((cue) => cue.dueMs);
   return page.evaluate(
     (dues) =>
       new Promise<number[]>((resolve) => {

@@ -10,6 +10,7 @@ import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
 import { CONTENT_ROUTES } from "./content/content-routes";
 import { EXPORT_ROUTES } from "./export/export-routes";
+import { isInternalAddress } from "./http/address-bucket";
 import type { AnyRoute } from "./http/api-route";
 import { answerClientError, answerExpectation } from "./http/client-error";
 import { capConnections, serverTimeouts } from "./http/connection-limits";
@@ -32,6 +33,7 @@ import { CALENDAR_FEED_ROUTES } from "./plan/calendar-feed-routes";
 import { PLAN_ROUTES } from "./plan/plan-routes";
 import { PUSH_ROUTES } from "./reminders/push-routes";
 import { startReminderLoop } from "./reminders/reminder-loop";
+import { SAFETY_FACT_ROUTES } from "./safety/safety-fact-routes";
 import { SCREENING_ROUTES } from "./screening/screening-routes";
 import type { Services } from "./services";
 import { SHARE_ROUTES } from "./shares/share-routes";
@@ -55,6 +57,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...CONTENT_ROUTES,
   ...ACCOUNT_ROUTES,
   ...JOURNAL_ROUTES,
+  ...SAFETY_FACT_ROUTES,
   ...EXPORT_ROUTES,
   ...SHARE_ROUTES,
   ...PLAN_ROUTES,
@@ -68,10 +71,16 @@ declare module "fastify" {
   }
 }
 
-/** A hop count becomes "the nearest N hops are ours"; a list stays a list; nothing else is trusted. */
+/**
+ * A hop count becomes "the nearest N hops are ours, if they are on a private network or loopback": a client
+ * reaching the server directly from the internet is never taken for a proxy, so it cannot write the hop
+ * itself. A list stays a list; nothing else is trusted.
+ */
 function fastifyTrustProxy(trust: ServerSettings["trustProxy"]) {
   if (trust === false) return false;
-  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  if (typeof trust === "number") {
+    return (address: string, hop: number) => hop < trust && isInternalAddress(address);
+  }
   return [...trust];
 }
 

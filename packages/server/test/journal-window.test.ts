@@ -27,6 +27,7 @@ const journalArbitrary = fc
       ),
       kind: fc.constantFrom("check-in", "session", "adjust-urge"),
       stiffness: fc.integer({ min: 0, max: 10 }),
+      pain: fc.integer({ min: 0, max: 10 }),
       symptom: fc.option(fc.constantFrom(...SCREENING_LINK_IDS), { freq: 10 }),
       outcome: fc.constantFrom("completed", "stopped-for-pain", "abandoned"),
     }),
@@ -42,7 +43,7 @@ const journalArbitrary = fc
           id,
           at,
           stiffness: draft.stiffness,
-          pain: 1,
+          pain: draft.pain,
           symptoms: draft.symptom ? [draft.symptom] : [],
         };
       if (draft.kind === "session")

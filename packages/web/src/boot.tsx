@@ -6,11 +6,18 @@ import { replayEarlyTaps } from "./app/early-taps";
 import { preloadScreen } from "./app/RouteView";
 import { location, startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
+import { deviceCall } from "./safety/device-call";
+import { emergencyCall } from "./safety/emergency-call";
 import { openedOnSharedLink } from "./share/shared-link";
 
 startRouter();
 // The theme setting lives in the record store, which loads with the first screen, not before it.
-void import("./storage/store").then(({ settings }) => effect(() => applyTheme(settings.value.theme)));
+void import("./storage/store").then(({ settings }) =>
+  effect(() => {
+    applyTheme(settings.value.theme);
+    deviceCall.value = emergencyCall(settings.value);
+  }),
+);
 
 // index.html already shows the home screen (prerendered at build time, as a first-time visitor sees it).
 // On the home screen, render once its code, the record and the safety rules are here (at most 3 s), so the

@@ -44,7 +44,7 @@ export const EDUCATION = {
     {
       id: "pop-does-not-matter",
       heading: "The pop does not decide whether it worked",
-      body: "A pop can feel satisfying, but hearing one or not does not decide whether a stretch or mobilization worked. Never chase a pop with momentum or bouncing.",
+      body: "A pop can feel satisfying, but hearing one or not does not decide whether a stretch or mobilisation worked. Never chase a pop with momentum or bouncing.",
       source: "P11",
     },
   ],

@@ -20,8 +20,7 @@ export const ESCALATION: Readonly<Record<Severity, EscalationLevel>> = {
     severity: "emergency",
     urgency: "now",
     who: "Emergency services",
-    action:
-      "Call emergency services now (999 in the UK, 911 in the US, 112 in the EU). Do not use the foam roller or the twist.",
+    action: "Call emergency services now. Do not use the foam roller or the twist.",
     why: "These symptoms can be signs of a serious condition that needs treatment straight away.",
     source: 'NHS "Back pain" page: when to get urgent help',
   },
@@ -29,8 +28,7 @@ export const ESCALATION: Readonly<Record<Severity, EscalationLevel>> = {
     severity: "see-professional",
     urgency: "soon",
     who: "A physical therapist or physician",
-    action:
-      "Book an appointment with a physical therapist or physician before you continue self-care, and bring your Limber visit summary.",
+    action: "Consult a physical therapist or physician, and bring your Limber visit summary.",
     why: "A physical therapist or physician can accurately diagnose the underlying cause of your discomfort.",
     source: "P20",
   },
@@ -40,7 +38,7 @@ export const ESCALATION: Readonly<Record<Severity, EscalationLevel>> = {
 export const JOURNAL_TRIGGERS = [
   {
     code: "persistent-48h",
-    text: "Stiffness that lasts more than 48 hours despite gentle stretching.",
+    text: "Back pain or stiffness that lasts more than 48 hours despite gentle stretching.",
     source: "P20",
   },
   {

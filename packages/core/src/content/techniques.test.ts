@@ -147,7 +147,7 @@ describe("safety, education and escalation content", () => {
       "tribonucleation",
     );
     expect(EDUCATION.sections.at(-1)?.body).toContain(
-      "does not decide whether a stretch or mobilization worked",
+      "does not decide whether a stretch or mobilisation worked",
     );
     expect(EDUCATION.sections[0]?.body).toContain("not bones cracking");
   });

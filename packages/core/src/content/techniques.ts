@@ -39,8 +39,6 @@ export type Step = {
   readonly cue: string;
   /** What the person should feel. */
   readonly feel?: string;
-  /** What should make them stop. */
-  readonly stopIf?: string;
   readonly side?: "left" | "right";
   /** The SVG scene the web app shows for this step. */
   readonly illustration: string;
@@ -72,8 +70,6 @@ export const IN_POSITION = {
   source: "Limber product rule",
 } as const;
 
-const STOP_ON_SHARP_PAIN =
-  "Stop at once if you feel sharp, shooting or intense pain beyond a comfortable stretch.";
 const SLOW_RETURN: StepTiming = {
   minSeconds: 5,
   targetSeconds: 8,
@@ -101,7 +97,7 @@ export const THORACIC_FOAM_ROLL = {
   id: "thoracic-foam-roll",
   name: "Thoracic foam-roller release",
   region: "Upper and mid-back (thoracic spine)",
-  summary: "Sustained pressure from a foam roller along the upper and mid-back, pausing on tight spots.",
+  summary: "Sustained pressure from a foam roller on the upper and mid-back.",
   source: "P4",
   explanation: {
     text: "This is a form of self-myofascial release: pressure on the connective tissue to improve blood flow and flexibility.",
@@ -139,7 +135,6 @@ export const THORACIC_FOAM_ROLL = {
       instruction:
         "Keep your core muscles lightly engaged to protect your lower back, and slowly lift your hips just enough to control the pressure.",
       cue: "Lightly engage your core, and slowly lift your hips just enough to control the pressure.",
-      stopIf: STOP_ON_SHARP_PAIN,
       illustration: "roll-lift",
       waitsForPerson: true,
       source: "P5",
@@ -152,7 +147,6 @@ export const THORACIC_FOAM_ROLL = {
         "Roll deliberately and slowly, moving only between the base of your neck and the bottom of your ribcage. If you find a spot of localised tightness, pause on it for 20 to 30 seconds with slow, deep breaths.",
       cue: "Roll slowly, only between the base of your neck and the bottom of your ribcage. Tap tight spot when you find one.",
       feel: "Sustained, comfortable pressure that you control with your hips.",
-      stopIf: STOP_ON_SHARP_PAIN,
       illustration: "roll-release",
       waitsForPerson: true,
       tightSpot: true,
@@ -181,7 +175,6 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
       instruction: `Bend your ${side} knee and slowly guide it across your body toward the floor on your ${opposite} side, using your ${opposite} hand to apply very light pressure. Keep your ${side} shoulder blade pressed firmly against the floor.`,
       cue: `Bend your ${side} knee and slowly guide it across toward the floor on your ${opposite}. Very light pressure from your ${opposite} hand. Keep your ${side} shoulder blade on the floor.`,
       feel: "A gentle stretch, not a forceful twist.",
-      stopIf: STOP_ON_SHARP_PAIN,
       side,
       illustration: `twist-guide-${side}`,
       waitsForPerson: true,
@@ -194,7 +187,6 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
       instruction: "Hold the comfortable position for at least 30 seconds to allow the tissues to lengthen.",
       cue: "Hold this comfortable position. Breathe slowly.",
       feel: "A gentle stretch in your lower back muscles and around the vertebrae.",
-      stopIf: STOP_ON_SHARP_PAIN,
       side,
       illustration: `twist-hold-${side}`,
       waitsForPerson: false,
@@ -220,7 +212,7 @@ export const SUPINE_SPINAL_TWIST = {
   id: "supine-spinal-twist",
   name: "Supine spinal twist",
   region: "Lower back (lumbar spine)",
-  summary: "A gentle, controlled rotation lying on your back: both sides, each held at least 30 seconds.",
+  summary: "A gentle rotation lying on your back, with controlled movement and no aggressive force.",
   source: "P6",
   explanation: {
     text: "This rotation gently stretches the lower back muscles and the small stabilising muscles around the vertebrae.",

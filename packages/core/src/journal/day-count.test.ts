@@ -21,14 +21,14 @@ describe("[C-day-count-bounded] a trend message never counts more days than its 
     const mornings = Array.from({ length: 7 }, (_, day) => now - (6 - day) * 24 * HOUR - 11 * HOUR);
     const instants = [firstDay, ...mornings].flatMap((t) => [t, t + 30 * 60_000]);
     const said = message(instants, now);
-    expect(said).toContain("several times a day on each of the last 8 days.");
+    expect(said).toContain("several times a day on each of the last 8 days (Limber looks back 7 days).");
     expect(said).not.toMatch(/of the last 7 days/);
   });
 
   it("says 'N of the last 7 days' for seven frequent days or fewer", () => {
     const now = Date.parse("2026-11-24T20:00:00Z");
     const instants = [now - 2 * HOUR, now - HOUR, now - 26 * HOUR, now - 25 * HOUR];
-    expect(message(instants, now)).toContain("on 2 of the last 7 days.");
+    expect(message(instants, now)).toContain("on 2 of the last 7 days (Limber looks back 7 days).");
   });
 
   it("never names more frequent days than the calendar days its window touches, in any zone (property)", () => {
@@ -65,6 +65,6 @@ describe("[C-day-count-bounded] seven frequent days are still counted against th
         mornings.flatMap((t) => [t, t + 60_000]),
         now,
       ),
-    ).toContain("on 7 of the last 7 days.");
+    ).toContain("on 7 of the last 7 days (Limber looks back 7 days).");
   });
 });

@@ -15,6 +15,8 @@ export const journalArbitrary = fc
       hour: fc.integer({ min: -30 * 24, max: 6 }),
       kind: fc.constantFrom("check-in", "session", "adjust-urge"),
       stiffness: fc.integer({ min: 0, max: 10 }),
+      // P20: pain counts as stiffness does, so both vary.
+      pain: fc.integer({ min: 0, max: 10 }),
       symptom: fc.option(fc.constantFrom(...SCREENING_LINK_IDS), { freq: 8 }),
       outcome: fc.constantFrom("completed", "stopped-for-pain", "abandoned"),
     }),
@@ -30,7 +32,7 @@ export const journalArbitrary = fc
           id,
           at,
           stiffness: draft.stiffness,
-          pain: 2,
+          pain: draft.pain,
           symptoms: draft.symptom ? [draft.symptom] : [],
         };
       if (draft.kind === "session")

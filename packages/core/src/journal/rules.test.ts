@@ -12,12 +12,12 @@ import { assessJournal, type Flag } from "./assess";
 
 let counter = 0;
 const uuid = () => `00000000-0000-4000-8000-${(++counter).toString(16).padStart(12, "0")}`;
-const checkIn = (at: string, stiffness: number, symptoms: string[] = []) => ({
+const checkIn = (at: string, stiffness: number, symptoms: string[] = [], pain = 2) => ({
   type: "check-in",
   id: uuid(),
   at,
   stiffness,
-  pain: 2,
+  pain,
   symptoms,
 });
 const session = (at: string, outcome = "completed") => ({
@@ -39,7 +39,7 @@ function flagsOf(events: unknown[], now: string, timeZone = "Europe/London"): Fl
 }
 const codes = (flags: Flag[]) => flags.map((flag) => flag.code);
 
-describe("[R-journal.threshold.persistentMs] [R-escalation.journal.persistent-48h] persistent-48h (P20): stiffness for more than 48 hours despite gentle stretching", () => {
+describe("[R-journal.threshold.persistentMs] [R-escalation.journal.persistent-48h] persistent-48h (P20): back pain or stiffness for more than 48 hours despite gentle stretching", () => {
   const start = "2026-11-20T08:00:00Z";
   /** A stiff run from `start` lasting `hours`, with a completed session in the middle. */
   const stiffRun = (hours: number, stiffness = 5) => [
@@ -54,7 +54,7 @@ describe("[R-journal.threshold.persistentMs] [R-escalation.journal.persistent-48
         code: "persistent-48h",
         severity: "see-professional",
         message:
-          "Your stiffness has stayed at 3/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.",
+          "Your back pain or stiffness has not eased for over 48 hours despite gentle stretching (Limber counts 3/10 or more as not eased). It is time to consult a physical therapist or physician.",
         since: "2026-11-20T08:00:00.000Z",
       },
     ]);
@@ -227,6 +227,60 @@ describe("[R-journal.threshold.persistentMs] [R-escalation.journal.persistent-48
   });
 });
 
+describe('[R-escalation.journal.persistent-48h] [C-journal-flags-escalate] persistent-48h covers back pain as well as stiffness (P20: "back pain or stiffness")', () => {
+  const start = "2026-11-20T08:00:00Z";
+
+  it("flags pain of 3 or more lasting 49 hours with a completed session in between, stiffness staying low", () => {
+    const events = [
+      checkIn(start, 1, [], 6),
+      session(plus(start, 24 * HOUR)),
+      checkIn(plus(start, 49 * HOUR), 0, [], 4),
+    ];
+    expect(codes(flagsOf(events, "2026-11-23T08:00:00Z"))).toEqual(["persistent-48h"]);
+  });
+
+  it("a check-in with both below 3 ends the run, whichever was high before", () => {
+    const events = [
+      checkIn(start, 1, [], 6),
+      session(plus(start, 10 * HOUR)),
+      checkIn(plus(start, 20 * HOUR), 2, [], 2),
+      checkIn(plus(start, 49 * HOUR), 1, [], 5),
+    ];
+    expect(codes(flagsOf(events, "2026-11-23T08:00:00Z"))).not.toContain("persistent-48h");
+  });
+
+  it("a pain-only run behaves exactly as a stiffness-only run (property)", () => {
+    type Entry = { hour: number; level: number; other: number } | { hour: number; kind: string };
+    const entry = fc.oneof(
+      fc.record({ level: fc.integer({ min: 0, max: 10 }), other: fc.integer({ min: 0, max: 2 }) }),
+      fc.record({ kind: fc.constantFrom("completed", "abandoned", "stopped-for-pain") }),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 120 }), { maxLength: 10 }),
+        fc.array(entry, { minLength: 10, maxLength: 10 }),
+        (hours, kinds) => {
+          const entries: Entry[] = hours.map((hour, index) => ({
+            hour,
+            ...(kinds[index] ?? { kind: "abandoned" }),
+          }));
+          const journal = (painOnly: boolean) =>
+            entries.map((e) =>
+              "level" in e
+                ? painOnly
+                  ? checkIn(plus(start, e.hour * HOUR), e.other, [], e.level)
+                  : checkIn(plus(start, e.hour * HOUR), e.level, [], e.other)
+                : session(plus(start, e.hour * HOUR), e.kind),
+            );
+          const now = plus(start, 121 * HOUR);
+          expect(flagsOf(journal(true), now)).toEqual(flagsOf(journal(false), now));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("[R-journal.threshold.adjustUrgesPerDay] [R-escalation.journal.frequent-adjusting] frequent-adjusting (P20): two or more urges to adjust on one local day within the last 7 days", () => {
   const now = "2026-11-24T20:00:00Z";
 
@@ -237,7 +291,7 @@ describe("[R-journal.threshold.adjustUrgesPerDay] [R-escalation.journal.frequent
         code: "frequent-adjusting",
         severity: "see-professional",
         message:
-          "You felt the urge to crack your back several times a day on 1 of the last 7 days. A frequent need to adjust your back is a reason to consult a physical therapist or physician.",
+          "You felt the urge to crack your back several times a day on 1 of the last 7 days (Limber looks back 7 days). A frequent need to adjust your back is a reason to consult a physical therapist or physician.",
         since: "2026-11-22T09:00:00.000Z",
       },
     ]);

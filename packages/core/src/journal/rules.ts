@@ -20,15 +20,19 @@ const ofType =
 const recent = (context: JournalContext) => (event: TimedEvent) =>
   event.epochMs >= context.nowMs - T.recentWindowMs.value;
 
-/** P20: stiffness persisting more than 48 h despite gentle stretching (a completed session in the run). */
-export const persistentStiffness: Rule = ({ events }) => {
+/** P20 ("back pain or stiffness"): a check-in with either at the product threshold or above is not eased. */
+export const notEased = (checkIn: Pick<CheckIn, "stiffness" | "pain">): boolean =>
+  checkIn.stiffness >= T.persistentStiffness.value || checkIn.pain >= T.persistentStiffness.value;
+
+/** P20: back pain or stiffness persisting more than 48 h despite gentle stretching (a completed session in the run). */
+export const persistentPainOrStiffness: Rule = ({ events }) => {
   const checkIns = events.filter(ofType("check-in")) as Timed<CheckIn>[];
   const latest = checkIns.at(-1);
-  if (!latest || latest.stiffness < T.persistentStiffness.value) return [];
+  if (!latest || !notEased(latest)) return [];
   let first = latest;
   for (let i = checkIns.length - 2; i >= 0; i--) {
     const checkIn = checkIns[i] as Timed<CheckIn>;
-    if (checkIn.stiffness < T.persistentStiffness.value) break;
+    if (!notEased(checkIn)) break;
     first = checkIn;
   }
   if (latest.epochMs - first.epochMs <= T.persistentMs.value) return [];
@@ -45,7 +49,8 @@ export const persistentStiffness: Rule = ({ events }) => {
     {
       code: "persistent-48h",
       severity: "see-professional",
-      message: `Your stiffness has stayed at ${T.persistentStiffness.value}/10 or more for over 48 hours despite gentle stretching. It is time to consult a physical therapist or physician.`,
+      // P20 gives the 48 hours; the level is Limber's own, and the message says so.
+      message: `Your back pain or stiffness has not eased for over 48 hours despite gentle stretching (Limber counts ${T.persistentStiffness.value}/10 or more as not eased). It is time to consult a physical therapist or physician.`,
       since: iso(first.epochMs),
     },
   ];
@@ -70,7 +75,8 @@ export const frequentAdjusting: Rule = (context) => {
     {
       code: "frequent-adjusting",
       severity: "see-professional",
-      message: `You felt the urge to crack your back several times a day ${when}. A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
+      // P20 gives "multiple times a day"; the 7-day look-back is Limber's own, and the message says so.
+      message: `You felt the urge to crack your back several times a day ${when} (Limber looks back 7 days). A frequent need to adjust your back is a reason to consult a physical therapist or physician.`,
       since: iso(firstDay[0].epochMs),
     },
   ];
@@ -110,7 +116,7 @@ export const reportedSymptoms: Rule = (context) => {
 };
 
 export const JOURNAL_RULES: readonly Rule[] = [
-  persistentStiffness,
+  persistentPainOrStiffness,
   frequentAdjusting,
   repeatedSharpPain,
   reportedSymptoms,

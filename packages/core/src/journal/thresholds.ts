@@ -5,11 +5,11 @@ import { DAY_MS, HOUR_MS } from "../units";
 type Threshold = { readonly value: number; readonly source: Source; readonly why: string };
 
 export const JOURNAL_THRESHOLDS = {
-  /** A check-in at or above this stiffness counts towards a persistent run. */
+  /** A check-in with stiffness or pain at or above this counts towards a persistent run (P20: "pain or stiffness"). */
   persistentStiffness: {
     value: 3,
     source: "Limber product rule",
-    why: "P20 speaks of stiffness that persists but gives no level; Limber counts 3/10 or more on consecutive check-ins",
+    why: "P20 speaks of back pain or stiffness that persists but gives no level; Limber counts pain or stiffness at 3/10 or more on consecutive check-ins",
   },
   /** P20: persists for more than 48 hours despite gentle stretching. */
   persistentMs: {

@@ -7,9 +7,11 @@
 import type { CheckIn, JournalEvent } from "../journal/events";
 import { fhirPlanEntry } from "../plan/care-plan";
 import type { Plan } from "../plan/plan";
+import type { AcknowledgementFact, RetractionFact } from "../safety/safety-facts";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
 import type { AskedAnswers } from "../screening/stopped";
 import type { Decision } from "../screening/triage";
+import { fhirAcknowledgementEntry, fhirRetractionEntry } from "./fhir-safety-facts";
 
 export const PAIN_LOINC = "72514-3";
 const LIMBER_CODES = "urn:limber:journal";
@@ -30,6 +32,9 @@ export type PersonRecord = {
   readonly events: readonly JournalEvent[];
   /** The person's plan, when they have one (a FHIR CarePlan). */
   readonly plan?: Plan | undefined;
+  /** Safety facts (oldest first): acknowledgements of journal reasons, retracted screening answers. */
+  readonly acknowledgements?: readonly AcknowledgementFact[];
+  readonly retractions?: readonly RetractionFact[];
   readonly exportedAt: string;
 };
 
@@ -111,6 +116,8 @@ export function toFhirBundle(record: PersonRecord) {
       ...(record.plan ? [fhirPlanEntry(record.plan, patient)] : []),
       ...record.screenings.map((screening) => fhirScreeningEntry(screening, patient)),
       ...record.events.flatMap((event) => fhirEventEntry(event, patient) ?? []),
+      ...(record.acknowledgements ?? []).map((fact) => fhirAcknowledgementEntry(fact, patient)),
+      ...(record.retractions ?? []).map((fact) => fhirRetractionEntry(fact, patient)),
     ],
   };
 }

@@ -22,9 +22,12 @@ describe("[C-emergency-why-per-flag] [C-wording-pinned] each emergency flag has 
     },
   );
 
-  it("[R-emergency-why.chest-pain] chest pain is explained as a heart or blood vessel problem, never by cauda equina words or sources", () => {
+  it("[R-emergency-why.chest-pain] chest pain says only what its NHS page says (help straight away), never a cause the page does not give, never cauda equina words or sources", () => {
     expect(EMERGENCY_WHY["chest-pain"].source).toBe('NHS "Back pain" page: when to get urgent help');
-    expect(EMERGENCY_WHY["chest-pain"].text).toMatch(/heart/);
+    expect(EMERGENCY_WHY["chest-pain"].text).toBe(
+      "Chest pain together with back pain is one of the signs that need help straight away, not self-care.",
+    );
+    expect(EMERGENCY_WHY["chest-pain"].text).not.toMatch(/heart|blood vessel|can wait|later/i);
     expect(EMERGENCY_WHY["chest-pain"].text).not.toMatch(/cauda equina|nerves|spine/i);
     expect(EMERGENCY_WHY["chest-pain"].source).not.toMatch(/cauda equina/i);
   });

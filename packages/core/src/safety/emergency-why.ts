@@ -16,7 +16,7 @@ export const EMERGENCY_WHY: Record<EmergencyLinkId, { text: string; source: Sour
   "bladder-bowel-change": { text: CAUDA_EQUINA, source: CAUDA_EQUINA_SOURCE },
   "both-legs-symptoms": { text: CAUDA_EQUINA, source: CAUDA_EQUINA_SOURCE },
   "chest-pain": {
-    text: "Chest pain together with back pain can be a sign of a problem with the heart or a major blood vessel. It needs help straight away.",
+    text: "Chest pain together with back pain is one of the signs that need help straight away, not self-care.",
     source: 'NHS "Back pain" page: when to get urgent help',
   },
 };

@@ -40,7 +40,7 @@ describe("[C-triage-emergency] each emergency item alone gives an emergency and 
   it("[R-screening.chest-pain] chest pain with back pain: emergency, from the NHS back pain page, never a cauda equina source", () => {
     expect(alone("chest-pain")).toMatchObject({ outcome: "emergency", source: BACK_PAIN });
     expect(alone("chest-pain").message).toBe(
-      "Chest pain together with back pain can be a sign of a heart or blood vessel emergency. Call emergency services now.",
+      "Chest pain together with back pain needs help straight away. Call emergency services now.",
     );
   });
 });

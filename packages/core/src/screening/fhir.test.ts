@@ -36,7 +36,7 @@ describe("[R-screening.fhir] toFhirQuestionnaire", () => {
   it("titles itself as a self-care question and says it is not a diagnosis", () => {
     expect(questionnaire.title).toBe("Is self-care safe for my back today?");
     expect(questionnaire.description).toMatch(/Self-care guidance only; not a diagnosis\.$/);
-    expect(questionnaire.description).toMatch(/^Safety screening before self-mobilization/);
+    expect(questionnaire.description).toMatch(/^Safety screening before self-mobilisation/);
   });
 
   it("asks every screening item as a required boolean, in order, with its question text", () => {

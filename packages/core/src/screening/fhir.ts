@@ -20,7 +20,7 @@ export function toFhirQuestionnaire() {
     status: "active",
     subjectType: ["Patient"],
     description:
-      "Safety screening before self-mobilization of a stiff back. Any yes means self-care is not appropriate today. Self-care guidance only; not a diagnosis.",
+      "Safety screening before self-mobilisation of a stiff back. Any yes means self-care is not appropriate today. Self-care guidance only; not a diagnosis.",
     item: SCREENING_ITEMS.map((item) => ({
       linkId: item.linkId,
       text: item.question,

@@ -31,7 +31,7 @@ export const SCREENING_ITEMS = [
     help: "For example a fall, a sports injury, a car accident or lifting something awkwardly in the last few weeks.",
     severity: "see-professional",
     reason:
-      "A recent back injury should be checked by a physical therapist or physician before self-mobilization.",
+      "A recent back injury should be checked by a physical therapist or physician before self-mobilisation.",
     source: "P16",
   },
   {
@@ -91,11 +91,12 @@ export const SCREENING_ITEMS = [
   },
   {
     linkId: "persistent-48h",
-    question: "Has your stiffness lasted more than 48 hours even though you have been stretching gently?",
-    help: "Count from when the stiffness started, including days when you tried gentle stretches.",
+    question:
+      "Has your back pain or stiffness lasted more than 48 hours even though you have been stretching gently?",
+    help: "Count from when the pain or stiffness started, including days when you tried gentle stretches.",
     severity: "see-professional",
     reason:
-      "Stiffness that lasts more than 48 hours despite gentle stretching is a reason to consult a physical therapist or physician.",
+      "Back pain or stiffness that lasts more than 48 hours despite gentle stretching is a reason to consult a physical therapist or physician.",
     source: "P20",
   },
   {
@@ -140,8 +141,7 @@ export const SCREENING_ITEMS = [
     question: "Do you have chest pain as well as your back pain?",
     help: "Any pain, pressure or tightness in your chest, even if it seems mild.",
     severity: "emergency",
-    reason:
-      "Chest pain together with back pain can be a sign of a heart or blood vessel emergency. Call emergency services now.",
+    reason: "Chest pain together with back pain needs help straight away. Call emergency services now.",
     source: 'NHS "Back pain" page: when to get urgent help',
   },
   {
@@ -158,7 +158,7 @@ export const SCREENING_ITEMS = [
     help: "Any past cancer diagnosis, or weight loss you cannot explain by a change in diet or exercise.",
     severity: "see-professional",
     reason:
-      "Back pain with a history of cancer or unexplained weight loss should be assessed by a physician.",
+      "Back pain with a history of cancer or unexplained weight loss should be assessed by a physician soon: ask for an urgent appointment.",
     source: 'NHS "Back pain" page and NICE NG59 (2016, updated 2020), recommendation 1.1.1',
   },
   {
@@ -166,7 +166,8 @@ export const SCREENING_ITEMS = [
     question: "Is your pain worse at night, or does it not ease when you rest?",
     help: "Pain that wakes you, or that stays the same however you lie or sit.",
     severity: "see-professional",
-    reason: "Pain that is worse at night or not eased by rest should be assessed by a physician.",
+    reason:
+      "Pain that is worse at night or not eased by rest should be assessed by a physician soon: ask for an urgent appointment.",
     source: 'NHS "Back pain" page: when to get urgent help',
   },
 ] as const satisfies readonly ScreeningItem[];

@@ -139,9 +139,10 @@ export const ACCOUNT_ROUTES = [
       401: { description: "The current password is wrong" },
     },
     async handle({ body, user, services, request, reply }) {
+      // The throttle and the current password first: the strength estimate is work a stranger must not cause.
+      const account = await checkPassword(services, request.ip, user.email, body.currentPassword);
       const issues = await passwordIssues(body.newPassword, "newPassword", user.email);
       if (issues.length > 0) throw invalidInput(issues, "Choose another password");
-      const account = await checkPassword(services, request.ip, user.email, body.currentPassword);
       await updatePasswordHash(
         services.database,
         account.id,

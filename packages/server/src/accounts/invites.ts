@@ -19,20 +19,27 @@ export async function createInvite(
   return { code, expiresAt };
 }
 
-/** True when the code is known, unexpired and unused (read only: sign-up redeems it in its transaction). */
-export async function isInviteValid({ db }: Database, code: string, now: Date): Promise<boolean> {
-  const row = await db
-    .selectFrom("invites")
-    .select("code_hash")
-    .where("code_hash", "=", hashToken(code))
-    .where("used_at", "is", null)
-    .where("expires_at", ">", now)
-    .executeTakeFirst();
-  return row !== undefined;
+/**
+ * Reserves the code for one sign-up, atomically, before any password is hashed: of N parallel sign-ups with
+ * one code, one gets it and the others are refused at once. False when it is unknown, expired or used.
+ * A sign-up that then fails gives it back (`releaseInvite`); one that dies in between leaves it used.
+ */
+export async function reserveInvite({ db }: Database, code: string, now: Date): Promise<boolean> {
+  return redeemInvite(db, code, now);
 }
 
-/** Marks the code used, inside the sign-up's transaction; false when it is unknown, expired or used. */
-export async function redeemInvite(db: Kysely<Schema>, code: string, now: Date): Promise<boolean> {
+/** Gives back a code this sign-up reserved at `reservedAt` (the sign-up failed after all). */
+export async function releaseInvite({ db }: Database, code: string, reservedAt: Date): Promise<void> {
+  await db
+    .updateTable("invites")
+    .set({ used_at: null })
+    .where("code_hash", "=", hashToken(code))
+    .where("used_at", "=", reservedAt)
+    .execute();
+}
+
+/** Marks the code used; false when it is unknown, expired or used. */
+async function redeemInvite(db: Kysely<Schema>, code: string, now: Date): Promise<boolean> {
   const redeemed = await db
     .updateTable("invites")
     .set({ used_at: now })

@@ -8,6 +8,7 @@
  */
 import type { ServerSettings } from "../config/settings";
 import { ApiError } from "../errors/api-error";
+import { addressBucket } from "../http/address-bucket";
 import type { Database } from "../storage/database";
 import {
   clearAttempts,
@@ -18,9 +19,10 @@ import {
   reserveAttempt,
 } from "./attempt-counter";
 
-const addressKey = (address: string) => `login-address:${address}`;
+// Addresses are counted as addressBucket says: IPv4 by address, IPv6 by /64.
+const addressKey = (address: string) => `login-address:${addressBucket(address)}`;
 const accountKey = (email: string) => `login-account:${email}`;
-const knownKey = (email: string, address: string) => `login-known:${email}|${address}`;
+const knownKey = (email: string, address: string) => `login-known:${email}|${addressBucket(address)}`;
 
 export function rateLimited(retryAfterSeconds: number, message: string): ApiError {
   return new ApiError("rate_limited", message, undefined, retryAfterSeconds);

@@ -1,35 +1,16 @@
 /**
  * What makes a password acceptable: 8 to 128 characters, not one character repeated, not the person's own
  * email, and hard to guess by zxcvbn's estimate (score 3 of 4 or more) against its dictionaries of common
- * passwords, words and names, and keyboard patterns. zxcvbn and its dictionaries load on first use (about
- * 300 ms), so a server that nobody signs up to never pays for them.
+ * passwords, words and names, and keyboard patterns. zxcvbn runs in a worker thread (password-strength.ts),
+ * started on first use, so a server that nobody signs up to never pays for it.
  */
 import type { Issue, IssueCode } from "@limber/core";
+import { estimateStrength } from "./password-strength";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 /** zxcvbn's 0..4 scale: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 export const MIN_STRENGTH_SCORE = 3;
-
-type Strength = { score: number; feedback: { warning: string | null } };
-type Estimator = (password: string, userInputs: string[]) => Strength;
-
-let estimator: Promise<Estimator> | undefined;
-
-function loadEstimator(): Promise<Estimator> {
-  estimator ??= (async () => {
-    const [{ ZxcvbnFactory }, common] = await Promise.all([
-      import("@zxcvbn-ts/core"),
-      import("@zxcvbn-ts/language-common"),
-    ]);
-    const factory = new ZxcvbnFactory({
-      graphs: common.adjacencyGraphs,
-      dictionary: { ...common.dictionary },
-    });
-    return (password, userInputs) => factory.check(password, userInputs);
-  })();
-  return estimator;
-}
 
 /** Words for zxcvbn's warnings, in the API's voice. */
 const WHY: Readonly<Record<string, string>> = {
@@ -73,8 +54,8 @@ export async function passwordIssues(password: string, path: string, email?: str
   const userInputs = ownEmail
     ? [ownEmail, ...ownEmail.split(/[@.+_-]/).filter((part) => part.length >= 3)]
     : [];
-  const strength = (await loadEstimator())(password, userInputs);
+  const strength = await estimateStrength(password, userInputs);
   if (strength.score >= MIN_STRENGTH_SCORE) return [];
-  const why = (strength.feedback.warning && WHY[strength.feedback.warning]) ?? "is too easy to guess";
+  const why = (strength.warning && WHY[strength.warning]) ?? "is too easy to guess";
   return issue(path, "invalid_input", `${why}; a longer phrase of three or four unrelated words is stronger`);
 }

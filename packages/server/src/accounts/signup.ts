@@ -5,9 +5,10 @@
  */
 import type { ServerSettings } from "../config/settings";
 import { ApiError, invalidInput } from "../errors/api-error";
+import { addressBucket } from "../http/address-bucket";
 import type { Database } from "../storage/database";
 import { refundAttempt, reserveAttempt } from "./attempt-counter";
-import { isInviteValid, redeemInvite } from "./invites";
+import { releaseInvite, reserveInvite } from "./invites";
 import { rateLimited } from "./login-throttle";
 import { hashPassword } from "./password-hash";
 import { passwordIssues } from "./password-policy";
@@ -20,13 +21,16 @@ function uniqueViolation(error: unknown): string | undefined {
   return code === "23505" ? (constraint ?? "unknown") : undefined;
 }
 
-const signupAddressKey = (address: string) => `signup-address:${address}`;
+// IPv4 by address, IPv6 by /64 (addressBucket).
+const signupAddressKey = (address: string) => `signup-address:${addressBucket(address)}`;
 
 /**
  * Everything that can refuse a sign-up cheaply runs before the password is hashed: the throttle (per client
- * address and per email asked for), the sign-up mode and the invite code, the password policy. Only then is
- * the password hashed, so a refused request costs the server nothing. An email that is taken is found after
- * the hash, so "taken" costs the same as "created" (see docs/server.md on what that does and does not hide).
+ * address and per email asked for), the sign-up mode, the invite code (reserved here, atomically, so one
+ * code pays for one hash however many use it at once), the password policy. Only then is the password
+ * hashed, so a refused request costs the server nothing. An email that is taken is found after the hash, so
+ * "taken" costs the same as "created" (see docs/server.md on what that does and does not hide).
+ * Returns the reserved invite, if any, which the caller gives back if the sign-up fails.
  */
 async function checkBeforeHashing(
   database: Database,
@@ -35,7 +39,7 @@ async function checkBeforeHashing(
   address: string,
   settings: ServerSettings,
   now: Date,
-): Promise<void> {
+): Promise<string | undefined> {
   const window = { windowMs: settings.loginWindowMs };
   for (const gate of [
     { key: signupAddressKey(address), limit: settings.signupAttemptsPerAddress, ...window },
@@ -49,12 +53,20 @@ async function checkBeforeHashing(
       );
     }
   }
+  let reserved: string | undefined;
   if (settings.signup === "invite" && (await hasAnyAccount(database))) {
     if (request.inviteCode === undefined) throw new ApiError("signup_closed");
-    if (!(await isInviteValid(database, request.inviteCode, now))) throw new ApiError("invalid_invite");
+    if (!(await reserveInvite(database, request.inviteCode, now))) throw new ApiError("invalid_invite");
+    reserved = request.inviteCode;
   }
-  const issues = await passwordIssues(request.password, "password", email);
-  if (issues.length > 0) throw invalidInput(issues, "Choose another password");
+  try {
+    const issues = await passwordIssues(request.password, "password", email);
+    if (issues.length > 0) throw invalidInput(issues, "Choose another password");
+  } catch (error) {
+    if (reserved !== undefined) await releaseInvite(database, reserved, now);
+    throw error;
+  }
+  return reserved;
 }
 
 export async function signUp(
@@ -65,16 +77,32 @@ export async function signUp(
   address = "unknown",
 ): Promise<Account> {
   const email = normalizeEmail(request.email);
-  await checkBeforeHashing(database, request, email, address, settings, now);
+  const invite = await checkBeforeHashing(database, request, email, address, settings, now);
+  try {
+    return await createAccount(database, request, email, address, settings, now, invite);
+  } catch (error) {
+    if (invite !== undefined) await releaseInvite(database, invite, now);
+    throw error;
+  }
+}
+
+async function createAccount(
+  database: Database,
+  request: SignupRequest,
+  email: string,
+  address: string,
+  settings: ServerSettings,
+  now: Date,
+  invite: string | undefined,
+): Promise<Account> {
   const passwordHash = await hashPassword(request.password, settings.passwordCost);
   for (let attempt = 0; ; attempt++) {
     try {
       const created = await database.db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom("users").select("id").limit(1).executeTakeFirst();
-        if (existing && settings.signup === "invite") {
-          if (request.inviteCode === undefined) throw new ApiError("signup_closed");
-          if (!(await redeemInvite(trx, request.inviteCode, now))) throw new ApiError("invalid_invite");
-        }
+        // Someone else became the owner while this sign-up, made without an invite, was hashing.
+        if (existing && settings.signup === "invite" && invite === undefined)
+          throw new ApiError("signup_closed");
         const account: Account = {
           id: newAccountId(),
           email,

@@ -90,6 +90,8 @@ describe.each(BACKENDS)("backup and restore on %s", { timeout: 120_000 }, (backe
         "journal_events",
         "shares",
         "share_accesses",
+        "share_tokens",
+        "safety_facts",
       ]) {
         expect(before[table]?.length, table).toBeGreaterThan(0);
       }
@@ -149,7 +151,15 @@ describe.each(BACKENDS)("backup and restore on %s", { timeout: 120_000 }, (backe
       for (const id of ids) expect(Number(events.has(id)) + Number(tombstones.has(id)), id).toBe(1);
       // Each person written during the backup is there whole (user, session, share and its accesses) or not at all.
       const users = new Set(rows.users?.map((row) => JSON.parse(row).id));
-      for (const table of ["sessions", "invites", "screenings", "shares", "share_accesses"]) {
+      for (const table of [
+        "sessions",
+        "invites",
+        "screenings",
+        "shares",
+        "share_accesses",
+        "share_tokens",
+        "safety_facts",
+      ]) {
         const owners = new Set(rows[table]?.map((row) => JSON.parse(row).owner_id));
         expect(owners, table).toEqual(users);
       }

@@ -6,6 +6,7 @@ import { isIP } from "node:net";
 import { resolve } from "node:path";
 import type { ScryptCost } from "../accounts/password-hash";
 import { PRODUCTION_SCRYPT } from "../accounts/password-hash";
+import { DEFAULT_JOURNAL_QUOTA, type JournalQuota } from "../journal/journal-quota";
 import { SERVER_PACKAGE_ROOT } from "./package-root";
 
 export type SignupMode = "open" | "invite";
@@ -53,6 +54,8 @@ export type ServerSettings = {
   readonly publicUrl: string | null;
   /** The key of the throttle's HMACs; null: a random one kept in the database (server_secrets). */
   readonly throttleSecret: string | null;
+  /** Journal writes per person per minute and per day (journal/journal-quota.ts). */
+  readonly journalQuota: JournalQuota;
 };
 
 export type HttpLimits = {
@@ -107,6 +110,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   },
   publicUrl: null,
   throttleSecret: null,
+  journalQuota: DEFAULT_JOURNAL_QUOTA,
 };
 
 /** `limber serve` looks for due reminders once a minute. */
@@ -168,11 +172,12 @@ export function parseTrustProxy(raw: string | undefined): ServerSettings["trustP
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const value = positiveNumber(env, name, "connections");
-  if (value !== undefined && !Number.isInteger(value)) {
-    throw new SettingsError(`${name} must be a whole number of connections, not "${env[name]}"`);
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
+    throw new SettingsError(`${name} must be a positive whole number, not "${raw}"`);
   }
-  return value;
+  return Number(raw);
 }
 
 /** An http(s) origin with no path, query or credentials; links are built on it. */
@@ -209,6 +214,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
   const maxDays = positiveNumber(env, "LIMBER_SESSION_MAX_DAYS", "days");
   const maxConnections = wholeNumber(env, "LIMBER_MAX_CONNECTIONS");
   const perAddress = wholeNumber(env, "LIMBER_MAX_CONNECTIONS_PER_ADDRESS");
+  const perMinute = wholeNumber(env, "LIMBER_JOURNAL_WRITES_PER_MINUTE");
+  const perDay = wholeNumber(env, "LIMBER_JOURNAL_WRITES_PER_DAY");
   return {
     ...DEFAULT_SETTINGS,
     ...(signup ? { signup } : {}),
@@ -225,5 +232,10 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
     },
     publicUrl: parsePublicUrl(env.LIMBER_PUBLIC_URL),
     throttleSecret: throttleSecret(env.LIMBER_THROTTLE_SECRET),
+    journalQuota: {
+      ...DEFAULT_SETTINGS.journalQuota,
+      ...(perMinute ? { perMinute } : {}),
+      ...(perDay ? { perDay } : {}),
+    },
   };
 }

@@ -10,6 +10,22 @@ export type ErrorBody = {
 
 /** An answer lists at most this many details (and counts the rest), so huge bad input gets a small answer. */
 export const MAX_ERROR_DETAILS = 20;
+/** No error body is larger than this, whatever the request (issue 17, finding 9). */
+export const MAX_ERROR_BODY_BYTES = 8_192;
+const MAX_MESSAGE = 800;
+const MAX_DETAIL = { code: 40, path: 100, message: 150 } as const;
+
+/** `text` cut to `max` characters, with an ellipsis when it was cut: echoed input never grows an answer. */
+export function cut(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join("")}…`;
+}
+
+const cutDetail = ({ code, path, message }: ErrorDetail): ErrorDetail => ({
+  code: cut(code, MAX_DETAIL.code),
+  path: cut(path, MAX_DETAIL.path),
+  message: cut(message, MAX_DETAIL.message),
+});
 
 export class ApiError extends Error {
   override readonly name = "ApiError";
@@ -21,8 +37,8 @@ export class ApiError extends Error {
     /** Sent as Retry-After (seconds) with the answer: when a throttle or an outage will let the client in. */
     readonly retryAfterSeconds?: number,
   ) {
-    super(message);
-    if (details) this.details = details.slice(0, MAX_ERROR_DETAILS);
+    super(cut(message, MAX_MESSAGE));
+    if (details) this.details = details.slice(0, MAX_ERROR_DETAILS).map(cutDetail);
   }
 
   get status(): number {
@@ -30,13 +46,14 @@ export class ApiError extends Error {
   }
 
   toBody(): ErrorBody {
-    return {
-      error: {
-        code: this.code,
-        message: this.message,
-        ...(this.details && this.details.length > 0 ? { details: [...this.details] } : {}),
-      },
-    };
+    const details = [...(this.details ?? [])];
+    const body = (): ErrorBody => ({
+      error: { code: this.code, message: this.message, ...(details.length > 0 ? { details } : {}) },
+    });
+    // Escaping can grow cut text (a control character becomes six); drop details until the body fits.
+    while (details.length > 0 && Buffer.byteLength(JSON.stringify(body())) > MAX_ERROR_BODY_BYTES)
+      details.pop();
+    return body();
   }
 }
 

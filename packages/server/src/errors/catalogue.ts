@@ -34,6 +34,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: "A different event with this id is already stored; generate a new id for a new event.",
   },
+  fact_conflict: {
+    status: 409,
+    message: "A different acknowledgement or retraction is already stored with this id; use a new id.",
+  },
   screening_conflict: {
     status: 409,
     message: "A different screening was already stored with this Idempotency-Key; use a new key.",

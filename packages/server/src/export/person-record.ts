@@ -1,8 +1,15 @@
 /** A person's whole record: account, screenings (oldest first) and journal. Used by the API and the CLI. */
-import { type JournalEvent, type Plan, toFhirBundle } from "@limber/core";
+import {
+  type AcknowledgementFact,
+  type JournalEvent,
+  type Plan,
+  type RetractionFact,
+  toFhirBundle,
+} from "@limber/core";
 import { findAccountById } from "../accounts/users";
 import { readAll } from "../journal/journal-store";
 import { readPlan } from "../plan/plan-store";
+import { readSafetyFacts } from "../safety/safety-fact-store";
 import { listScreenings, type StoredScreening } from "../screening/screening-store";
 import type { Database } from "../storage/database";
 
@@ -11,6 +18,8 @@ export type PersonRecord = {
   screenings: StoredScreening[];
   events: JournalEvent[];
   plan: Plan | null;
+  acknowledgements: AcknowledgementFact[];
+  retractions: RetractionFact[];
   exportedAt: string;
 };
 
@@ -21,9 +30,10 @@ export async function readPersonRecord(
 ): Promise<PersonRecord | undefined> {
   const account = await findAccountById(database, userId);
   if (!account) return undefined;
-  const [screenings, events, plan] = await Promise.all([
+  const [screenings, events, facts, plan] = await Promise.all([
     listScreenings(database, userId),
     readAll(database, userId),
+    readSafetyFacts(database, userId),
     readPlan(database, userId),
   ]);
   return {
@@ -31,6 +41,8 @@ export async function readPersonRecord(
     screenings: screenings.reverse(),
     events: events as JournalEvent[],
     plan: plan ?? null,
+    acknowledgements: facts.acknowledgements,
+    retractions: facts.retractions,
     exportedAt: now.toISOString(),
   };
 }
@@ -42,6 +54,8 @@ export function toFhirExport(record: PersonRecord) {
     screenings: record.screenings,
     events: record.events,
     plan: record.plan ?? undefined,
+    acknowledgements: record.acknowledgements,
+    retractions: record.retractions,
     exportedAt: record.exportedAt,
   });
 }

@@ -8,15 +8,18 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   type AskedAnswers,
   type Decision,
+  fhirAcknowledgementEntry,
   fhirEventEntry,
   fhirPatientEntry,
   fhirPatientReference,
   fhirPlanEntry,
+  fhirRetractionEntry,
   fhirScreeningEntry,
   type JournalEvent,
   stoppedAtOf,
 } from "@limber/core";
 import { readPlan } from "../plan/plan-store";
+import { readSafetyFacts } from "../safety/safety-fact-store";
 import type { Database } from "../storage/database";
 import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
 
@@ -51,7 +54,7 @@ function elements(items: readonly string[], first: boolean): string {
   return (first ? "" : ",") + items.join(",");
 }
 
-/** The whole record as JSON: `{ "user", "screenings", "events", "plan", "exportedAt" }`, in pieces. */
+/** The whole record as JSON: `{ "user", "screenings", "events", "acknowledgements", "retractions", "plan", "exportedAt" }`, in pieces. */
 export async function* personRecordJson(
   database: Database,
   person: ExportedPerson,
@@ -74,9 +77,12 @@ export async function* personRecordJson(
     first = false;
     await nextTurn();
   }
+  // A handful of safety facts per day at most: read whole, after the journal.
+  const facts = await readSafetyFacts(database, person.id);
   await checkAllowed(guard);
   const plan = (await readPlan(database, person.id)) ?? null;
-  yield `],"plan":${JSON.stringify(plan)},"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
+  yield `],"acknowledgements":${JSON.stringify(facts.acknowledgements)},"retractions":${JSON.stringify(facts.retractions)}`;
+  yield `,"plan":${JSON.stringify(plan)},"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
 
 /** As `readPersonRecord` writes it; a stopped screening also says where it stopped. */
@@ -126,6 +132,12 @@ export async function* personRecordFhir(
     if (entries.length > 0) yield elements(entries, false);
     await nextTurn();
   }
+  const facts = await readSafetyFacts(database, person.id);
+  const factEntries = [
+    ...facts.acknowledgements.map((fact) => JSON.stringify(fhirAcknowledgementEntry(fact, patient))),
+    ...facts.retractions.map((fact) => JSON.stringify(fhirRetractionEntry(fact, patient))),
+  ];
   await checkAllowed(guard);
+  if (factEntries.length > 0) yield elements(factEntries, false);
   yield "]}";
 }

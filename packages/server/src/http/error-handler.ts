@@ -4,7 +4,7 @@
  * answered 500 with no internals.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ApiError } from "../errors/api-error";
+import { ApiError, cut } from "../errors/api-error";
 import { isDatabaseOutage, OUTAGE_RETRY_AFTER_SECONDS } from "../errors/database-outage";
 import { setSecurityHeaders } from "./security-headers";
 
@@ -90,7 +90,8 @@ export function installNotFound(app: FastifyInstance, fallback?: NotFoundFallbac
   app.setNotFoundHandler((request, reply) => {
     const answered = fallback?.(request, reply);
     if (answered !== undefined) return answered;
-    const notFound = new ApiError("not_found", `There is no ${request.method} ${request.url.split("?")[0]}.`);
+    const path = cut(request.url.split("?")[0] ?? "", 100);
+    const notFound = new ApiError("not_found", `There is no ${request.method} ${path}.`);
     return reply.code(notFound.status).send(notFound.toBody());
   });
 }

@@ -3,16 +3,26 @@
  * cost does not grow with the journal: the 7-day window (journal_events_owner_at), and for persistent-48h
  * the latest check-in, the latest calm one, the run's first check-in and the first completed session in
  * the run (one probe each, migration 002's indexes). One statement, one round trip, one row of JSON text.
+ *
+ * The window is read newest first up to a fixed ceiling, so the cost has a ceiling whatever is stored (a
+ * backdated flood included). The ceiling is the write quota's seven days (journal-quota.ts), so for every
+ * journal written within the quota the rules see every event of the window, as they would the whole journal.
  */
 import { journalNeeds } from "@limber/core";
 import { sql } from "kysely";
 import type { Database } from "../storage/database";
-import { CALM_CHECK_IN, COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
+import { COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
+import { CALM_CHECK_IN } from "../storage/migrations/006-calm-check-ins-pain-or-stiffness";
+import { JOURNAL_WRITES_PER_DAY } from "./journal-quota";
+
+/** At most this many of the last 7 days' events are read: seven days of the write quota. */
+export const ASSESSMENT_WINDOW_CEILING = 7 * JOURNAL_WRITES_PER_DAY;
 
 export async function readAssessmentEvents(
   { db }: Database,
   ownerId: string,
   now: Date,
+  ceiling: number = ASSESSMENT_WINDOW_CEILING,
 ): Promise<Record<string, unknown>[]> {
   const needs = journalNeeds(now.getTime());
   const until = new Date(needs.untilMs);
@@ -41,7 +51,8 @@ export async function readAssessmentEvents(
       ORDER BY at, id LIMIT 1
     ), needed AS (
       SELECT DISTINCT ON (id) at, id, body FROM (
-        SELECT at, id, body FROM journal_events WHERE owner_id = ${ownerId} AND at >= ${from} AND at <= ${until}
+        (SELECT at, id, body FROM journal_events WHERE owner_id = ${ownerId} AND at >= ${from} AND at <= ${until}
+         ORDER BY at DESC, id DESC LIMIT ${ceiling})
         UNION ALL SELECT * FROM latest
         UNION ALL SELECT * FROM calm
         UNION ALL SELECT * FROM run_start

@@ -1,10 +1,11 @@
 /** Journal routes: write (idempotent by the client's id), page through, delete, and assess. */
 import { assess, assessJournal, isTimeZone, type JournalEvent, journalEventSchema } from "@limber/core";
 import { z } from "zod";
-import { ApiError, invalidInput } from "../errors/api-error";
+import { ApiError, cut, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { readAssessmentEvents } from "./assessment-events";
 import { readDeletions } from "./journal-deletions";
+import { reserveJournalWrite } from "./journal-quota";
 import {
   assessmentInputSchema,
   assessmentQuerySchema,
@@ -38,6 +39,7 @@ export const JOURNAL_ROUTES = [
       400: { description: "Not a valid event" },
       409: { description: "Another event with this id is stored" },
       410: { description: "The person deleted this event; it is not stored again" },
+      429: { description: "Over the journal's write quota (120 a minute, 500 a day); see Retry-After" },
     },
     async handle({ body, user, services }) {
       if (!isStorableInstant(body.at)) {
@@ -48,6 +50,7 @@ export const JOURNAL_ROUTES = [
           { code: "event_after_now", path: "at", message: "is in the future; check the device's clock" },
         ]);
       }
+      await reserveJournalWrite(services, user);
       const outcome = await services.journalWrites.submit({ ownerId: user.id, event: body });
       return { status: outcome === "created" ? 201 : 200, body: { event: body } };
     },
@@ -148,7 +151,7 @@ export const JOURNAL_ROUTES = [
           {
             code: "invalid_time_zone",
             path: "query.timeZone",
-            message: `"${query.timeZone}" is not an IANA time zone name, such as Europe/London`,
+            message: `"${cut(query.timeZone, 60)}" is not an IANA time zone name, such as Europe/London`,
           },
         ]);
       }

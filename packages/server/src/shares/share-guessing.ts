@@ -1,10 +1,11 @@
 /**
- * Guessing share tokens is throttled per client address, through the database so every server process
+ * Guessing share tokens is throttled per client address (IPv6 per /64), through the database so every server process
  * counts the same failures: after GUESS_LIMIT failed share reads within GUESS_WINDOW_MS, every share read
  * from that address answers 429 with Retry-After until the oldest failure leaves the window. A live token
  * gets the same 429 then, so a throttled caller learns nothing about which tokens exist.
  */
 import { throttleHash } from "../accounts/throttle-key";
+import { addressBucket } from "../http/address-bucket";
 import type { Database } from "../storage/database";
 
 /** A clinician who mistypes a link a few times is fine; 5 a minute is 7,200 a day, against 2^256 tokens. */
@@ -13,7 +14,7 @@ export const GUESS_WINDOW_MS = 60_000;
 
 /** The stored key of an address's failures: an HMAC (throttle-key.ts), never a plain hash of the address. */
 export const guessKey = (database: Database, address: string) =>
-  throttleHash(database, `share-address:${address}`);
+  throttleHash(database, `share-address:${addressBucket(address)}`);
 
 /** Seconds until the address may try again, or 0 when it may try now. */
 export async function guessingWait({ db }: Database, key: string, now: Date): Promise<number> {

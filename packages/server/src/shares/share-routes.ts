@@ -107,7 +107,10 @@ export const SHARE_ROUTES = [
         expiresAt: new Date(createdAt.getTime() + body.expiresInDays * DAY_MS),
       });
       // The fragment never reaches a server or proxy log; the web app sends it back as a bearer token.
-      const url = `${request.protocol}://${request.host}/#/shared/${token}`;
+      // On the configured address, else the Host header: never X-Forwarded-Host, which a client can write.
+      const origin =
+        services.settings.publicUrl ?? `${request.protocol}://${request.headers.host ?? request.host}`;
+      const url = `${origin}/#/shared/${token}`;
       return { status: 201, body: { share, token, url } };
     },
   }),

@@ -39,19 +39,27 @@ export async function createShare(
   { db }: Database,
   input: { ownerId: string; tokenHash: string; label?: string; createdAt: Date; expiresAt: Date },
 ): Promise<Share> {
-  const row = await db
-    .insertInto("shares")
-    .values({
-      owner_id: input.ownerId,
-      id: randomUUID(),
-      token_hash: input.tokenHash,
-      label: input.label ?? null,
-      created_at: input.createdAt,
-      expires_at: input.expiresAt,
-      revoked_at: null,
-    })
-    .returning(["id", "label", "created_at", "expires_at", "revoked_at"])
-    .executeTakeFirstOrThrow();
+  const id = randomUUID();
+  // The share and its token's lookup row together (008: the lookup is what a clinician's request finds first).
+  const row = await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("share_tokens")
+      .values({ token_hash: input.tokenHash, owner_id: input.ownerId, share_id: id })
+      .execute();
+    return trx
+      .insertInto("shares")
+      .values({
+        owner_id: input.ownerId,
+        id,
+        token_hash: input.tokenHash,
+        label: input.label ?? null,
+        created_at: input.createdAt,
+        expires_at: input.expiresAt,
+        revoked_at: null,
+      })
+      .returning(["id", "label", "created_at", "expires_at", "revoked_at"])
+      .executeTakeFirstOrThrow();
+  });
   return toShare(row);
 }
 
@@ -119,10 +127,19 @@ export async function openShare(
   what: AccessKind,
   now: Date,
 ): Promise<OpenedShare | undefined> {
+  // The owner first (the lookup table), then the share on the owner's rows only: every query on a
+  // distributed table names its owner (docs/scaling.md).
+  const token = await db
+    .selectFrom("share_tokens")
+    .select(["owner_id", "share_id"])
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+  if (!token) return undefined;
   const candidate = await db
     .selectFrom("shares")
     .select(["owner_id", "id", "token_hash"])
-    .where("token_hash", "=", tokenHash)
+    .where("owner_id", "=", token.owner_id)
+    .where("id", "=", token.share_id)
     .executeTakeFirst();
   if (!candidate || !sameHash(candidate.token_hash, tokenHash)) return undefined;
   const logged = await db

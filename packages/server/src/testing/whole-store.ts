@@ -59,6 +59,15 @@ export async function populatePerson(database: Database, n: number, role: "owner
     })
     .execute();
   await db
+    .insertInto("share_tokens")
+    .values({ token_hash: `t-${id}`, owner_id: id, share_id: shareId })
+    .execute();
+  const fact = { id: randomUUID(), code: "persistent-48h", at, words: "I understand" };
+  await db
+    .insertInto("safety_facts")
+    .values({ owner_id: id, id: fact.id, kind: "acknowledgement", at, body: JSON.stringify(fact) })
+    .execute();
+  await db
     .insertInto("share_accesses")
     .values({ owner_id: id, share_id: shareId, at, what: "fhir" })
     .execute();

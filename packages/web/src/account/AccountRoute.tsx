@@ -10,8 +10,10 @@ import { sync } from "../sync/sync";
 import { account } from "./account";
 import { CredentialsForm } from "./CredentialsForm";
 import { EraseDevice } from "./EraseDevice";
+import { RecordHome } from "./RecordHome";
 import { SyncStatus } from "./SyncStatus";
 import type { ApiAnswer } from "./server-api";
+import { WipedNotice } from "./WipedNotice";
 import "./account.css";
 
 type SignedOutProps = {
@@ -104,6 +106,8 @@ export default function AccountRoute() {
           Sign in to keep a copy, or use a normal (not private) window.
         </p>
       ) : null}
+      <WipedNotice />
+      <RecordHome signedIn={state.status === "signed-in"} />
       {state.status === "unknown" ? <p class="loading">Checking your account…</p> : null}
       {state.status === "signed-out" ? <SignedOut signup={state.signup} onSynced={setSynced} /> : null}
       {state.status === "signed-in" ? (

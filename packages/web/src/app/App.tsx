@@ -1,5 +1,7 @@
 /** The app shell: skip link, header with navigation, the current screen, the live region. */
+import { useEffect, useState } from "preact/hooks";
 import { UpdateBanner } from "../pwa/UpdateBanner";
+import { deviceCall } from "../safety/device-call";
 import { sessionMode } from "../session/session-mode";
 import { LiveRegion } from "./LiveRegion";
 import { RouteView } from "./RouteView";
@@ -35,15 +37,35 @@ export function App() {
       <main id="main" tabIndex={-1} class={inSession ? "in-session" : undefined}>
         <RouteView />
       </main>
-      {!inSession && (
-        <footer class="site-footer">
-          <p>
-            Limber offers self-care guidance only. It does not diagnose or treat. If you are worried, see a
-            physical therapist or physician; in an emergency, call emergency services.
-          </p>
-        </footer>
-      )}
+      {!inSession && <SiteFooter />}
       <LiveRegion />
     </>
+  );
+}
+
+/**
+ * On every screen: self-care only, and the call link (C-call-wherever-emergency). The prerendered page
+ * cannot know the person's country, so until the app has started the link leads to "When to get help";
+ * the words stay the same, so nothing moves when the tel: link replaces it.
+ */
+function SiteFooter() {
+  const [started, setStarted] = useState(false);
+  useEffect(() => setStarted(true), []);
+  const call = deviceCall.value;
+  return (
+    <footer class="site-footer">
+      <p>
+        Limber offers self-care guidance only. It does not diagnose or treat. If you are worried, see a
+        physical therapist or physician; in an emergency,{" "}
+        <a
+          href={started ? call.href : "#/explain/help"}
+          aria-label={started ? `call emergency services on ${call.number}` : undefined}
+          data-testid="footer-emergency-call"
+        >
+          call emergency services
+        </a>
+        .
+      </p>
+    </footer>
   );
 }

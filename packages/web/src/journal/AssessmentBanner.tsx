@@ -29,8 +29,8 @@ export function AssessmentBanner({ assessment }: { assessment: Assessment }) {
   if (state.level === "ready" && assessment.recommendation === "self-care") {
     return (
       <p class="assessment-quiet" data-testid="assessment-self-care">
-        Your journal shows no warning signs right now. Keep stopping at once if a movement causes sharp pain{" "}
-        <Cite source="P13" />.
+        Your journal shows no warning signs right now. Keep stopping at once if a movement causes sharp,
+        shooting or intense pain <Cite source="P13" />.
       </p>
     );
   }

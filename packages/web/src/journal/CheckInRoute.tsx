@@ -5,15 +5,20 @@
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { CheckIn } from "@limber/core/journal/events";
+import { screeningItem } from "@limber/core/screening/questionnaire";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/routes";
+import { CallButton } from "../safety/CallButton";
 import { SafetyNotice } from "../safety/SafetyNotice";
 import { useSafetyState } from "../safety/use-safety-state";
 import { Cite } from "../sources/Cite";
 import { events, recordEvent } from "../storage/store";
 import { CheckInForm } from "./CheckInForm";
 import "./journal.css";
+
+const isEmergencySign = (linkId: CheckIn["symptoms"][number]) =>
+  screeningItem(linkId).severity === "emergency";
 
 function SessionContext({ sessionId }: { sessionId: string | null }) {
   const session = events.value.find((e) => e.id === sessionId);
@@ -23,8 +28,8 @@ function SessionContext({ sessionId }: { sessionId: string | null }) {
     return (
       <p class="banner banner-warn" data-testid="checkin-after-stop">
         You stopped the {name} because of pain, which was the right thing to do <Cite source="P13" />. Rest,
-        and answer the safety questions again before your next session. If the pain is severe or does not
-        settle, see a physical therapist or physician <Cite source="P20" />.
+        and answer the safety questions again before your next session. If pain or stiffness lasts more than
+        48 hours despite gentle stretching, see a physical therapist or physician <Cite source="P20" />.
       </p>
     );
   }
@@ -46,6 +51,8 @@ function Saved({ checkIn }: { checkIn: CheckIn }) {
           <p>You reported something new, so answer the safety screening again before your next session.</p>
         )}
         {safety.status === "known" && <SafetyNotice state={safety.state} />}
+        {/* An emergency sign gets its call button even before (or without) the safety state. */}
+        {safety.status !== "known" && checkIn.symptoms.some(isEmergencySign) && <CallButton />}
       </div>
       <div class="actions">
         <a class="button" href="#/journal">

@@ -3,6 +3,7 @@
  * and the trend of stiffness and pain with sessions and stops marked: chart beside table on a wide screen.
  */
 import { useState } from "preact/hooks";
+import { WipedNotice } from "../account/WipedNotice";
 import { wallNow } from "../app/clock";
 import { planStore } from "../plan/plan";
 import { WeekProgress } from "../progress/WeekProgress";
@@ -11,6 +12,7 @@ import { Cite } from "../sources/Cite";
 import { events } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";
+import { KeepNotice } from "./KeepNotice";
 import { TrendChart } from "./TrendChart";
 import { TrendTable } from "./TrendTable";
 import { lastDays } from "./trend";
@@ -33,11 +35,14 @@ export default function JournalRoute() {
   return (
     <article class="journal">
       <h1>Your journal</h1>
+      <WipedNotice />
       {result.ok ? (
         <AssessmentBanner assessment={result.assessment} />
       ) : (
         <p class="field-error">{result.message}</p>
       )}
+      {/* After what to do about the back: keeping the record matters, safety first. */}
+      <KeepNotice now={nowMs} />
       <div class="journal-actions">
         <section class="card journal-action" aria-labelledby="journal-check-in-title">
           <h2 id="journal-check-in-title">How is your back?</h2>

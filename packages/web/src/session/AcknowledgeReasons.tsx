@@ -9,7 +9,10 @@ import { useState } from "preact/hooks";
 import { localDateTime, originLabel } from "../safety/reason-origin";
 import { Cite } from "../sources/Cite";
 
-export const ACKNOWLEDGE_WORDS = "I understand: I will see a physical therapist or physician about this";
+// The words are part of the record (synced and exported with the acknowledgement), so they live in core.
+export { ACKNOWLEDGE_WORDS } from "@limber/core/safety/safety-fact-words";
+
+import { ACKNOWLEDGE_WORDS } from "@limber/core/safety/safety-fact-words";
 
 /** True when acknowledging is the only thing left to do before a session. */
 export function onlyAcknowledgementsMissing(state: SafetyState): boolean {

@@ -5,9 +5,9 @@ import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/ses
 import { instant } from "@limber/core/units";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { announcement } from "../app/live-region";
 import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
 import { GuidedSession } from "./GuidedSession";
+import { DOCK_SETTLE_MS } from "./SessionDock";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
 const fakeClock = { now: () => instant(Date.now()) };
@@ -70,51 +70,58 @@ const status = () => screen.getByTestId("guided-session").dataset.status;
 
 type Technique = "thoracic-foam-roll" | "supine-spinal-twist";
 
+/** A tap on a dock control once the dock has settled (a tap right after it changed is a double tap). */
+const press = (testId: string) => {
+  pass(DOCK_SETTLE_MS);
+  click(testId);
+};
+const toRolling = () => {
+  for (let i = 0; i < 3; i++) press("session-next");
+  expect(title()).toContain("Roll slowly");
+};
+const toTwistHold = () => {
+  press("session-next");
+  press("session-next");
+  expect(title()).toContain("Hold: left knee across");
+};
+const dockLabels = () =>
+  [...screen.getByTestId("session-dock").querySelectorAll("button")].map((b) => b.textContent);
+
 /** Drives a session into each state a person can be in. */
 const STATES: Record<string, { technique: Technique; reach: () => void }> = {
-  "a setup step": { technique: "thoracic-foam-roll", reach: () => {} },
-  "the rolling step": {
-    technique: "thoracic-foam-roll",
-    reach: () => {
-      pass(46_000);
-      expect(title()).toContain("Roll slowly");
-    },
-  },
+  "a step that waits for the person": { technique: "thoracic-foam-roll", reach: () => {} },
+  "the rolling step": { technique: "thoracic-foam-roll", reach: toRolling },
   "a tight-spot pause": {
     technique: "thoracic-foam-roll",
     reach: () => {
-      pass(46_000);
-      click("session-tight-spot");
+      toRolling();
+      press("session-tight-spot");
       expect(status()).toBe("tight-spot");
     },
   },
   "a pause": {
-    technique: "thoracic-foam-roll",
+    technique: "supine-spinal-twist",
     reach: () => {
-      click("session-pause");
+      toTwistHold();
+      press("session-pause");
       expect(status()).toBe("paused");
     },
   },
   "a pause during a tight spot": {
     technique: "thoracic-foam-roll",
     reach: () => {
-      pass(46_000);
-      click("session-tight-spot");
-      click("session-pause");
+      toRolling();
+      press("session-tight-spot");
+      press("session-pause");
       expect(status()).toBe("paused");
     },
   },
-  "a twist hold": {
-    technique: "supine-spinal-twist",
-    reach: () => {
-      pass(26_000);
-      expect(title()).toContain("Hold: left knee across");
-    },
-  },
+  "a twist hold": { technique: "supine-spinal-twist", reach: toTwistHold },
   "the slow return between sides": {
     technique: "supine-spinal-twist",
     reach: () => {
-      pass(56_000);
+      toTwistHold();
+      pass(30_100);
       expect(title()).toContain("Return to the centre");
     },
   },
@@ -136,7 +143,7 @@ describe("the guided session screen", () => {
     it("[C-end-asks-why] asks why on End, and Pain takes the stop-for-pain path", () => {
       const { onEnded } = renderSession(technique);
       reach();
-      click("session-end");
+      press("session-end");
       expect(screen.getByTestId("end-question").textContent).toMatch(/Why are you ending the session\?/);
       expect(onEnded).not.toHaveBeenCalled();
       // The stop control stays in view while the question is asked.
@@ -144,6 +151,14 @@ describe("the guided session screen", () => {
       click("end-pain");
       expect(onEnded).toHaveBeenCalledTimes(1);
       expect(onEnded).toHaveBeenCalledWith("stopped-for-pain", expect.any(Number));
+    });
+
+    it("holds at most three controls in the dock, and shows at most one clock", () => {
+      renderSession(technique);
+      reach();
+      expect(dockLabels().length).toBeLessThanOrEqual(3);
+      expect(screen.queryAllByRole("timer").length).toBeLessThanOrEqual(1);
+      expect(screen.getByTestId("guided-session").textContent).not.toMatch(/in \d+ s(econds)?\b/);
     });
 
     it("stops for pain on the Escape key", () => {
@@ -156,11 +171,42 @@ describe("the guided session screen", () => {
     });
   });
 
+  it("[C-waits-for-person] waits on a step the article does not time, however long it is left, with no clock", () => {
+    renderSession("thoracic-foam-roll");
+    pass(45_000);
+    expect(title()).toContain("Step 1 of 5: Lie on the roller");
+    expect(screen.queryByTestId("session-timer")).toBeNull();
+    expect(screen.getByTestId("session-no-clock").textContent).toMatch(/take your time/i);
+    expect(dockLabels()).toEqual(["I'm in position", "End"]);
+    expect(screen.getByTestId("session-next").getAttribute("aria-keyshortcuts")).toBe("Enter Space");
+    press("session-next");
+    expect(title()).toContain("Step 2 of 5: Hug yourself");
+  });
+
+  it("[C-waits-for-person] takes Space or Enter as I'm in position, but not while a control has the focus", () => {
+    renderSession("supine-spinal-twist");
+    pass(1_000);
+    act(() => {
+      fireEvent.keyDown(document.body, { key: " " });
+    });
+    expect(title()).toContain("Guide your left knee across");
+    pass(1_000);
+    act(() => {
+      fireEvent.keyDown(screen.getByTestId("session-end"), { key: "Enter" });
+    });
+    expect(title()).toContain("Guide your left knee across");
+    act(() => {
+      fireEvent.keyDown(document.body, { key: "Enter" });
+    });
+    expect(title()).toContain("Hold: left knee across");
+  });
+
   it("guides the twist through both sides, holding each for at least 30 seconds", () => {
     const { onEnded } = renderSession("supine-spinal-twist");
     const secondsOn = new Map<string, number>();
     for (let second = 0; second < 300 && onEnded.mock.calls.length === 0; second++) {
       secondsOn.set(title(), (secondsOn.get(title()) ?? 0) + 1);
+      if (screen.getByTestId("session-next").textContent === "I'm in position") click("session-next");
       pass(1000);
     }
     const holds = [...secondsOn].filter(([name]) => name.includes("Hold"));
@@ -176,70 +222,144 @@ describe("the guided session screen", () => {
 
   it("catches up at once when the page comes back into view after its timers were held back", () => {
     renderSession("supine-spinal-twist");
-    // A background tab: 70 s pass on the clock but no timer runs.
-    vi.setSystemTime(START + 70_000);
+    toTwistHold();
+    // A background tab: 34 s pass on the clock but no timer runs (30 s hold, then 4 s of the 8 s return).
+    vi.setSystemTime(Date.now() + 34_000);
     act(() => {
       document.dispatchEvent(new Event("visibilitychange"));
     });
-    expect(title()).toContain("Guide your right knee across");
-    // Position 15 s + guide 10 s + hold 30 s + return 8 s: the right-side guide began at 63 s, 7 s ago.
-    expect(screen.getByTestId("session-timer").textContent).toBe("0:03");
+    expect(title()).toContain("Return to the centre slowly");
+    expect(screen.getByTestId("session-timer").textContent).toBe("0:04");
   });
 
-  it("with auto-advance off, refuses to leave a twist hold before 30 seconds and says so", () => {
+  it("counts one clock during a hold: down to its end, with Next looking disabled and saying why", () => {
+    renderSession("supine-spinal-twist");
+    toTwistHold();
+    pass(10_000);
+    expect(screen.getByRole("timer").getAttribute("aria-label")).toBe("Time left: 0:20");
+    const next = screen.getByTestId("session-next");
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    expect(next.getAttribute("aria-label")).toBe("Next step: possible once you have held for 30 seconds");
+    click("session-next");
+    expect(title()).toContain("Hold: left knee across");
+  });
+
+  it("with auto-advance off, counts down to the 30 s minimum, then says to hold as long as is comfortable with the time held", () => {
     renderSession("supine-spinal-twist", { autoAdvance: false });
-    click("session-next");
-    click("session-next");
-    expect(title()).toContain("Hold: left knee across");
+    toTwistHold();
     pass(29_000);
-    click("session-next");
+    expect(screen.getByRole("timer").getAttribute("aria-label")).toBe("Hold for at least: 0:01");
+    expect(screen.getByTestId("session-next").getAttribute("aria-disabled")).toBe("true");
+    pass(6_000);
+    expect(screen.getByRole("timer").getAttribute("aria-label")).toBe(
+      "Hold as long as is comfortable. Time held: 0:35",
+    );
     expect(title()).toContain("Hold: left knee across");
-    expect(screen.getByTestId("session-notice").textContent).toMatch(/at least 30 seconds/);
-    pass(100);
-    expect(announcement.value).toMatch(/at least 30 seconds/);
-    pass(900);
+    expect(screen.getByTestId("session-next").getAttribute("aria-disabled")).toBeNull();
     click("session-next");
     expect(title()).toContain("Return to the centre");
   });
 
   it("freezes the timer while paused and carries on from the same time after resuming", () => {
     renderSession("supine-spinal-twist");
+    toTwistHold();
     pass(5_000);
     click("session-pause");
     const frozen = screen.getByTestId("session-timer").textContent;
     pass(60_000);
     expect(screen.getByTestId("session-timer").textContent).toBe(frozen);
-    expect(title()).toContain("Lie flat in a T");
+    expect(title()).toContain("Hold: left knee across");
+    expect(dockLabels()).toEqual(["Resume", "End"]);
     click("session-resume");
     pass(1_000);
     expect(screen.getByTestId("session-timer").textContent).not.toBe(frozen);
-    expect(title()).toContain("Lie flat in a T");
+    expect(title()).toContain("Hold: left knee across");
   });
 
-  it("shows the breathing pacer during a tight spot and lets go only after 20 seconds", () => {
+  it("shows the breathing pacer during a tight spot, one countdown to release, and lets go only after 20 seconds", () => {
     renderSession("thoracic-foam-roll", { autoAdvance: false });
-    for (let i = 0; i < 3; i++) click("session-next");
-    click("session-tight-spot");
+    toRolling();
+    press("session-tight-spot");
     expect(screen.getByTestId("breathing-pacer").dataset.phase).toBe("in");
     pass(5_000);
     expect(screen.getByTestId("breathing-pacer").dataset.phase).toBe("out");
-    expect((screen.getByTestId("session-release") as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getAllByRole("timer")).toHaveLength(1);
+    expect(screen.getByRole("timer").getAttribute("aria-label")).toBe("Until release: 0:25");
+    const release = screen.getByTestId("session-release");
+    expect(release.textContent).toBe("Release");
+    expect(release.getAttribute("aria-disabled")).toBe("true");
+    expect(release.getAttribute("aria-label")).toBe(
+      "Release: possible once you have stayed 20 seconds on the spot",
+    );
     pass(15_000);
+    expect(release.getAttribute("aria-disabled")).toBeNull();
     click("session-release");
     expect(status()).toBe("running");
     expect(screen.queryByTestId("breathing-pacer")).toBeNull();
   });
 
+  it("[C-tight-spot-pause-ends] ends a tight spot on Pause, says to ease off the roller, and rolls on after Resume", () => {
+    const { delivered } = renderSession("thoracic-foam-roll");
+    toRolling();
+    press("session-tight-spot");
+    pass(8_000);
+    click("session-pause");
+    expect(screen.getByTestId("session-eased-off").textContent).toMatch(/^Ease off the roller\./);
+    expect(screen.queryByTestId("breathing-pacer")).toBeNull();
+    expect(delivered).toContainEqual(
+      expect.objectContaining({ type: "speak", text: "Ease off the roller." }),
+    );
+    pass(180_000);
+    press("session-resume");
+    expect(status()).toBe("running");
+    expect(title()).toContain("Roll slowly");
+    expect(screen.getByRole("timer").getAttribute("aria-label")).toMatch(/^Time rolling/);
+    expect(dockLabels()).toEqual(["Tight spot", "Done rolling", "End"]);
+  });
+
+  it("ignores the second tap of a double tap on Done rolling instead of pressing what took its place", () => {
+    const { onEnded } = renderSession("thoracic-foam-roll");
+    toRolling();
+    press("session-next");
+    expect(title()).toContain("Come down slowly");
+    click("session-next");
+    click("session-pause");
+    expect(status()).toBe("running");
+    expect(title()).toContain("Come down slowly");
+    expect(onEnded).not.toHaveBeenCalled();
+  });
+
+  it("says so on a device with no speech voice, with the chime as the cue", () => {
+    renderSession("thoracic-foam-roll");
+    pass(2_000);
+    expect(screen.getByTestId("session-no-voice").textContent).toMatch(
+      /no speech voice.*chime marks the start and end of every hold/i,
+    );
+  });
+
+  it("keeps what to feel and the sound switches behind one disclosure, and the whole instruction in view", () => {
+    renderSession("thoracic-foam-roll");
+    const more = screen.getByTestId("session-more") as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.textContent).toMatch(/You should feel/);
+    expect(more.querySelector('[data-testid="session-setting-speech"]')).not.toBeNull();
+    expect(screen.getByTestId("session-instruction").closest("details")).toBeNull();
+    expect(screen.getByTestId("session-pain-line").textContent).toMatch(
+      /Sharp, shooting or intense pain\? Stop now\./,
+    );
+  });
+
   it("plans each hold's chimes ahead for its exact deadline", () => {
     const { plans } = renderSession("supine-spinal-twist");
-    pass(26_000);
-    // The left hold began at 15 s + 10 s; its end (and the chime) is due 30 s after that, to the millisecond.
-    const holdStart = START + 25_000;
+    toTwistHold();
+    // The hold began at the second tap; its end (and the chime) is due 30 s after that, to the millisecond.
+    const holdStart = START + 2 * DOCK_SETTLE_MS;
     expect(plans.at(-1)).toEqual({ at: holdStart + 30_000, chimes: ["hold-end"] });
   });
 
   it("delivers the spoken cue and announcement of each new step once", () => {
     const { delivered } = renderSession("supine-spinal-twist");
+    press("session-next");
     pass(16_000);
     const announcements = delivered
       .filter((e) => e.type === "announce")
@@ -253,7 +373,7 @@ describe("the guided session screen", () => {
   it('[C-end-asks-why] ends as abandoned only on "I\'m done for now", with the session paused while it asks', () => {
     const { onEnded } = renderSession("supine-spinal-twist");
     pass(3_000);
-    click("session-end");
+    press("session-end");
     expect(status()).toBe("paused");
     const answers = screen.getAllByRole("button").map((b) => b.textContent);
     expect(answers).toEqual(expect.arrayContaining(["Pain", "I'm done for now", "Keep going"]));
@@ -263,7 +383,7 @@ describe("the guided session screen", () => {
 
   it("[C-end-asks-why] goes back to the running session on Keep going, recording nothing", () => {
     const { onEnded } = renderSession("supine-spinal-twist");
-    click("session-end");
+    press("session-end");
     click("end-stay");
     expect(status()).toBe("running");
     expect(screen.queryByTestId("end-question")).toBeNull();
@@ -303,7 +423,8 @@ describe("the guided session screen", () => {
   });
 
   it("puts every control other than the stop in the dock, below the stop control", () => {
-    renderSession("thoracic-foam-roll");
+    renderSession("supine-spinal-twist");
+    toTwistHold();
     const dock = screen.getByTestId("session-dock");
     expect(dock.contains(screen.getByTestId("session-next"))).toBe(true);
     expect(dock.contains(screen.getByTestId("session-pause"))).toBe(true);

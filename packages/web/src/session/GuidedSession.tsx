@@ -1,13 +1,17 @@
 /**
- * The guided session in session mode: one screen with the step title, a large timer, the illustration and
- * the stop control always in view together (C-stop-in-view), the step's words below them, and the other
- * controls in a thumb-reach dock. "Stop: sharp pain" works in every state and from the Escape key (P13);
- * ending any other way asks why (C-end-asks-why); browser back pauses and asks (C-back-pauses).
+ * The guided session in session mode: one screen that never scrolls, readable from the floor, with the step
+ * title, its one clock, the figure and the stop control always in view together (C-stop-in-view), the step's
+ * whole instruction below them (what to feel and the sound switches behind one disclosure), and at most three
+ * other controls in a thumb-reach dock. A step the article does not time waits for "I'm in position" (also
+ * Space or Enter). "Stop: sharp pain" works in every state and from the Escape key (P13); ending any other way
+ * asks why (C-end-asks-why); browser back pauses and asks (C-back-pauses).
  */
 import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
+import { TIGHT_SPOT_PAUSE } from "@limber/core/content/tight-spot";
 import type { SessionCommand, Transition } from "@limber/core/session/machine";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { DisclosureChevron } from "../app/DisclosureChevron";
+import { useSpeechVoice } from "../hands-free/use-speech-voice";
 import { Illustration } from "../illustrations/Illustration";
 import { Cite } from "../sources/Cite";
 import { settings } from "../storage/store";
@@ -26,12 +30,26 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
   const heading = useRef<HTMLHeadingElement>(null);
   const [asking, setAsking] = useState<{ kind: EndQuestionKind; resume: boolean } | null>(null);
 
+  const voice = useSpeechVoice();
+  const waiting = status === "running" && step.waitsForPerson && !step.tightSpot;
+  const waitingRef = useRef(false);
+  waitingRef.current = waiting && !asking;
+
   // A layout effect, so Escape stops the session from its first frame on, even before the page paints again.
+  // Space or Enter says "I'm in position" when no control has the focus (on a control they press it).
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") {
         event.preventDefault();
         dispatch("stop-for-pain");
+        return;
+      }
+      const onControl = (event.target as Element | null)?.closest?.(
+        "button, a, input, select, textarea, summary",
+      );
+      if ((event.key === " " || event.key === "Enter") && waitingRef.current && !onControl && !event.repeat) {
+        event.preventDefault();
+        dispatch("next");
       }
     };
     document.addEventListener("keydown", onKey);
@@ -117,55 +135,68 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
         </div>
       </div>
 
-      {/* P5: during a tight-spot pause the breathing pacer takes the words' place. */}
-      {tightSpot && view.breathing ? (
-        <div class="session-words session-breathing">
-          <BreathingPacer breathing={view.breathing} />
-          {notice && (
-            <p class="session-notice" data-testid="session-notice">
-              {notice}
+      <div class="session-words" data-testid="session-words">
+        {view.easedOff && !asking && (
+          <p class="session-paused" data-testid="session-eased-off">
+            {TIGHT_SPOT_PAUSE.easeOffCue}{" "}
+            <span class="session-paused-more">
+              Pausing ended the tight-spot pause; rolling goes on when you resume.
+            </span>
+          </p>
+        )}
+        {paused && !view.easedOff && !asking && (
+          <p class="session-paused" data-testid="session-paused">
+            Paused. The timer is stopped. Resume when you are ready.
+          </p>
+        )}
+        {notice && (
+          <p class="session-notice" data-testid="session-notice">
+            {notice}
+          </p>
+        )}
+        {/* P5: during a tight-spot pause the breathing pacer and the pause's own words take the step's place. */}
+        {tightSpot && view.breathing ? (
+          <>
+            <BreathingPacer breathing={view.breathing} />
+            <p class="session-instruction" data-testid="session-instruction">
+              {TIGHT_SPOT_PAUSE.instruction} <Cite source={TIGHT_SPOT_PAUSE.source} />
             </p>
-          )}
-        </div>
-      ) : (
-        <div class="session-words" data-testid="session-words">
-          {paused && !asking && (
-            <p class="session-paused" data-testid="session-paused">
-              Paused. The timer is stopped. Resume when you are ready.
-            </p>
-          )}
-          {notice && (
-            <p class="session-notice" data-testid="session-notice">
-              {notice}
-            </p>
-          )}
-          {!view.canAdvance && !tightSpot && !paused && view.minRemainingMs > 0 && (
-            <p id="session-min-remaining" class="session-min">
-              You can move on in {Math.ceil(view.minRemainingMs / 1000)} seconds.
-            </p>
-          )}
+          </>
+        ) : (
           <p class="session-instruction" data-testid="session-instruction">
             {step.instruction} <Cite source={step.source} />
           </p>
+        )}
+        {/* Said where the session starts (it waits there); afterwards inside "More about this step". */}
+        {voice === "none" && settings.value.speech && waiting && view.stepIndex === 0 && (
+          <p class="session-no-voice" data-testid="session-no-voice">
+            {noVoiceLine(chimeOn)}
+          </p>
+        )}
+        <details class="session-more" data-testid="session-more">
+          <summary>
+            More about this step
+            <DisclosureChevron class="session-more-chevron" />
+          </summary>
           {step.feel && <p class="session-feel">You should feel: {step.feel}</p>}
+          {voice === "none" && settings.value.speech && (
+            <p class="session-no-voice">{noVoiceLine(chimeOn)}</p>
+          )}
           <ul class="session-guidance">
-            {DURING_SESSION_GUIDANCE.map((item) => (
+            {DURING_SESSION_GUIDANCE.slice(1).map((item) => (
               <li key={item.id}>
                 {item.text} <Cite source={item.source} />
               </li>
             ))}
           </ul>
-          <details class="session-sound">
-            <summary>
-              Sound and voice
-              <DisclosureChevron class="session-sound-chevron" />
-            </summary>
-            <SoundSwitches testIdPrefix="session-setting-" />
-          </details>
-        </div>
-      )}
+          <SoundSwitches testIdPrefix="session-setting-" />
+        </details>
+      </div>
 
       <div class="session-stop">
+        <p class="session-pain-line" data-testid="session-pain-line">
+          {DURING_SESSION_GUIDANCE[0].text} <Cite source={DURING_SESSION_GUIDANCE[0].source} />
+        </p>
         <button
           type="button"
           class="danger stop-button"
@@ -189,4 +220,11 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
       )}
     </section>
   );
+}
+
+/** Issue 15: said plainly when the device cannot speak, so silence is not mistaken for a fault. */
+function noVoiceLine(chime: boolean): string {
+  return chime
+    ? "This device has no speech voice, so nothing is spoken: follow the words here. A chime marks the start and end of every hold and tight spot."
+    : "This device has no speech voice and the chime is off: follow the words here.";
 }

@@ -51,7 +51,7 @@ export function SafetyReminder(props: {
         <legend>Hands-free</legend>
         <SoundSwitches testIdPrefix="setting-" />
         <SettingSwitch
-          label="Move to the next step by itself when its time is up"
+          label="Timed steps (holds and slow returns) move on by themselves when their time is up"
           checked={settings.value.autoAdvance}
           onChange={(autoAdvance) => void updateSettings({ autoAdvance })}
           testId="setting-auto-advance"

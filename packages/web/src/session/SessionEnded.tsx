@@ -6,6 +6,7 @@
 import type { SessionOutcome } from "@limber/core/journal/events";
 import { useEffect } from "preact/hooks";
 import { checkInPath } from "../app/routes";
+import { CallButton } from "../safety/CallButton";
 import { SafetyNotice } from "../safety/SafetyNotice";
 import { useSafetyState } from "../safety/use-safety-state";
 import { Cite } from "../sources/Cite";
@@ -46,13 +47,13 @@ function Stopped({ eventId, receipt }: EndedProps) {
           <strong>Do not try the technique again today.</strong> Limber offers the next session tomorrow at
           the earliest, after you answer the safety questions again.
         </li>
-        <li>
-          If the pain stays, keeps coming back, or you stop sessions for pain again, see a physical therapist
-          or physician <Cite source="P20" />.
+        <li data-testid="stopped-see-professional">
+          If pain or stiffness lasts more than 48 hours despite gentle stretching, see a physical therapist or
+          physician <Cite source="P20" />. If you stop sessions for pain again, Limber will ask you to see one
+          too <Cite source="Limber product rule" />.
         </li>
         <li>
-          Numbness around your genitals or bottom, new bladder or bowel problems, weakness or numbness in both
-          legs, or chest pain: call emergency services now. <a href="#/explain/help">When to get help</a>
+          <EmergencySigns />
         </li>
       </ul>
       {safety.status === "known" && <SafetyNotice state={safety.state} />}
@@ -69,8 +70,24 @@ function EndedEarly({ eventId, receipt }: EndedProps) {
       </h1>
       <p class="session-after-lead">You ended the session early. Rest for a moment before you get up.</p>
       <SaveStatus outcome="abandoned" receipt={receipt} />
+      <div class="session-after-emergency">
+        <EmergencySigns />
+      </div>
       <AfterSessionActions eventId={eventId} />
     </section>
+  );
+}
+
+/** The emergency signs in a line, with the call button beside them (C-call-wherever-emergency). */
+function EmergencySigns() {
+  return (
+    <>
+      Numbness around your genitals or bottom, new bladder or bowel problems, weakness or numbness in both
+      legs <Cite source='NHS "Cauda equina syndrome" page: symptoms needing A&E or 999' />, or chest pain{" "}
+      <Cite source='NHS "Back pain" page: when to get urgent help' />: call emergency services now.{" "}
+      <a href="#/explain/help">When to get help</a>
+      <CallButton />
+    </>
   );
 }
 

@@ -36,7 +36,7 @@ describe("choosing a technique", () => {
     expect(roll.textContent).toMatch(/blood flow and flexibility/);
     expect(roll.querySelector("a.cite")?.getAttribute("data-cite")).toBe("P5");
     const twist = screen.getByTestId("technique-explanation-supine-spinal-twist");
-    expect(twist.textContent).toMatch(/small stabilizing muscles around the vertebrae/);
+    expect(twist.textContent).toMatch(/small stabilising muscles around the vertebrae/);
     expect(twist.querySelector("a.cite")?.getAttribute("data-cite")).toBe("P7");
   });
 

@@ -53,25 +53,36 @@ function run(
 describe("the session runner", () => {
   it("moves to the next step at the step's deadline, not a tick later", () => {
     const { runner } = run();
-    vi.advanceTimersByTime(14_999);
-    expect(runner.state().stepIndex).toBe(0);
+    runner.dispatch("next");
+    runner.dispatch("next");
+    vi.advanceTimersByTime(29_999);
+    expect(runner.state().stepIndex).toBe(2);
     vi.advanceTimersByTime(2);
-    expect(runner.state()).toMatchObject({ stepIndex: 1, stepStartedAt: START + 15_000 });
+    expect(runner.state()).toMatchObject({ stepIndex: 3, stepStartedAt: START + 30_000 });
+  });
+
+  it("arms no timer on a step that waits for the person", () => {
+    const { runner, plans } = run();
+    expect(plans.at(-1)).toBeNull();
+    vi.advanceTimersByTime(600_000);
+    expect(runner.state().stepIndex).toBe(0);
   });
 
   it("keeps exact step times when the page's timers were held back (a hidden page)", () => {
     const { runner, delivered } = run();
-    // Nothing ran for 70 s, as when a browser freezes a background tab; then one late tick arrives.
-    vi.setSystemTime(START + 70_000);
+    runner.dispatch("next");
+    runner.dispatch("next");
+    // Nothing ran for 45 s, as when a browser freezes a background tab; then one late tick arrives.
+    vi.setSystemTime(START + 45_000);
     runner.dispatch("tick");
-    // Position 15 s, guide 10 s, hold 30 s, return 8 s: the right-side guide began at 63 s exactly.
-    expect(runner.state()).toMatchObject({ stepIndex: 4, stepStartedAt: START + 63_000 });
+    // Hold 30 s, return 8 s: the right-side guide began at 38 s exactly.
+    expect(runner.state()).toMatchObject({ stepIndex: 4, stepStartedAt: START + 38_000 });
     const chimes = delivered
       .filter((e) => e.type === "chime")
       .map((e) => e.type === "chime" && [e.kind, e.at]);
     expect(chimes).toEqual([
-      ["hold-start", START + 25_000],
-      ["hold-end", START + 55_000],
+      ["hold-start", START],
+      ["hold-end", START + 30_000],
     ]);
   });
 
@@ -105,27 +116,31 @@ describe("the session runner", () => {
     expect(stops()).toBe(0);
   });
 
-  it("speaks the breathing rhythm during a tight-spot pause, and stops when the pause is paused or ends", () => {
+  it("speaks the breathing rhythm during a tight-spot pause, and stops when the pause ends or a pause ends it", () => {
     const { runner, delivered } = run("thoracic-foam-roll");
-    vi.advanceTimersByTime(46_000); // three 15 s setup steps, then rolling
+    for (let i = 0; i < 3; i++) runner.dispatch("next"); // three setup steps, then rolling
     runner.dispatch("tight-spot");
     const spoken = () => delivered.filter((e) => e.type === "speak").map((e) => e.type === "speak" && e.text);
     const before = spoken().length;
-    vi.advanceTimersByTime(10_500);
-    expect(spoken().slice(before)).toEqual(["Breathe out", "Breathe in"]);
-    runner.dispatch("pause");
-    const paused = spoken().length;
-    vi.advanceTimersByTime(60_000);
-    expect(spoken().length).toBe(paused);
-    runner.dispatch("resume");
-    vi.advanceTimersByTime(20_000);
+    vi.advanceTimersByTime(30_500);
     // The pause ends at 30 s with "Release": the breath that would fall on it is left out.
-    expect(spoken().slice(paused)).toEqual([
+    expect(spoken().slice(before)).toEqual([
+      "Breathe out",
+      "Breathe in",
       "Breathe out",
       "Breathe in",
       "Breathe out",
       "Release. Keep rolling slowly.",
     ]);
+    runner.dispatch("tight-spot");
+    vi.advanceTimersByTime(5_000);
+    runner.dispatch("pause");
+    const paused = spoken().length;
+    expect(spoken().at(-1)).toBe("Ease off the roller.");
+    vi.advanceTimersByTime(60_000);
+    runner.dispatch("resume");
+    vi.advanceTimersByTime(60_000);
+    expect(spoken().slice(paused)).toEqual(["Keep rolling slowly."]);
   });
 
   it("[C-stop-saved-first] saves a stop before saying anything about it", async () => {
@@ -156,16 +171,21 @@ describe("the session runner", () => {
 
   it("reports each finished step with the time it ran, pauses left out", () => {
     const { runner, finished } = run();
+    vi.advanceTimersByTime(4_000);
+    runner.dispatch("next");
+    vi.advanceTimersByTime(6_000);
+    runner.dispatch("next");
     vi.advanceTimersByTime(5_000);
     runner.dispatch("pause");
     vi.advanceTimersByTime(60_000);
     runner.dispatch("resume");
-    // Lie in a T runs 15 s of active time, then the guide 10 s, then the left hold 30 s.
-    vi.advanceTimersByTime(10_000 + 10_000 + 30_000 + 1);
+    // The left hold runs 30 s of active time, then the return 8 s.
+    vi.advanceTimersByTime(25_000 + 8_000 + 1);
     expect(finished).toEqual([
-      { stepIndex: 0, ms: 15_000 },
-      { stepIndex: 1, ms: 10_000 },
+      { stepIndex: 0, ms: 4_000 },
+      { stepIndex: 1, ms: 6_000 },
       { stepIndex: 2, ms: 30_000 },
+      { stepIndex: 3, ms: 8_000 },
     ]);
   });
 });

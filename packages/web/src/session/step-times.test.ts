@@ -33,12 +33,12 @@ describe("the time each step ran", () => {
   });
 
   it("gives steps a late tick passed over the time they ran to by themselves", () => {
-    const state = twist();
-    // 70 s with no tick: lie 15 s, guide 10 s, hold 30 s, return 8 s, then the right guide began at 63 s.
-    const later = sendSessionCommand(state, "tick", instant(START + 70_000)).state;
-    expect(finishedSteps(state, later)).toEqual([
-      { stepIndex: 0, ms: 15_000 },
-      { stepIndex: 1, ms: 10_000 },
+    const guiding = sendSessionCommand(twist(), "next", instant(START + 5_000)).state;
+    const holding = sendSessionCommand(guiding, "next", instant(START + 10_000)).state;
+    // 60 s with no tick: hold 30 s, return 8 s, then the right guide began at 48 s.
+    const later = sendSessionCommand(holding, "tick", instant(START + 70_000)).state;
+    expect(later.stepStartedAt).toBe(START + 48_000);
+    expect(finishedSteps(holding, later)).toEqual([
       { stepIndex: 2, ms: 30_000 },
       { stepIndex: 3, ms: 8_000 },
     ]);

@@ -3,18 +3,10 @@
  * two consecutive engine states: time paused is not counted (the engine moves a step's start forward by
  * it), and a step a late tick passed over in one go is given the time it ran to by itself.
  */
-import { type Step, TECHNIQUES } from "@limber/core/content/techniques";
-import type { SessionState } from "@limber/core/session/machine";
-import type { SessionSettings } from "@limber/core/session/settings";
+import { TECHNIQUES } from "@limber/core/content/techniques";
+import { type SessionState, targetMs } from "@limber/core/session/machine";
 
 export type StepTime = { readonly stepIndex: number; readonly ms: number };
-
-function plannedMs(step: Step | undefined, settings: SessionSettings): number {
-  const timing = step?.timing;
-  if (!timing) return 0;
-  const wanted = timing.setting ? settings[timing.setting] : timing.targetSeconds;
-  return Math.max(timing.minSeconds, wanted) * 1000;
-}
 
 /** The steps finished between `before` and `after`, each with the time it ran (ms, pauses left out). */
 export function finishedSteps(before: SessionState, after: SessionState): StepTime[] {
@@ -28,8 +20,9 @@ export function finishedSteps(before: SessionState, after: SessionState): StepTi
   let start = before.stepStartedAt as number;
   for (let index = before.stepIndex; index < after.stepIndex; index += 1) {
     // Steps passed over by a late tick ended at their own deadline; the first ends where the next began.
-    const end =
-      index === after.stepIndex - 1 ? after.stepStartedAt : start + plannedMs(steps[index], before.settings);
+    const step = steps[index];
+    const planned = step ? (targetMs(step, before.settings) ?? 0) : 0;
+    const end = index === after.stepIndex - 1 ? after.stepStartedAt : start + planned;
     times.push({ stepIndex: index, ms: Math.max(0, end - start) });
     start = end;
   }

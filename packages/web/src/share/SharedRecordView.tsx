@@ -20,6 +20,7 @@ import { RecentScreenings } from "../summary/RecentScreenings";
 import { ScreeningAnswers } from "../summary/ScreeningAnswers";
 import { tallySessions } from "../summary/session-tally";
 import { SharedSafety } from "./SharedSafety";
+import { SharedSafetyFacts } from "./SharedSafetyFacts";
 import { formatWhen } from "./share-words";
 import { criteriaMet, newestFirst, type SharedRecord } from "./shared-record";
 
@@ -73,8 +74,8 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
         <h2 id="shared-criteria-title">Reasons to see a professional that this record meets</h2>
         {!safety ? null : criteria.length === 0 ? (
           <p data-testid="shared-criteria-none">
-            None: no safety-check answer, check-in symptom or journal trend meets the article's criteria for
-            seeing a physical therapist or physician <Cite source="P20" />.
+            None: no safety-check answer, check-in symptom or journal trend meets a reason Limber uses to send
+            a person to a physical therapist or physician.
           </p>
         ) : (
           <ul class="shared-criteria" data-testid="shared-criteria">
@@ -163,6 +164,11 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
           <p>No safety check has reached the server yet.</p>
         )}
       </section>
+
+      <SharedSafetyFacts
+        acknowledgements={record.acknowledgements ?? []}
+        retractions={record.retractions ?? []}
+      />
 
       <section aria-labelledby="shared-entries-title" class="shared-section">
         <h2 id="shared-entries-title">Every check-in and session, last {DAYS} days</h2>

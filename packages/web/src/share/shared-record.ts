@@ -5,6 +5,7 @@
 import { JOURNAL_TRIGGERS } from "@limber/core/content/escalation";
 import type { JournalEvent } from "@limber/core/journal/events";
 import type { Plan } from "@limber/core/plan/plan";
+import type { AcknowledgementFact, RetractionFact } from "@limber/core/safety/safety-facts";
 import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import type { Source } from "@limber/core/source";
@@ -19,6 +20,9 @@ export type SharedRecord = {
   readonly events: readonly JournalEvent[];
   /** The person's plan (absent from records exported before plans existed). */
   readonly plan?: Plan | null;
+  /** Safety facts (absent from servers older than issue 20). */
+  readonly acknowledgements?: readonly AcknowledgementFact[];
+  readonly retractions?: readonly RetractionFact[];
   readonly exportedAt: string;
 };
 

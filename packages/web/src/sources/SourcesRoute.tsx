@@ -15,9 +15,11 @@ export default function SourcesRoute({ query }: RouteProps) {
     <section aria-labelledby="sources-title" class="sources">
       <h1 id="sources-title">Sources</h1>
       <p class="lead">
-        Every instruction, number and rule in Limber comes from one reviewed article, "How to Safely Roll Out
-        Your Back for Relief", or from named NHS and NICE guidance for warning signs the article does not
-        cover. Each citation in the app opens its source here.
+        Every instruction, number and rule in Limber cites where it comes from: one reviewed article, "How to
+        Safely Roll Out Your Back for Relief"; named NHS and NICE guidance for warning signs the article does
+        not cover; or, where neither gives a number or a rule, a Limber product rule, marked as one (for
+        example the timed steps the article does not time, the breathing pace, the 24-hour and 7-day windows,
+        the 120-second cap and the 3 in 10 level). Each citation in the app opens its source here.
       </p>
 
       <h2>The article</h2>

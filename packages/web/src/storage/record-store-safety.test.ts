@@ -1,4 +1,5 @@
 import type { JournalEvent } from "@limber/core/journal/events";
+import { ACKNOWLEDGE_WORDS } from "@limber/core/safety/safety-fact-words";
 import { describe, expect, it } from "vitest";
 import type { OutboxEntry } from "../sync/outbox-entry";
 import { createHeldEvents } from "./held-events";
@@ -40,7 +41,12 @@ describe("acknowledgements in the record store", () => {
     const db = createMemoryDb();
     const store = createRecordStore({ db, now: () => NOW, newId: () => "ack-1" });
     const record = await store.acknowledge("persistent-48h");
-    expect(record).toEqual({ id: "ack-1", code: "persistent-48h", at: "2026-11-24T08:00:00.000Z" });
+    expect(record).toEqual({
+      id: "ack-1",
+      code: "persistent-48h",
+      at: "2026-11-24T08:00:00.000Z",
+      words: ACKNOWLEDGE_WORDS,
+    });
     expect(store.acknowledgements.value).toEqual([record]);
     const reopened = createRecordStore({ db });
     await reopened.ready;
@@ -55,10 +61,11 @@ describe("acknowledgements in the record store", () => {
     expect(store.acknowledgements.value).toEqual([]);
   });
 
-  it("does not queue acknowledgements for sync (they stay on this device)", async () => {
+  it("queues each acknowledgement for sync with its words, in the same write (issue 20: every safety fact syncs)", async () => {
     const store = createRecordStore({ db: createMemoryDb() });
-    await store.acknowledge("repeated-sharp-pain");
-    expect(await store.db.readAll("outbox")).toEqual([]);
+    const record = await store.acknowledge("repeated-sharp-pain");
+    const outbox = (await store.db.readAll("outbox")) as OutboxEntry[];
+    expect(outbox).toEqual([expect.objectContaining({ op: "acknowledgement", fact: record })]);
   });
 
   it("forgets acknowledgements when the device's copy is erased", async () => {

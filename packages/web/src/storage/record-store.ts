@@ -5,6 +5,7 @@
  */
 
 import type { JournalEvent } from "@limber/core/journal/events";
+import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core/safety/safety-fact-words";
 import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import type { Answers, Decision } from "@limber/core/screening/triage";
 import { signal } from "@preact/signals";
@@ -29,6 +30,8 @@ export type RecordStoreOptions = {
   readonly held?: HeldEvents;
   /** Whether `db` survives a reload (false for the in-memory fallback): a held event is kept until it does. */
   readonly durable?: () => boolean;
+  /** Called when the person erases the device's copy (before it is emptied). */
+  readonly onErase?: () => void;
 };
 
 /** What became of an event that must not be lost: saved, or held where the message can say exactly. */
@@ -69,7 +72,7 @@ export function createRecordStore(options: RecordStoreOptions) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   /** Ids of events shown in `events` that the database does not hold yet (held stops). */
   const unsaved = new Set<string>();
-  /** Oldest first. Local to this device: not sent to the server. */
+  /** Oldest first. Each is queued for sync; other devices' come in with the pull. */
   const acknowledgements = signal<AcknowledgementRecord[]>([]);
   /** Bumped whenever something is queued for sync, so the sync loop can wake up. */
   const outboxVersion = signal(0);
@@ -111,9 +114,10 @@ export function createRecordStore(options: RecordStoreOptions) {
           { op: "put", table: "events", key: event.id, value: event },
           queue({ op: "put", event }),
         ]);
+        unsaved.delete(event.id);
         if (options.durable?.() ?? true) options.held?.remove(event.id);
       } catch {
-        // Still held; tried again on the next load.
+        // Still held; tried again at the next sync or load.
         unsaved.add(event.id);
       }
     }
@@ -160,9 +164,18 @@ export function createRecordStore(options: RecordStoreOptions) {
       decision,
       ...(retracted.length > 0 ? { retracted } : {}),
     };
+    // The retraction is a safety fact of its own on the server, sent after the screening it names.
+    const retraction = retracted.length > 0 && {
+      id: newId(),
+      screeningId: record.id,
+      at: record.at,
+      linkIds: retracted,
+      words: RETRACTION_WORDS,
+    };
     await db.write([
       { op: "put", table: "screenings", key: record.id, value: record },
       queue({ op: "screening", record }),
+      ...(retraction ? [queue({ op: "retraction", fact: retraction })] : []),
     ]);
     screenings.value = newestFirst([record, ...screenings.value]);
     outboxVersion.value += 1;
@@ -268,13 +281,45 @@ export function createRecordStore(options: RecordStoreOptions) {
   }
 
   /** Records "I understand" for one safety reason; resolves (and shows it) only once it is stored. */
-  async function acknowledge(code: string): Promise<AcknowledgementRecord> {
+  async function acknowledge(code: string, words = ACKNOWLEDGE_WORDS): Promise<AcknowledgementRecord> {
     await ready;
-    const record: AcknowledgementRecord = { id: newId(), code, at: new Date(now()).toISOString() };
-    await db.write([{ op: "put", table: "acknowledgements", key: record.id, value: record }]);
+    const record = { id: newId(), code, at: new Date(now()).toISOString(), words };
+    await db.write([
+      { op: "put", table: "acknowledgements", key: record.id, value: record },
+      queue({ op: "acknowledgement", fact: record }),
+    ]);
     acknowledgements.value = [...acknowledgements.value, record];
+    outboxVersion.value += 1;
     changed();
     return record;
+  }
+
+  /** Adds the acknowledgements made on the person's other devices (from the sync pull), so they count here too. */
+  async function mergeAcknowledgements(remote: readonly AcknowledgementRecord[]): Promise<number> {
+    await ready;
+    const known = new Set(acknowledgements.value.map((a) => a.id));
+    const fresh = [...new Map(remote.filter((a) => !known.has(a.id)).map((a) => [a.id, a])).values()];
+    if (fresh.length === 0) return 0;
+    await db.write(
+      fresh.map((a) => ({ op: "put", table: "acknowledgements", key: a.id, value: a }) as const),
+    );
+    acknowledgements.value = [...acknowledgements.value, ...fresh].sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at),
+    );
+    changed();
+    return fresh.length;
+  }
+
+  /**
+   * Tries the held events (stops for pain the database refused) again, as each sync does: those the
+   * database takes now are queued like any event. Returns those still held only, for the sync to send
+   * straight to the server, so a held stop reaches it as soon as the device is online.
+   */
+  async function flushHeld(): Promise<JournalEvent[]> {
+    await ready;
+    const waiting = await retryHeld(events.value.filter((e) => !unsaved.has(e.id)));
+    if (waiting.some((e) => !unsaved.has(e.id))) outboxVersion.value += 1;
+    return waiting.filter((e) => unsaved.has(e.id));
   }
 
   async function updateSettings(patch: Partial<Settings>): Promise<void> {
@@ -359,6 +404,7 @@ export function createRecordStore(options: RecordStoreOptions) {
   /** Removes this device's copy of the record (the server's copy, if any, is untouched). */
   async function eraseDevice(): Promise<void> {
     await ready;
+    options.onErase?.();
     await db.write(
       (["screenings", "events", "settings", "outbox", "problems", "meta", "acknowledgements"] as const).map(
         (table) => ({
@@ -391,6 +437,8 @@ export function createRecordStore(options: RecordStoreOptions) {
     deleteEvent: serially(deleteEvent),
     updateSettings: serially(updateSettings),
     mergeEvents: serially(mergeEvents),
+    mergeAcknowledgements: serially(mergeAcknowledgements),
+    flushHeld: serially(flushHeld),
     applyDeletions: serially(applyDeletions),
     importEvents: serially(importEvents),
     eraseDevice: serially(eraseDevice),

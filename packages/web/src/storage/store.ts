@@ -11,12 +11,13 @@
  * - `recordEventOrHold`: for a stop for pain; held in localStorage/sessionStorage before the database write
  *   and kept (and shown in `events`) if that write fails, so the stop still counts.
  */
-import { signal } from "@preact/signals";
+import { effect, signal } from "@preact/signals";
 import { openedOnSharedLink } from "../share/shared-link";
 import { browserHeldEvents } from "./held-events";
 import { createIndexedDb, openIndexedDb } from "./indexed-db";
 import { createMemoryDb } from "./memory-db";
 import type { RecordDb } from "./record-db";
+import { createRecordKeeping } from "./record-keeping";
 import { createRecordStore, type TabChannel } from "./record-store";
 
 export type { AcknowledgementRecord } from "./acknowledgement-record";
@@ -65,17 +66,44 @@ function otherTabs(): TabChannel | undefined {
   };
 }
 
+/** Whether the browser keeps the record, and whether it wiped it (see record-keeping). */
+export const keeping = createRecordKeeping({
+  storage: () => globalThis.navigator?.storage,
+  marker: sharedView ? undefined : browserKeyValue(),
+});
+
+function browserKeyValue() {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // storage blocked by the browser's settings
+  }
+}
+
 const tabs = otherTabs();
 export const store = createRecordStore({
   db: chooseDb(),
   ...(sharedView ? {} : { held: browserHeldEvents() }),
   durable: () => persistence.value === "device",
+  // Erasing the device's copy is the person's choice: the empty store that follows is not a wipe.
+  onErase: () => keeping.forget(),
   ...(tabs ? { tabs } : {}),
 });
 
-// Ask the browser not to evict the record under storage pressure (granted silently to installed apps).
+// Ask the browser not to evict the record under storage pressure (granted silently to installed apps), keep
+// its answer, ask again once installed, and watch the record's size for a wipe.
 if (!sharedView) {
-  void store.ready.then(() => globalThis.navigator?.storage?.persist?.()).catch(() => undefined);
+  void store.ready
+    .then(() => {
+      void keeping.ask();
+      effect(() => {
+        const entries = store.events.value.length + store.screenings.value.length;
+        // An in-memory fallback is empty on every load: that is not a wipe.
+        if (persistence.value === "device") keeping.observe(entries);
+      });
+    })
+    .catch(() => undefined);
+  globalThis.addEventListener?.("appinstalled", () => void keeping.askAgain());
 }
 
 export const {

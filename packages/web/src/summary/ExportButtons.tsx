@@ -47,16 +47,17 @@ async function localRecord(): Promise<{
   };
 }
 
+/** Downloads the record on this device ("record": the JSON that "Restore a journal from a file" reads back). */
+export async function downloadRecord(kind: "record" | "fhir"): Promise<void> {
+  const { record, user } = await localRecord();
+  const at = new Date(wallNow());
+  if (kind === "record") downloadJson(exportFilename("record", at), toRecordJson(record, user));
+  else downloadJson(exportFilename("fhir", at), toFhirBundle(record), "application/fhir+json");
+  announce(kind === "record" ? "Your record was downloaded as JSON." : "Your record was downloaded as FHIR.");
+}
+
 export function ExportButtons() {
-  const download = async (kind: "record" | "fhir") => {
-    const { record, user } = await localRecord();
-    const at = new Date(wallNow());
-    if (kind === "record") downloadJson(exportFilename("record", at), toRecordJson(record, user));
-    else downloadJson(exportFilename("fhir", at), toFhirBundle(record), "application/fhir+json");
-    announce(
-      kind === "record" ? "Your record was downloaded as JSON." : "Your record was downloaded as FHIR.",
-    );
-  };
+  const download = downloadRecord;
   return (
     <div class="actions no-print">
       <button

@@ -39,6 +39,10 @@ export async function deliver(op: OutboxOp, fetch?: Fetch): Promise<Delivery> {
   let answer: ApiAnswer<unknown>;
   if (op.op === "put") {
     answer = await callApi("/api/journal/events", { ...base, method: "POST", body: op.event });
+  } else if (op.op === "acknowledgement") {
+    answer = await callApi("/api/acknowledgements", { ...base, method: "POST", body: op.fact });
+  } else if (op.op === "retraction") {
+    answer = await callApi("/api/retractions", { ...base, method: "POST", body: op.fact });
   } else if (op.op === "delete") {
     answer = await callApi(`/api/journal/events/${encodeURIComponent(op.id)}`, { ...base, method: "DELETE" });
   } else {

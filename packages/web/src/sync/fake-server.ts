@@ -16,6 +16,9 @@ export function createFakeServer() {
   const screeningUrls = new Map<string, string>();
   /** Tombstones: deleted ids with when, oldest first, as GET /api/journal/deletions lists them. */
   const deletions = new Map<string, string>();
+  /** Acknowledgements and retractions by id, as GET /api/safety-facts lists them. */
+  const acknowledgements = new Map<string, unknown>();
+  const retractions = new Map<string, unknown>();
   let clock = 0;
   /** How many times each id was newly stored: exactly-once means never more than 1 per put. */
   const created = new Map<string, number>();
@@ -80,6 +83,20 @@ export function createFakeServer() {
       deletions.set(id, new Date(Date.UTC(2026, 10, 24, 12, 0, clock)).toISOString());
       return json(204);
     }
+    if (method === "GET" && url === "/api/safety-facts") {
+      return json(200, {
+        acknowledgements: [...acknowledgements.values()],
+        retractions: [...retractions.values()],
+      });
+    }
+    if (method === "POST" && (url === "/api/acknowledgements" || url === "/api/retractions")) {
+      const facts = url === "/api/acknowledgements" ? acknowledgements : retractions;
+      const existing = facts.get(body.id);
+      if (existing) return isSameRecord(existing, body) ? json(200, {}) : error(409, "fact_conflict");
+      facts.set(body.id, body);
+      created.set(body.id, (created.get(body.id) ?? 0) + 1);
+      return json(201, {});
+    }
     if (method === "POST" && (url === "/api/screenings" || url === "/api/screenings/stopped")) {
       const key = (init.headers as Record<string, string>)["idempotency-key"] ?? crypto.randomUUID();
       const existing = screenings.get(key);
@@ -107,6 +124,8 @@ export function createFakeServer() {
     screeningUrls,
     created,
     deletions,
+    acknowledgements,
+    retractions,
     /** The next requests meet these faults, in order; afterwards the network is healthy. */
     failNext: (...next: NetworkFault[]) => faults.push(...next),
     /** Drops any faults still queued: the network is healthy from now on. */

@@ -3,13 +3,27 @@
  * sending it twice stores it once (the server answers 200 to an identical retry).
  */
 import type { JournalEvent } from "@limber/core/journal/events";
+import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
+import type { AcknowledgementRecord } from "../storage/acknowledgement-record";
 import type { ScreeningRecord } from "../storage/screening-record";
+
+/** An earlier screening "yes" said to be a mistake, as POST /api/retractions takes it. */
+export type RetractionFact = {
+  readonly id: string;
+  readonly screeningId: string;
+  readonly at: string;
+  readonly linkIds: readonly ScreeningLinkId[];
+  readonly words: string;
+};
 
 export type OutboxOp =
   | { readonly op: "put"; readonly event: JournalEvent }
   | { readonly op: "delete"; readonly id: string }
   /** A complete screening, or one that stopped at an emergency answer (sent to its own route). */
-  | { readonly op: "screening"; readonly record: ScreeningRecord };
+  | { readonly op: "screening"; readonly record: ScreeningRecord }
+  /** Safety facts: part of the record, so every device and the clinician see them. */
+  | { readonly op: "acknowledgement"; readonly fact: AcknowledgementRecord & { readonly words: string } }
+  | { readonly op: "retraction"; readonly fact: RetractionFact };
 
 export type OutboxEntry = OutboxOp & {
   /** Sorts in the order the person made the changes. */
@@ -31,5 +45,6 @@ export function nextOutboxKey(nowMs: number): string {
 export function outboxSubject(entry: OutboxOp): string {
   if (entry.op === "put") return entry.event.id;
   if (entry.op === "delete") return entry.id;
+  if (entry.op === "acknowledgement" || entry.op === "retraction") return entry.fact.id;
   return entry.record.id;
 }

@@ -4,6 +4,8 @@
  */
 import type { JournalEvent } from "@limber/core/journal/events";
 import { type ApiProblem, callApi, type Fetch } from "../account/server-api";
+import type { AcknowledgementRecord } from "../storage/acknowledgement-record";
+import type { RetractionFact } from "./outbox-entry";
 
 export type Pulled<T> =
   | { readonly ok: true; readonly value: T }
@@ -33,6 +35,17 @@ async function pullPages<T>(path: string, field: string, fetch?: Fetch): Promise
 
 export function pullEvents(fetch?: Fetch): Promise<Pulled<JournalEvent[]>> {
   return pullPages<JournalEvent>("/api/journal/events", "events", fetch);
+}
+
+/** The person's acknowledgements and retractions (GET /api/safety-facts: one small answer, no pages). */
+export type PulledSafetyFacts = {
+  readonly acknowledgements: readonly AcknowledgementRecord[];
+  readonly retractions: readonly RetractionFact[];
+};
+
+export async function pullSafetyFacts(fetch?: Fetch): Promise<Pulled<PulledSafetyFacts>> {
+  const answer = await callApi<PulledSafetyFacts>("/api/safety-facts", fetch ? { fetch } : {});
+  return answer.ok ? { ok: true, value: answer.body } : answer;
 }
 
 export function pullDeletions(fetch?: Fetch): Promise<Pulled<Deletion[]>> {

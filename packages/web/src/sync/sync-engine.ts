@@ -17,7 +17,7 @@ import {
   readProblems,
   type SyncProblem,
 } from "./outbox";
-import { pullDeletions, pullEvents } from "./pull";
+import { pullDeletions, pullEvents, pullSafetyFacts } from "./pull";
 
 export type SyncState = {
   /**
@@ -114,9 +114,11 @@ export function createSyncEngine(options: SyncOptions) {
       return;
     }
     patch({ status: "syncing", message: null });
-    const result: DrainResult = await exclusively(() =>
-      drainOutbox(store.db, (op) => deliver(op, options.fetch)),
-    );
+    const result: DrainResult = await exclusively(async () => {
+      // A held stop for pain goes out now (coming online runs this too), not at the next load.
+      for (const event of await store.flushHeld()) await deliver({ op: "put", event }, options.fetch);
+      return drainOutbox(store.db, (op) => deliver(op, options.fetch));
+    });
     if (result.status === "signed-out") {
       await account.sessionEnded();
       patch({
@@ -168,8 +170,12 @@ export function createSyncEngine(options: SyncOptions) {
     // Tombstones are read after the events, so an event deleted while they were read is removed too.
     const deletions = await pullDeletions(options.fetch);
     if (!deletions.ok) return { ok: false, message: deletions.problem.message };
+    // Acknowledgements made on other devices count here too (the safety state reads them).
+    const facts = await pullSafetyFacts(options.fetch);
+    if (!facts.ok) return { ok: false, message: facts.problem.message };
     const added = await store.mergeEvents(events.value);
     const removed = await store.applyDeletions(deletions.value.map((deletion) => deletion.id));
+    await store.mergeAcknowledgements(facts.value.acknowledgements);
     return { ok: true, added, removed };
   }
 

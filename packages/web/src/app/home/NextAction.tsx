@@ -46,7 +46,8 @@ export function NextAction({ view }: { view: SafetyView }) {
       <div class="home-action" data-testid="home-first-visit">
         <h2 class="home-action-title">Start with a two-minute safety check</h2>
         <p>
-          A few yes or no questions make sure gentle self-care is right for you today, before any technique.
+          A few yes or no questions check whether gentle self-care is right for you today, before any
+          technique.
         </p>
         <a class="button primary home-cta" href="#/screening" data-testid="home-start-screening">
           Start the safety check

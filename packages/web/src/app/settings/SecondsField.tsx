@@ -8,6 +8,8 @@ export function SecondsField(props: {
   hint: string;
   /** Where the limits come from, shown as a citation after the hint. */
   source?: Source;
+  /** A limit the source does not give, said after the source's citation (a product rule). */
+  productLimit?: string;
   value: number;
   limits: { readonly min: number; readonly max: number };
   onSave: (seconds: number) => Promise<void>;
@@ -54,6 +56,12 @@ export function SecondsField(props: {
           <>
             {" "}
             <Cite source={props.source} />
+          </>
+        ) : null}
+        {props.productLimit ? (
+          <>
+            {" "}
+            {props.productLimit} <Cite source="Limber product rule" />
           </>
         ) : null}
       </p>

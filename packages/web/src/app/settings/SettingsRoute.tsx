@@ -39,7 +39,7 @@ export default function SettingsRoute() {
           testId="setting-chime"
         />
         <SettingSwitch
-          label="Move to the next step by itself when its time is up"
+          label="Timed steps (holds and slow returns) move on by themselves when their time is up"
           checked={current.autoAdvance}
           onChange={(autoAdvance) => void save({ autoAdvance })}
           testId="setting-auto-advance"
@@ -58,8 +58,9 @@ export default function SettingsRoute() {
         />
         <SecondsField
           label="Twist hold on each side"
-          hint={`At least ${TWIST_HOLD_SECONDS.min} seconds, at most ${TWIST_HOLD_SECONDS.max}.`}
+          hint={`At least ${TWIST_HOLD_SECONDS.min} seconds.`}
           source="P7"
+          productLimit={`At most ${TWIST_HOLD_SECONDS.max}.`}
           value={current.twistHoldSeconds}
           limits={TWIST_HOLD_SECONDS}
           onSave={(twistHoldSeconds) => save({ twistHoldSeconds })}

@@ -3,6 +3,7 @@
  * toward, so the knee comes toward the viewer: the knee lowering across, the hold, and the slow return to
  * the centre. The descriptions name the side in words.
  */
+import { STEP_TIMINGS } from "@limber/core/content/techniques";
 import { otherSide, type Side } from "../body/body-model";
 import { interpolatePose, type Pose } from "../body/pose";
 import { type Scene, throughKeys } from "./scene";
@@ -38,7 +39,8 @@ const returning = (side: Side): Scene => ({
   source: "P7",
   camera: `three-quarter-${otherSide(side)}`,
   motion: "once",
-  seconds: 8,
+  // Slow, yet back in the centre by the time the person may move on (the return's minimum).
+  seconds: STEP_TIMINGS["slow-return"].minSeconds,
   side,
   frameAt: throughKeys([kneeAcross(side), kneeBent(side), TWIST_START], blendPoses),
 });

@@ -103,7 +103,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
     requestTimeoutMs: 20_000,
     headersTimeoutMs: 10_000,
     keepAliveTimeoutMs: 5_000,
-    idleTimeoutMs: 30_000,
+    idleTimeoutMs: 120_000,
     checkIntervalMs: 1_000,
     maxConnections: 10_000,
     maxConnectionsPerAddress: 256,

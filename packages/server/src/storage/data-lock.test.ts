@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +16,7 @@ describe("the data directory lock", () => {
 
   it("records this process's pid and removes the file on release", () => {
     const lock = lockDataDirectory(dir);
-    expect(readFileSync(join(dir, LOCK_FILE), "utf8")).toBe(String(process.pid));
+    expect(readFileSync(join(dir, LOCK_FILE), "utf8").split(" ")[0]).toBe(String(process.pid));
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
@@ -42,9 +42,38 @@ describe("the data directory lock", () => {
     });
     writeFileSync(join(dir, LOCK_FILE), dead.stdout);
     const lock = lockDataDirectory(dir);
-    expect(readFileSync(join(dir, LOCK_FILE), "utf8")).toBe(String(process.pid));
+    expect(readFileSync(join(dir, LOCK_FILE), "utf8").split(" ")[0]).toBe(String(process.pid));
     lock.release();
   });
+
+  it.runIf(process.platform === "linux")(
+    "issue 17 finding 10: takes over a lock whose holder is a zombie (killed, not yet reaped)",
+    async () => {
+      // The inner shell prints its pid and exits; its parent has exec'd sleep, which never reaps it.
+      const parent = spawn("sh", ["-c", "sh -c 'echo $$' & exec sleep 5"], {
+        stdio: ["ignore", "pipe", "ignore"],
+      });
+      try {
+        const zombie = await new Promise<string>((resolve) =>
+          parent.stdout.once("data", (d) => resolve(String(d).trim())),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(readFileSync(`/proc/${zombie}/stat`, "utf8")).toMatch(/\) Z /);
+        writeFileSync(join(dir, LOCK_FILE), zombie);
+        lockDataDirectory(dir).release();
+      } finally {
+        parent.kill("SIGKILL");
+      }
+    },
+  );
+
+  it.runIf(process.platform === "linux")(
+    "issue 17 finding 10: takes over a lock whose pid now belongs to another process (its start time differs)",
+    () => {
+      writeFileSync(join(dir, LOCK_FILE), `${process.ppid} 1`);
+      lockDataDirectory(dir).release();
+    },
+  );
 
   it("takes over a lock file whose content is not a pid", () => {
     writeFileSync(join(dir, LOCK_FILE), "");

@@ -1,0 +1,441 @@
+/**
+ * `npx tsx bench/attacks.ts`: issue 17's attacks repeated against a real `limber serve` (sources, through
+ * tsx) on PGlite, and on PostgreSQL when LIMBER_TEST_DATABASE_URL is set. Loopback only, bounded in count
+ * and time (the machine is shared): each family runs for seconds, not minutes, at a fraction of the probe's
+ * volume. A bystander asks /healthz every 25 ms throughout. Prints, per backend and family: answers of 500,
+ * the bystander's p99, RSS before and after; and checks every acknowledged journal write is stored exactly
+ * once. Writes bench/results/attacks.json.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { connect, type Socket } from "node:net";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { type ChildServer, startChildServer } from "./api/child-server";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "packages/cli/bin/limber.js");
+const PASSWORD = "correct horse battery staple";
+const STALLED = Number(process.env.LIMBER_ATTACK_STALLED ?? 2_000);
+
+type Answer = { status: number; text: string; headers: Headers };
+type Family = { name: string; run(ctx: Context): Promise<Record<string, unknown>> };
+type Context = { url: string; port: number; pid: number; owner: Session; count500(status: number): void };
+
+/** A new person, signed up with an invite from the owner (the server runs with sign-up by invitation). */
+async function invited({ url, owner }: Context): Promise<Session> {
+  const invite = await call(url, "/api/invites", { method: "POST", body: "{}", cookie: owner.cookie });
+  return signUp(url, { inviteCode: (JSON.parse(invite.text) as { code: string }).code });
+}
+type Session = { cookie: string; email: string };
+
+async function call(
+  url: string,
+  path: string,
+  init: RequestInit & { cookie?: string } = {},
+): Promise<Answer> {
+  const headers = new Headers(init.headers);
+  if (init.body !== undefined && !headers.has("content-type"))
+    headers.set("content-type", "application/json");
+  if (init.cookie) headers.set("cookie", init.cookie);
+  const response = await fetch(`${url}${path}`, { ...init, headers, signal: AbortSignal.timeout(180_000) });
+  return { status: response.status, text: await response.text(), headers: response.headers };
+}
+
+async function signUp(url: string, extra: Record<string, unknown> = {}): Promise<Session> {
+  const email = `attack-${randomUUID().slice(0, 8)}@example.test`;
+  const response = await fetch(`${url}/api/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: PASSWORD, ...extra }),
+  });
+  if (response.status !== 201)
+    throw new Error(`sign-up answered ${response.status}: ${await response.text()}`);
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  return { cookie, email };
+}
+
+/** /healthz every 25 ms; latencies in ms. */
+function bystander(url: string) {
+  const latencies: number[] = [];
+  let statuses500 = 0;
+  let failures = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        if (response.status >= 500) statuses500++;
+      } catch {
+        failures++;
+      }
+      latencies.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  })();
+  return {
+    take() {
+      const taken = [...latencies];
+      latencies.length = 0;
+      const sorted = taken.sort((a, b) => a - b);
+      const p = (q: number) =>
+        sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+      return { samples: sorted.length, p50Ms: round(p(0.5)), p99Ms: round(p(0.99)), failures, statuses500 };
+    },
+    async stop() {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function openSocket(port: number, localAddress: string): Promise<Socket | undefined> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port, localAddress }, () => resolve(socket));
+    socket.on("error", () => resolve(undefined));
+  });
+}
+
+const FAMILIES: Family[] = [
+  {
+    name: "1 stalled bodies",
+    async run({ port, pid }) {
+      const openFiles = () => readdirSync(`/proc/${pid}/fd`).length;
+      const filesBefore = openFiles();
+      const sockets = (
+        await Promise.all(Array.from({ length: STALLED }, () => openSocket(port, "127.0.0.2")))
+      ).filter((socket): socket is Socket => socket !== undefined);
+      let closed = 0;
+      for (const socket of sockets) {
+        socket.on("close", () => closed++);
+        socket.on("error", () => {});
+        socket.write(
+          "POST /api/auth/login HTTP/1.1\r\nHost: limber\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const serverFilesWhileHeld = openFiles();
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
+      const stillOpen = sockets.length - closed;
+      const serverFilesAfter = openFiles();
+      for (const socket of sockets) socket.destroy();
+      // "still open" is the client's view: it includes connections the kernel has not yet handed to the server.
+      return {
+        attempted: STALLED,
+        connected: sockets.length,
+        serverOpenFiles: { before: filesBefore, whileHeld: serverFilesWhileHeld, after23s: serverFilesAfter },
+        clientStillOpenAfter23s: stillOpen,
+      };
+    },
+  },
+  {
+    name: "2 sign-in guessing",
+    async run({ url, owner, count500 }) {
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          call(url, "/api/auth/login", {
+            method: "POST",
+            body: JSON.stringify({ email: owner.email, password: "wrong password guess" }),
+          }),
+        ),
+      );
+      for (const answer of answers) count500(answer.status);
+      return {
+        tries: 40,
+        checked: answers.filter((a) => a.status === 401).length,
+        limited: answers.filter((a) => a.status === 429).length,
+      };
+    },
+  },
+  {
+    name: "3 one invite, sixteen sign-ups",
+    async run({ url, owner, count500 }) {
+      const invite = await call(url, "/api/invites", { method: "POST", body: "{}", cookie: owner.cookie });
+      const code = (JSON.parse(invite.text) as { code: string }).code;
+      const answers = await Promise.all(
+        Array.from({ length: 16 }, () =>
+          call(url, "/api/auth/signup", {
+            method: "POST",
+            body: JSON.stringify({
+              email: `inv-${randomUUID().slice(0, 8)}@example.test`,
+              password: PASSWORD,
+              inviteCode: code,
+            }),
+          }),
+        ),
+      );
+      for (const answer of answers) count500(answer.status);
+      return {
+        created: answers.filter((a) => a.status === 201).length,
+        refused: answers.filter((a) => a.status === 403).length,
+      };
+    },
+  },
+  {
+    name: "4 weak long passwords",
+    async run({ url, owner, count500 }) {
+      const answers = await Promise.all(
+        Array.from({ length: 62 }, () =>
+          call(url, "/api/auth/password", {
+            method: "POST",
+            cookie: owner.cookie,
+            body: JSON.stringify({
+              currentPassword: "wrong current password",
+              newPassword: "password".repeat(16),
+            }),
+          }),
+        ),
+      );
+      for (const answer of answers) count500(answer.status);
+      const statuses: Record<string, number> = {};
+      for (const answer of answers) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+      return { requests: 62, statuses };
+    },
+  },
+  {
+    name: "5 journal flood, then assessments",
+    async run(ctx) {
+      const { url, count500 } = ctx;
+      const writer = await invited(ctx);
+      const acknowledged = new Set<string>();
+      let limited = 0;
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          for (let i = 0; i < 100; i++) {
+            const id = randomUUID();
+            const at = new Date(Date.now() - Math.floor(Math.random() * 6 * 86_400_000)).toISOString();
+            const answer = await call(url, "/api/journal/events", {
+              method: "POST",
+              cookie: writer.cookie,
+              body: JSON.stringify({ type: "adjust-urge", id, at }),
+            });
+            count500(answer.status);
+            if (answer.status === 201 || answer.status === 200) acknowledged.add(id);
+            if (answer.status === 429) limited++;
+          }
+        }),
+      );
+      const assessments = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          call(url, "/api/journal/assessment?timeZone=Europe/London", { cookie: writer.cookie }),
+        ),
+      );
+      for (const answer of assessments) count500(answer.status);
+      const exported = await call(url, "/api/export", { cookie: writer.cookie });
+      const ids = (JSON.parse(exported.text) as { events: { id: string }[] }).events.map((event) => event.id);
+      const stored = new Set(ids);
+      const lost = [...acknowledged].filter((id) => !stored.has(id)).length;
+      return {
+        attempted: 800,
+        acknowledged: acknowledged.size,
+        limited,
+        lost,
+        duplicated: ids.length - stored.size,
+      };
+    },
+  },
+  {
+    name: "6 share withdrawn mid-download",
+    async run(ctx) {
+      const { url, count500 } = ctx;
+      const person = await invited(ctx);
+      for (let i = 0; i < 100; i++) {
+        const answer = await call(url, "/api/journal/events", {
+          method: "POST",
+          cookie: person.cookie,
+          body: JSON.stringify({
+            type: "adjust-urge",
+            id: randomUUID(),
+            at: new Date(Date.now() - i * 60_000).toISOString(),
+          }),
+        });
+        count500(answer.status);
+      }
+      const created = await call(url, "/api/shares", {
+        method: "POST",
+        cookie: person.cookie,
+        body: JSON.stringify({ expiresInDays: 1 }),
+      });
+      const { token, share } = JSON.parse(created.text) as { token: string; share: { id: string } };
+      await call(url, `/api/shares/${share.id}`, { method: "DELETE", cookie: person.cookie, body: "{}" });
+      const after = await call(url, "/api/shared/record", { headers: { authorization: `Bearer ${token}` } });
+      count500(after.status);
+      return { readAfterWithdrawal: after.status };
+    },
+  },
+  {
+    name: "7 bounded answers",
+    async run({ url, owner, count500 }) {
+      const body: Record<string, string> = { email: "x@example.test", password: PASSWORD };
+      for (let i = 0; i < 9_000; i++) body[`unknown_key_${i}`] = "v";
+      const answers = [
+        await call(url, "/api/auth/signup", { method: "POST", body: JSON.stringify(body) }),
+        await call(url, `/api/${"p".repeat(15_000)}`),
+        await call(url, `/api/journal/assessment?timeZone=${"Z".repeat(7_000)}`, { cookie: owner.cookie }),
+      ];
+      for (const answer of answers) count500(answer.status);
+      return { largestErrorBodyBytes: Math.max(...answers.map((a) => Buffer.byteLength(a.text))) };
+    },
+  },
+  {
+    name: "8 Expect: bogus",
+    async run({ port }) {
+      const raw = await new Promise<string>((resolve) => {
+        const socket = connect({ host: "127.0.0.1", port }, () =>
+          socket.write("GET /healthz HTTP/1.1\r\nHost: limber\r\nExpect: bogus\r\n\r\n"),
+        );
+        const chunks: Buffer[] = [];
+        socket.on("data", (chunk) => chunks.push(chunk));
+        socket.on("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        socket.on("error", () => resolve(""));
+      });
+      return {
+        status: Number(raw.split(" ")[1]),
+        inErrorShape: raw.includes('"code":"expectation_failed"'),
+        securityHeaders: /x-content-type-options: nosniff/i.test(raw),
+      };
+    },
+  },
+];
+
+async function outageFamily(adminUrl: string, database: string, ctx: Context) {
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  const statuses: Record<string, number> = {};
+  let running = true;
+  const load = (async () => {
+    while (running) {
+      const answer = await call(ctx.url, "/api/journal/events", {
+        method: "POST",
+        cookie: ctx.owner.cookie,
+        body: JSON.stringify({ type: "adjust-urge", id: randomUUID(), at: new Date().toISOString() }),
+      }).catch(() => ({ status: 0 }) as Answer);
+      ctx.count500(answer.status);
+      statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const terminate = `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`;
+  for (const [broken, repaired] of [
+    [
+      `ALTER DATABASE ${database} SET default_transaction_read_only = on`,
+      `ALTER DATABASE ${database} RESET default_transaction_read_only`,
+    ],
+    [
+      `ALTER DATABASE ${database} ALLOW_CONNECTIONS false`,
+      `ALTER DATABASE ${database} ALLOW_CONNECTIONS true`,
+    ],
+  ] as const) {
+    await admin(broken);
+    await admin(terminate);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await admin(repaired);
+    await admin(terminate);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  running = false;
+  await load;
+  const recovered = await call(ctx.url, "/readyz");
+  return { statuses, recoveredWithoutRestart: recovered.status === 200 };
+}
+
+async function runBackend(backend: "pglite" | "postgres") {
+  const dataDir = mkdtempSync(join(tmpdir(), "limber-attack-"));
+  const adminUrl = process.env.LIMBER_TEST_DATABASE_URL;
+  const dbName = `limber_attack_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_LOG_LEVEL: "warn", LIMBER_SIGNUP: "invite" };
+  delete env.DATABASE_URL;
+  let databaseUrl: string | undefined;
+  if (backend === "postgres" && adminUrl) {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${dbName}`);
+    await client.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+    env.DATABASE_URL = databaseUrl;
+  }
+  const server: ChildServer = await startChildServer(
+    [CLI, "serve", "--port", "0", "--data", dataDir],
+    env,
+    300_000,
+  );
+  const results: Record<string, unknown> = {};
+  let total500 = 0;
+  try {
+    const port = Number(new URL(server.url).port);
+    const owner = await signUp(server.url);
+    const watcher = bystander(server.url);
+    const ctx: Context = {
+      url: server.url,
+      port,
+      pid: server.pid,
+      owner,
+      count500: (status) => {
+        if (status >= 500 && status !== 503) total500++;
+      },
+    };
+    const families = [...FAMILIES];
+    if (databaseUrl && adminUrl)
+      families.push({
+        name: "9 database unavailable (read-only, closed)",
+        run: (c) => outageFamily(adminUrl, dbName, c),
+      });
+    for (const family of families) {
+      const rssBefore = round(server.rssMiB());
+      const started = performance.now();
+      const figures = await family.run(ctx);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const rssAfter = round(server.rssMiB());
+      const healthz = watcher.take();
+      results[family.name] = {
+        ...figures,
+        seconds: round((performance.now() - started) / 1000),
+        bystanderHealthz: healthz,
+        rssMiB: {
+          before: rssBefore,
+          after: rssAfter,
+          change: `${round(((rssAfter - rssBefore) / rssBefore) * 100)}%`,
+        },
+      };
+      console.log(`${backend} ${family.name}: ${JSON.stringify(results[family.name])}`);
+    }
+    await watcher.stop();
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (databaseUrl && adminUrl) {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await client.end();
+    }
+  }
+  return { answersOf500: total500, families: results };
+}
+
+const backends: ("pglite" | "postgres")[] = process.env.LIMBER_TEST_DATABASE_URL
+  ? ["pglite", "postgres"]
+  : ["pglite"];
+const report: Record<string, unknown> = {
+  measuredAt: new Date().toISOString(),
+  note: "Short, bounded runs on a machine shared with other agents (2 cores); loopback only.",
+  loadAverageAtStart: loadavg().map(round),
+  stalledConnections: STALLED,
+};
+for (const backend of backends) {
+  report[backend] = await runBackend(backend);
+  writeFileSync(join(ROOT, "bench/results/attacks.json"), `${JSON.stringify(report, null, 2)}\n`);
+}
+console.log("wrote bench/results/attacks.json");

@@ -65,6 +65,16 @@ async function answerScreening(page: Page, yes: readonly ScreeningLinkId[]): Pro
   throw new Error("the screening never showed an outcome");
 }
 
+/** Scrolls a section to the top of the view, just below the site's sticky header. */
+async function scrollBelowHeader(page: Page, testId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const section = document.querySelector(`[data-testid="${id}"]`);
+    const header = document.querySelector("header")?.getBoundingClientRect().height ?? 0;
+    if (section)
+      globalThis.scrollTo(0, section.getBoundingClientRect().top + globalThis.scrollY - header - 16);
+  }, testId);
+}
+
 async function checkIn(page: Page): Promise<void> {
   await go(page, "/#/check-in", byTestId("checkin-submit"));
   await page.getByTestId("stiffness-4").click();
@@ -120,6 +130,27 @@ export const TOUR: readonly TourStop[] = [
       await settled(page, "#main h1");
     },
   },
+  {
+    name: "plan",
+    // The first plan (Mon, Wed, Fri at 08:00, whichever feels right), saved: the journal and summary then
+    // show the weeks against it.
+    visit: async (page) => {
+      await go(page, "/#/plan", byTestId("plan-form"));
+      await page.getByTestId("plan-save").click();
+      await page.getByTestId("plan-saved").waitFor();
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => globalThis.scrollTo(0, 0));
+      await settled(page, byTestId("plan-summary"));
+    },
+  },
+  {
+    name: "journal-weeks",
+    visit: async (page) => {
+      await go(page, "/#/journal", byTestId("week-progress"));
+      await scrollBelowHeader(page, "week-progress");
+      await settled(page, byTestId("week-progress"));
+    },
+  },
   { name: "summary", visit: (page) => go(page, "/#/summary", byTestId("download-json")) },
   { name: "sources", visit: (page) => go(page, "/#/sources", "#sources-title") },
   { name: "why-it-pops", visit: (page) => go(page, "/#/explain/pop", byTestId("pop-key-message")) },
@@ -152,6 +183,31 @@ export const TOUR: readonly TourStop[] = [
     visit: async (page) => {
       await answerScreening(page, ["recent-injury", "chest-pain"]);
       await settled(page, byTestId("outcome-emergency"));
+    },
+  },
+  {
+    name: "plan-reminders",
+    // Last, as it leaves the page signed in: every API answer is fixed here (a member with a calendar link
+    // made on a fixed day, nothing to sync), so the screen is the same whatever the shared server holds.
+    visit: async (page) => {
+      await page.route("**/api/**", (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path === "/api/auth/session")
+          return route.fulfill({
+            json: {
+              user: { id: "00000000-0000-4000-8000-000000000001", email: "sam@example.org", role: "member" },
+              signup: "open",
+            },
+          });
+        if (path === "/api/calendar-feed")
+          return route.fulfill({ json: { feed: { createdAt: "2026-02-23T10:00:00.000Z" } } });
+        if (path === "/api/plan") return route.fulfill({ json: { plan: null } });
+        return route.fulfill({ json: { events: [], deletions: [], screenings: [], nextCursor: null } });
+      });
+      await page.goto("about:blank");
+      await go(page, "/#/plan", byTestId("plan-feed-active"));
+      await scrollBelowHeader(page, "plan-reminders");
+      await settled(page, byTestId("plan-feed-active"));
     },
   },
 ];

@@ -23,7 +23,8 @@ export type IssueCode =
   | "invalid_date"
   | "out_of_range"
   | "invalid_setting"
-  | "screening_required";
+  | "screening_required"
+  | "plan_too_close";
 
 export type Result<T> =
   | { readonly ok: true; readonly value: T }

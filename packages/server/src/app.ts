@@ -29,6 +29,10 @@ import { journalBatchRunner } from "./journal/journal-batch";
 import { JOURNAL_ROUTES } from "./journal/journal-routes";
 import { openApiDocument } from "./openapi/openapi-document";
 import { OPERATIONS_ROUTES } from "./operations/operations-routes";
+import { CALENDAR_FEED_ROUTES } from "./plan/calendar-feed-routes";
+import { PLAN_ROUTES } from "./plan/plan-routes";
+import { PUSH_ROUTES } from "./reminders/push-routes";
+import { startReminderLoop } from "./reminders/reminder-loop";
 import { SAFETY_FACT_ROUTES } from "./safety/safety-fact-routes";
 import { SCREENING_ROUTES } from "./screening/screening-routes";
 import type { Services } from "./services";
@@ -56,6 +60,9 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...SAFETY_FACT_ROUTES,
   ...EXPORT_ROUTES,
   ...SHARE_ROUTES,
+  ...PLAN_ROUTES,
+  ...CALENDAR_FEED_ROUTES,
+  ...PUSH_ROUTES,
 ];
 
 declare module "fastify" {
@@ -121,5 +128,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRoutes(app, API_ROUTES, services);
   const hasWebApp = await serveWebApp(app, settings.webDist);
   installNotFound(app, hasWebApp ? appPageFallback : undefined);
+  if (settings.reminderIntervalMs !== null) startReminderLoop(app, settings.reminderIntervalMs);
   return app;
 }

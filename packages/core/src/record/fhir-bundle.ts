@@ -5,6 +5,8 @@
  * export and the web app's download both use this one mapping, so they cannot drift apart.
  */
 import type { CheckIn, JournalEvent } from "../journal/events";
+import { fhirPlanEntry } from "../plan/care-plan";
+import type { Plan } from "../plan/plan";
 import type { AcknowledgementFact, RetractionFact } from "../safety/safety-facts";
 import { toFhirQuestionnaireResponse } from "../screening/fhir";
 import type { AskedAnswers } from "../screening/stopped";
@@ -29,6 +31,8 @@ export type PersonRecord = {
   /** Oldest first. */
   readonly screenings: readonly ScreeningRecord[];
   readonly events: readonly JournalEvent[];
+  /** The person's plan, when they have one (a FHIR CarePlan). */
+  readonly plan?: Plan | undefined;
   /** Safety facts (oldest first): acknowledgements of journal reasons, retracted screening answers. */
   readonly acknowledgements?: readonly AcknowledgementFact[];
   readonly retractions?: readonly RetractionFact[];
@@ -113,6 +117,7 @@ export function toFhirBundle(record: PersonRecord) {
     timestamp: record.exportedAt,
     entry: [
       fhirPatientEntry(record.person),
+      ...(record.plan ? [fhirPlanEntry(record.plan, patient)] : []),
       ...record.screenings.map((screening) => fhirScreeningEntry(screening, patient)),
       ...record.events.flatMap((event) => fhirEventEntry(event, patient) ?? []),
       ...(record.acknowledgements ?? []).map((fact) => fhirAcknowledgementEntry(fact, patient)),

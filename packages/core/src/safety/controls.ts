@@ -7,7 +7,13 @@ import type { Source } from "../source";
 
 export type ControlKind = "rule" | "screen" | "wording" | "process";
 /** The engineers who write a control's tests, by role. */
-export type ControlOwner = "core-safety" | "web-screening" | "web-session" | "illustrations" | "sharing";
+export type ControlOwner =
+  | "core-safety"
+  | "web-screening"
+  | "web-session"
+  | "illustrations"
+  | "sharing"
+  | "plan-reminders";
 
 export type Control = {
   readonly id: `C-${string}`;
@@ -319,6 +325,34 @@ export const CONTROLS = [
     kind: "process",
     source: "Limber product rule",
     owners: ["core-safety"],
+  },
+  {
+    id: "C-reminder-neutral",
+    what: "Every reminder (push and calendar) invites a check-in and a safety check, names no technique, symptom or health detail, and leads to the home screen, never into a session.",
+    kind: "wording",
+    source: "Limber product rule",
+    owners: ["plan-reminders"],
+  },
+  {
+    id: "C-reminder-quiet-when-unsafe",
+    what: "The server sends no reminder while the record it holds says emergency, or rest after a stop for pain.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["plan-reminders"],
+  },
+  {
+    id: "C-plan-spacing",
+    what: "A plan cannot schedule the same technique (or 'whichever feels right') twice within 4 hours, nor more than twice a day.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["plan-reminders"],
+  },
+  {
+    id: "C-rest-day-kept",
+    what: "A rest day after a stop for pain is kept whatever the plan says: the server sends no reminder that day.",
+    kind: "rule",
+    source: "Limber product rule",
+    owners: ["plan-reminders"],
   },
 ] as const satisfies readonly Control[];
 

@@ -178,4 +178,14 @@ export const HAZARDS = [
     severity: "serious",
     controls: ["C-tests-not-silent", "C-trace-by-title"],
   },
+  {
+    id: "H-reminder-invites-unsafe-session",
+    hazard:
+      "A plan reminder invites a person in an emergency state, or on a rest day after a stop for pain, into a session, or a plan schedules one technique too often.",
+    harm: "A session instead of urgent care, or repeated strain on a back that needs rest.",
+    cause:
+      "A reminder written as an invitation to roll, sent whatever the safety state, or a plan without spacing rules.",
+    severity: "critical",
+    controls: ["C-reminder-neutral", "C-reminder-quiet-when-unsafe", "C-plan-spacing", "C-rest-day-kept"],
+  },
 ] as const satisfies readonly Hazard[];

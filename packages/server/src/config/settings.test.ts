@@ -2,8 +2,27 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, SettingsError, settingsFromEnv } from "./settings";
 
 describe("server settings", () => {
-  it("uses the defaults when nothing is set", () => {
-    expect(settingsFromEnv({})).toEqual(DEFAULT_SETTINGS);
+  it("uses the defaults when nothing is set, and looks for due reminders once a minute", () => {
+    expect(settingsFromEnv({})).toEqual({ ...DEFAULT_SETTINGS, reminderIntervalMs: 60_000 });
+  });
+
+  it("turns reminders off with LIMBER_REMINDERS=off, and takes VAPID keys as a pair", () => {
+    expect(settingsFromEnv({ LIMBER_REMINDERS: "off" }).reminderIntervalMs).toBeNull();
+    expect(
+      settingsFromEnv({ LIMBER_VAPID_PUBLIC_KEY: "pub", LIMBER_VAPID_PRIVATE_KEY: "priv" }).vapid,
+    ).toEqual({
+      publicKey: "pub",
+      privateKey: "priv",
+      subject: "mailto:limber@localhost",
+    });
+    expect(() => settingsFromEnv({ LIMBER_VAPID_PUBLIC_KEY: "pub" })).toThrow(/go together/);
+    expect(() =>
+      settingsFromEnv({
+        LIMBER_VAPID_PUBLIC_KEY: "p",
+        LIMBER_VAPID_PRIVATE_KEY: "q",
+        LIMBER_VAPID_SUBJECT: "bob",
+      }),
+    ).toThrow(/mailto/);
   });
 
   it("reads sign-up mode, proxy trust and session timeouts", () => {

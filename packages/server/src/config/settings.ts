@@ -37,6 +37,14 @@ export type ServerSettings = {
   /** The built web app to serve, or null to serve only the API. */
   readonly webDist: string | null;
   readonly passwordCost: ScryptCost;
+  /**
+   * How often `limber serve` looks for reminders due (Web Push), or null for never (tests, `buildApp` alone).
+   */
+  readonly reminderIntervalMs: number | null;
+  /** VAPID keys given by the operator (a clinic), or null to generate them once and keep them with the data. */
+  readonly vapid: VapidKeys | null;
+  /** Accept http:// push endpoints (the test suite's local push service only); https is always required otherwise. */
+  readonly allowHttpPushEndpoints: boolean;
   /** Timeouts and connection caps of the HTTP server (http/connection-limits.ts). */
   readonly http: HttpLimits;
   /**
@@ -67,6 +75,8 @@ export type HttpLimits = {
   readonly maxConnectionsPerAddress: number;
 };
 
+export type VapidKeys = { readonly publicKey: string; readonly privateKey: string; readonly subject: string };
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -86,6 +96,9 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   trustProxy: false,
   webDist: DEFAULT_WEB_DIST,
   passwordCost: PRODUCTION_SCRYPT,
+  reminderIntervalMs: null,
+  vapid: null,
+  allowHttpPushEndpoints: false,
   http: {
     requestTimeoutMs: 20_000,
     headersTimeoutMs: 10_000,
@@ -99,6 +112,27 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   throttleSecret: null,
   journalQuota: DEFAULT_JOURNAL_QUOTA,
 };
+
+/** `limber serve` looks for due reminders once a minute. */
+export const SERVE_REMINDER_INTERVAL_MS = MINUTE;
+/** The contact a push service may use about this server's pushes, unless the operator names one. */
+export const DEFAULT_VAPID_SUBJECT = "mailto:limber@localhost";
+
+function vapidFromEnv(env: NodeJS.ProcessEnv): VapidKeys | null {
+  const publicKey = env.LIMBER_VAPID_PUBLIC_KEY;
+  const privateKey = env.LIMBER_VAPID_PRIVATE_KEY;
+  if (!publicKey && !privateKey) return null;
+  if (!publicKey || !privateKey) {
+    throw new SettingsError(
+      "LIMBER_VAPID_PUBLIC_KEY and LIMBER_VAPID_PRIVATE_KEY go together: set both or neither",
+    );
+  }
+  const subject = env.LIMBER_VAPID_SUBJECT || DEFAULT_VAPID_SUBJECT;
+  if (!/^(mailto:|https:\/\/)/.test(subject)) {
+    throw new SettingsError(`LIMBER_VAPID_SUBJECT must be a mailto: or https: URL, not "${subject}"`);
+  }
+  return { publicKey, privateKey, subject };
+}
 
 export class SettingsError extends Error {
   override readonly name = "SettingsError";
@@ -189,6 +223,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
     ...(idleMinutes ? { sessionIdleMs: idleMinutes * MINUTE } : {}),
     ...(maxDays ? { sessionMaxMs: maxDays * DAY } : {}),
     ...(env.LIMBER_WEB_DIST ? { webDist: resolve(env.LIMBER_WEB_DIST) } : {}),
+    reminderIntervalMs: env.LIMBER_REMINDERS === "off" ? null : SERVE_REMINDER_INTERVAL_MS,
+    vapid: vapidFromEnv(env),
     http: {
       ...DEFAULT_SETTINGS.http,
       ...(maxConnections ? { maxConnections } : {}),

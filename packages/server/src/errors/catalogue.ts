@@ -21,6 +21,10 @@ export const ERROR_CATALOGUE = {
     status: 404,
     message: "This link was withdrawn or has expired; ask your patient for a new one.",
   },
+  calendar_not_found: {
+    status: 404,
+    message: "This calendar link was replaced or withdrawn; copy the current one from your plan in Limber.",
+  },
   email_taken: { status: 409, message: "An account with this email already exists; sign in instead." },
   event_deleted: {
     status: 410,

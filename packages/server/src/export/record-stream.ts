@@ -12,11 +12,13 @@ import {
   fhirEventEntry,
   fhirPatientEntry,
   fhirPatientReference,
+  fhirPlanEntry,
   fhirRetractionEntry,
   fhirScreeningEntry,
   type JournalEvent,
   stoppedAtOf,
 } from "@limber/core";
+import { readPlan } from "../plan/plan-store";
 import { readSafetyFacts } from "../safety/safety-fact-store";
 import type { Database } from "../storage/database";
 import { eventPages, type ScreeningRow, screeningPages } from "./record-pages";
@@ -52,7 +54,7 @@ function elements(items: readonly string[], first: boolean): string {
   return (first ? "" : ",") + items.join(",");
 }
 
-/** The whole record as JSON: `{ "user", "screenings", "events", "acknowledgements", "retractions", "exportedAt" }`, in pieces. */
+/** The whole record as JSON: `{ "user", "screenings", "events", "acknowledgements", "retractions", "plan", "exportedAt" }`, in pieces. */
 export async function* personRecordJson(
   database: Database,
   person: ExportedPerson,
@@ -78,8 +80,9 @@ export async function* personRecordJson(
   // A handful of safety facts per day at most: read whole, after the journal.
   const facts = await readSafetyFacts(database, person.id);
   await checkAllowed(guard);
+  const plan = (await readPlan(database, person.id)) ?? null;
   yield `],"acknowledgements":${JSON.stringify(facts.acknowledgements)},"retractions":${JSON.stringify(facts.retractions)}`;
-  yield `,"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
+  yield `,"plan":${JSON.stringify(plan)},"exportedAt":${JSON.stringify(exportedAt.toISOString())}}`;
 }
 
 /** As `readPersonRecord` writes it; a stopped screening also says where it stopped. */
@@ -100,6 +103,8 @@ export async function* personRecordFhir(
   const patient = fhirPatientReference(subject);
   yield `{"resourceType":"Bundle","type":"collection","timestamp":${JSON.stringify(exportedAt.toISOString())},"entry":[`;
   yield JSON.stringify(fhirPatientEntry(subject));
+  const plan = await readPlan(database, person.id);
+  if (plan) yield `,${JSON.stringify(fhirPlanEntry(plan, patient))}`;
   for await (const page of screeningPages(database, person.id)) {
     await checkAllowed(guard);
     const entries = page.map((row) =>

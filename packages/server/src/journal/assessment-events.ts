@@ -12,7 +12,7 @@ import { journalNeeds } from "@limber/core";
 import { sql } from "kysely";
 import type { Database } from "../storage/database";
 import { COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
-import { CALM_CHECK_IN } from "../storage/migrations/009-calm-check-ins-pain-or-stiffness";
+import { CALM_CHECK_IN } from "../storage/migrations/006-calm-check-ins-pain-or-stiffness";
 import { JOURNAL_WRITES_PER_DAY } from "./journal-quota";
 
 /** At most this many of the last 7 days' events are read: seven days of the write quota. */

@@ -109,6 +109,36 @@ export type JournalDeletionsTable = {
   deleted_at: Timestamp;
 };
 
+/** One plan per person (009): the body as validated from the device, and its revision for sync. */
+export type PlansTable = {
+  owner_id: string;
+  body: Json<Record<string, unknown>>;
+  revision: number;
+  updated_at: Timestamp;
+};
+
+/** A person's calendar feed: only the SHA-256 of its secret. */
+export type CalendarFeedsTable = {
+  owner_id: string;
+  secret_hash: string;
+  created_at: Timestamp;
+};
+
+export type PushSubscriptionsTable = {
+  owner_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: Timestamp;
+};
+
+/** The day's reminder, claimed once per person and local date by whichever server process gets there first. */
+export type ReminderClaimsTable = {
+  owner_id: string;
+  local_date: string;
+  claimed_at: Timestamp;
+};
+
 /** An acknowledgement or a retraction (007-safety-facts), kept exactly as validated from the client. */
 export type SafetyFactsTable = {
   owner_id: string;
@@ -131,6 +161,10 @@ export type Schema = {
   share_accesses: ShareAccessesTable;
   share_tokens: ShareTokensTable;
   share_failures: ShareFailuresTable;
+  plans: PlansTable;
+  calendar_feeds: CalendarFeedsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  reminder_claims: ReminderClaimsTable;
   server_secrets: ServerSecretsTable;
   safety_facts: SafetyFactsTable;
 };

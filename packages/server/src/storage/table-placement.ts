@@ -40,4 +40,15 @@ export const TABLE_PLACEMENT: Readonly<Record<string, Placement>> = {
   login_failures: { kind: "local", why: "throttle counters keyed by hashed address or email: no owner" },
   share_failures: { kind: "local", why: "guess counters keyed by hashed address: no owner" },
   server_secrets: { kind: "local", why: "the server's own secrets (the throttle keys' HMAC key): no owner" },
+  plans: { kind: "distributed", key: "owner_id", why: `${BY_OWNER}: one plan per person` },
+  push_subscriptions: { kind: "distributed", key: "owner_id", why: `${BY_OWNER}: a person's devices` },
+  reminder_claims: {
+    kind: "distributed",
+    key: "owner_id",
+    why: `${BY_OWNER}: one claim per person and local day`,
+  },
+  calendar_feeds: {
+    kind: "local",
+    why: "found by the secret's hash before the owner is known (a calendar app has no session); one per person",
+  },
 };

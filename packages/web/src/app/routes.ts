@@ -17,6 +17,7 @@
  *   #/settings              hands-free, session and theme settings
  *   #/journal               the journal: assessment banner, urge button, trend chart and table
  *   #/check-in?after=<id>   the quick check-in (after=<sessionEventId> when it follows a session)
+ *   #/plan                  the plan (days, local time, technique or either), calendar file and reminders
  *   #/summary               the printable visit summary, with JSON and FHIR downloads
  *   #/share                 share with a physical therapist or physician: make, list and stop read-only links
  *   #/shared/<token>        a clinician's read-only view of a shared record (opens no local record, no sync)
@@ -53,6 +54,7 @@ export const ROUTES: readonly Route[] = [
   { path: "/settings", title: "Settings", load: () => import("./settings/SettingsRoute") },
   { path: "/journal", title: "Your journal", load: () => import("../journal/JournalRoute") },
   { path: "/check-in", title: "Quick check-in", load: () => import("../journal/CheckInRoute") },
+  { path: "/plan", title: "Your plan", load: () => import("../plan/PlanRoute") },
   { path: "/account", title: "Account and sync", load: () => import("../account/AccountRoute") },
   { path: "/summary", title: "Visit summary", load: () => import("../summary/SummaryRoute") },
   {

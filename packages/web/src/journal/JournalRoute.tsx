@@ -5,6 +5,9 @@
 import { useState } from "preact/hooks";
 import { WipedNotice } from "../account/WipedNotice";
 import { wallNow } from "../app/clock";
+import { planStore } from "../plan/plan";
+import { WeekProgress } from "../progress/WeekProgress";
+import { deviceTimeZone } from "../safety/safety-input";
 import { Cite } from "../sources/Cite";
 import { events } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
@@ -89,6 +92,13 @@ export default function JournalRoute() {
           </div>
         </div>
       </section>
+      <WeekProgress
+        events={events.value}
+        plan={planStore.plan.value}
+        timeZone={deviceTimeZone()}
+        now={nowMs}
+        whose="your"
+      />
       <ul class="link-list journal-links">
         <li>
           <a href="#/summary" data-testid="journal-summary">

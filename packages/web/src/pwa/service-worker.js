@@ -67,3 +67,28 @@ self.addEventListener("fetch", (event) => {
   }
   event.respondWith(fromCacheOrNetwork(request));
 });
+
+// A plan reminder (Web Push): the server's neutral words, shown as they came; a tap opens the home screen,
+// where the safety check decides. Nothing in a push ever starts a session.
+self.addEventListener("push", (event) => {
+  let message = { title: "Limber", body: "", url: "/#/" };
+  try {
+    message = { ...message, ...event.data.json() };
+  } catch {
+    // An unreadable push still shows Limber's name, never a guess at its content.
+  }
+  event.waitUntil(
+    self.registration.showNotification(message.title, { body: message.body, data: { url: "/#/" } }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      if (open) return open.navigate("/#/").then((client) => client?.focus());
+      return self.clients.openWindow("/#/");
+    }),
+  );
+});

@@ -76,6 +76,11 @@ export function SessionComplete(props: {
           </button>
         </div>
       )}
+      <p class="complete-plan">
+        <a href="#/plan" data-testid="complete-plan-link">
+          Plan your next check-ins
+        </a>
+      </p>
       {saved ? (
         <CheckInSaved checkIn={saved} onDone={onDone} />
       ) : (

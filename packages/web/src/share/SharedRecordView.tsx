@@ -13,6 +13,8 @@ import { ScrollRegion } from "../app/ScrollRegion";
 import { TrendChart } from "../journal/TrendChart";
 import { TrendTable } from "../journal/TrendTable";
 import { lastDays } from "../journal/trend";
+import { WeekProgress } from "../progress/WeekProgress";
+import { deviceTimeZone } from "../safety/safety-input";
 import { Cite } from "../sources/Cite";
 import { RecentScreenings } from "../summary/RecentScreenings";
 import { ScreeningAnswers } from "../summary/ScreeningAnswers";
@@ -104,6 +106,14 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
           ). Several a day is a reason to be assessed <Cite source="P20" />.
         </p>
       </section>
+
+      <WeekProgress
+        events={record.events}
+        plan={record.plan ?? undefined}
+        timeZone={deviceTimeZone()}
+        now={readMs}
+        whose="their"
+      />
 
       <section aria-labelledby="shared-techniques-title" class="shared-section">
         <h2 id="shared-techniques-title">Techniques done, last {DAYS} days</h2>

@@ -4,6 +4,7 @@
  */
 import { JOURNAL_TRIGGERS } from "@limber/core/content/escalation";
 import type { JournalEvent } from "@limber/core/journal/events";
+import type { Plan } from "@limber/core/plan/plan";
 import type { AcknowledgementFact, RetractionFact } from "@limber/core/safety/safety-facts";
 import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
@@ -17,6 +18,8 @@ export type SharedRecord = {
   /** Oldest first, as the export sends them. */
   readonly screenings: readonly ScreeningRecord[];
   readonly events: readonly JournalEvent[];
+  /** The person's plan (absent from records exported before plans existed). */
+  readonly plan?: Plan | null;
   /** Safety facts (absent from servers older than issue 20). */
   readonly acknowledgements?: readonly AcknowledgementFact[];
   readonly retractions?: readonly RetractionFact[];

@@ -4,6 +4,7 @@ import { toFhirBundle } from "@limber/core/record/fhir-bundle";
 import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
+import { planStore } from "../plan/plan";
 import { events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
 import { type LocalRecord, toRecordJson } from "./local-record";
@@ -31,6 +32,7 @@ async function localRecord(): Promise<{
   user: { id: string; email: string; role: string } | null;
 }> {
   const { user, ...person } = await exportPerson();
+  await planStore.loaded;
   return {
     record: {
       person,
@@ -38,6 +40,7 @@ async function localRecord(): Promise<{
       // says where it stopped (a FHIR QuestionnaireResponse with status "stopped").
       screenings: [...screenings.value].reverse(),
       events: events.value,
+      plan: planStore.plan.value,
       exportedAt: new Date(wallNow()).toISOString(),
     },
     user,

@@ -10,7 +10,10 @@ import { assessEvents } from "../journal/assessment";
 import { TrendChart } from "../journal/TrendChart";
 import { TrendTable } from "../journal/TrendTable";
 import { lastDays } from "../journal/trend";
+import { planStore } from "../plan/plan";
+import { WeekProgress } from "../progress/WeekProgress";
 import { SafetyNotice } from "../safety/SafetyNotice";
+import { deviceTimeZone } from "../safety/safety-input";
 import { useSafetyState } from "../safety/use-safety-state";
 import { Cite } from "../sources/Cite";
 import { events, screenings } from "../storage/store";
@@ -109,6 +112,14 @@ export default function SummaryRoute() {
         />
         <TrendTable events={shown} caption={`Check-ins and sessions, last ${DAYS} days`} />
       </section>
+
+      <WeekProgress
+        events={events.value}
+        plan={planStore.plan.value}
+        timeZone={deviceTimeZone()}
+        now={wallNow()}
+        whose="your"
+      />
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">Sessions and stops, last {DAYS} days</h2>

@@ -5,5 +5,11 @@ export type LocalRecord = PersonRecord;
 
 /** The whole record as JSON, the same shape as the server's `GET /api/export` (`user` is null when local only). */
 export function toRecordJson(record: LocalRecord, user: { id: string; email: string; role: string } | null) {
-  return { user, screenings: record.screenings, events: record.events, exportedAt: record.exportedAt };
+  return {
+    user,
+    screenings: record.screenings,
+    events: record.events,
+    plan: record.plan ?? null,
+    exportedAt: record.exportedAt,
+  };
 }

@@ -1,5 +1,6 @@
 /** The app's one sync loop, over the device's record and account. */
 import { account } from "../account/account";
+import { planStore } from "../plan/plan";
 import { store } from "../storage/store";
 import { createSyncEngine } from "./sync-engine";
 
@@ -13,5 +14,9 @@ export async function startSync(): Promise<void> {
   await store.ready;
   const state = await account.refresh();
   sync.start();
-  if (state.status === "signed-in" && state.confirmed) await sync.pullAll();
+  if (state.status === "signed-in" && state.confirmed) {
+    await sync.pullAll();
+    // The plan syncs as one document: this device's copy offered, the newer kept (a failure waits for next time).
+    await planStore.sync();
+  }
 }

@@ -5,9 +5,10 @@ import { ownerKeysAndJournalWindows } from "./002-owner-keys-and-journal-windows
 import { shares } from "./003-shares";
 import { attemptCounters } from "./004-attempt-counters";
 import { throttleSecret } from "./005-throttle-secret";
+import { calmCheckInsPainOrStiffness } from "./006-calm-check-ins-pain-or-stiffness";
 import { safetyFacts } from "./007-safety-facts";
 import { shareKeysForDistribution } from "./008-share-keys-for-distribution";
-import { calmCheckInsPainOrStiffness } from "./009-calm-check-ins-pain-or-stiffness";
+import { plansAndReminders } from "./009-plans-and-reminders";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
@@ -15,9 +16,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "003-shares": shares,
   "004-attempt-counters": attemptCounters,
   "005-throttle-secret": throttleSecret,
+  "006-calm-check-ins-pain-or-stiffness": calmCheckInsPainOrStiffness,
   "007-safety-facts": safetyFacts,
   "008-share-keys-for-distribution": shareKeysForDistribution,
-  "009-calm-check-ins-pain-or-stiffness": calmCheckInsPainOrStiffness,
+  "009-plans-and-reminders": plansAndReminders,
 };
 
 export const migrationProvider: MigrationProvider = {

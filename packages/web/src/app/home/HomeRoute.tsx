@@ -62,6 +62,9 @@ export default function HomeRoute() {
               <a href="#/journal">Your journal</a>
             </li>
             <li>
+              <a href="#/plan">Your plan: days, time and reminders</a>
+            </li>
+            <li>
               <a href="#/summary">Visit summary for your physical therapist or physician</a>
             </li>
           </ul>

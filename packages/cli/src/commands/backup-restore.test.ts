@@ -29,7 +29,11 @@ const rowsOf = (file: string) =>
 function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", dataDir], { env });
+  // Its request log is not read: an unread pipe fills up and then blocks the server's every write to it.
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", dataDir], {
+    env,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   let output = "";
   return new Promise((resolve, reject) => {
     child.stdout?.on("data", (chunk) => {

@@ -34,7 +34,12 @@ export async function listenForBackups(database: Database, dataDir: string): Pro
   chmodSync(directory, 0o700);
   const path = backupSocketPath(dataDir);
   rmSync(path, { force: true }); // left by a server that died: we hold the lock, so it is nobody's
+  // Open connections, so closing ends them too: a backup cut short by a shutdown has no trailer, and the
+  // client says so, whereas waiting for a client that never hangs up would keep the server from stopping.
+  const open = new Set<Socket>();
   const server = createServer({ allowHalfOpen: true }, (socket) => {
+    open.add(socket);
+    socket.on("close", () => open.delete(socket));
     let request = "";
     socket.setEncoding("utf8");
     socket.on("error", () => socket.destroy());
@@ -63,6 +68,7 @@ export async function listenForBackups(database: Database, dataDir: string): Pro
           rmSync(path, { force: true });
           resolve();
         });
+        for (const socket of open) socket.destroy();
       }),
   };
 }
@@ -94,6 +100,9 @@ export function requestBackup(dataDir: string, sink: BackupSink): Promise<"no-se
       if (!connected && (error.code === "ENOENT" || error.code === "ECONNREFUSED")) resolve("no-server");
       else reject(new Error(`the server stopped sending the backup: ${error.message}`));
     });
-    socket.on("end", () => writing.then(() => resolve("done"), reject));
+    socket.on("end", () => {
+      socket.end();
+      writing.then(() => resolve("done"), reject);
+    });
   });
 }

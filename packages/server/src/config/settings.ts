@@ -102,7 +102,9 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   http: {
     requestTimeoutMs: 20_000,
     headersTimeoutMs: 10_000,
-    keepAliveTimeoutMs: 5_000,
+    // Fastify's own default: longer than a proxy's usual 60 s idle timeout, so a proxy (or a client's
+    // connection pool) never reuses a connection that Limber is closing at that moment.
+    keepAliveTimeoutMs: 72_000,
     idleTimeoutMs: 120_000,
     checkIntervalMs: 1_000,
     maxConnections: 10_000,

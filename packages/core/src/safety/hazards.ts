@@ -109,7 +109,7 @@ export const HAZARDS = [
   {
     id: "H-warning-trend-ignored",
     hazard:
-      "A journal trend that needs a professional (persistent stiffness, frequent adjusting, repeated pain stops) is ignored.",
+      "A journal trend that needs a professional (persistent back pain or stiffness, frequent adjusting, repeated pain stops) is ignored.",
     harm: "An underlying condition goes undiagnosed while self-care continues.",
     cause: "Journal warnings that are advisory only, or a trend message that miscounts.",
     severity: "serious",

@@ -139,7 +139,12 @@ describe.runIf(hasPostgres)("PostgreSQL stopped in the middle of a burst", () =>
       }
     };
     const workers = [burst(), burst(), burst()];
+    // The database stops once the burst has been answered at least once (on a busy machine the first
+    // answers can take longer than any fixed wait).
     await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let waited = 0; answers.length === 0 && waited < 30_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     cluster.stop();
     await new Promise((resolve) => setTimeout(resolve, 500));
     stopping = false;

@@ -23,7 +23,8 @@ let worker: Worker | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 0;
 
-function failAll(error: Error): void {
+function failAll(from: Worker, error: Error): void {
+  if (worker !== from) return; // a worker already stopped; a newer one may be running
   for (const entry of waiting.values()) entry.reject(error);
   waiting.clear();
   worker = undefined;
@@ -43,10 +44,21 @@ function running(): Worker {
       else entry?.resolve({ score: message.score ?? 0, warning: message.warning ?? null });
     },
   );
-  started.on("error", (error) => failAll(error));
-  started.on("exit", () => failAll(new Error("password strength: the worker stopped")));
+  started.on("error", (error) => failAll(started, error));
+  started.on("exit", () => failAll(started, new Error("password strength: the worker stopped")));
   worker = started;
   return started;
+}
+
+/**
+ * Ends the worker (the next estimate starts a new one). Call when the server stops: unref'd or not, a live
+ * worker's message port can keep the process from exiting after SIGTERM.
+ */
+export async function stopStrengthWorker(): Promise<void> {
+  const stopping = worker;
+  if (!stopping) return;
+  failAll(stopping, new Error("password strength: the server is stopping"));
+  await stopping.terminate();
 }
 
 /** zxcvbn's score (0..4) and warning for the password's first STRENGTH_INPUT_LIMIT characters. */

@@ -29,7 +29,9 @@ if (root) {
     render(<App />, root);
     // Says the app has taken over the prerendered page (tests wait for it before reading the screen).
     root.dataset.booted = "true";
-    replayEarlyTaps();
+    // Taps held before the app started land once the screen now shown has its code (until then it may
+    // still say "Loading…", with no button to take them).
+    void preloadScreen(location.value.path).then(() => replayEarlyTaps());
   };
   if (location.value.path === "/") {
     const loaded = Promise.all([

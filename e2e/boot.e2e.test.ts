@@ -10,15 +10,27 @@ import { freezeClock } from "./harness/session-journey";
 
 const suite = useBrowserSuite();
 
-/** Holds every request for a script whose file name starts with `chunk` until `release` is called. */
-async function holdScript(page: Page, chunk: string): Promise<{ release: () => Promise<void> }> {
+/**
+ * Holds every request for a script whose file name starts with `chunk` until `release` is called;
+ * `requested` settles at the first request.
+ */
+async function holdScript(
+  page: Page,
+  chunk: string,
+): Promise<{ requested: Promise<void>; release: () => Promise<void> }> {
   const held: Route[] = [];
   let released = false;
+  let onRequest = () => {};
+  const requested = new Promise<void>((resolve) => {
+    onRequest = resolve;
+  });
   await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
+    onRequest();
     if (released) await route.continue();
     else held.push(route);
   });
   return {
+    requested,
     release: async () => {
       released = true;
       await Promise.all(held.splice(0).map((route) => route.continue()));
@@ -48,6 +60,8 @@ describe("before the app has started", () => {
     const home = await holdScript(page, "HomeRoute");
     await page.goto("/");
     await page.getByTestId("home-start-screening").waitFor();
+    // The app has started (it asks for the home's code first); the prerendered home is still shown.
+    await home.requested;
     // No timer may fire from here on: the app must start because the address changed, not by giving up.
     await freezeClock(page);
 

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capturedRun, expectOneLineError } from "../../test-support/captured-run";
 import { run } from "../main";
-import { capturedRun, expectOneLineError } from "../testing/captured-run";
 
 const BIN = join(import.meta.dirname, "..", "..", "bin", "limber.js");
 const limber = (args: string[], env: NodeJS.ProcessEnv = {}) =>

@@ -1,7 +1,7 @@
 /** Runs the CLI, or one command, in-process on a given standard input and captures what it wrote. */
 import { PassThrough } from "node:stream";
 import { expect } from "vitest";
-import type { CommandIO } from "../io";
+import type { CommandIO } from "../src/io";
 
 export type Captured = { readonly code: number; readonly stdout: string; readonly stderr: string };
 type Runner = (args: readonly string[], io: CommandIO) => Promise<number>;

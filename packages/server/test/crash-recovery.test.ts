@@ -6,11 +6,16 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { readWholeJournal } from "./support/journal-pages";
-import { killDuringStart, type ServeOptions, type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { readWholeJournal } from "../test-support/journal-pages";
+import {
+  killDuringStart,
+  type ServeOptions,
+  type ServeProcess,
+  startServe,
+} from "../test-support/serve-process";
+import { backends, createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 const WRITERS = 16;
 /** Two process starts and a few hundred writes; generous, because CI machines are often busy. */

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { PASSWORD, uniqueEmail } from "./support/journal-events";
-import { startServe } from "./support/serve-process";
+import { httpSend, Person } from "../test-support/api-client";
+import { PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { startServe } from "../test-support/serve-process";
 
 const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
 const SPAWNING_TEST_MS = 120_000;

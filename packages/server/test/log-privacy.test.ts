@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn } from "../test-support/journal-events";
+import { type ServeProcess, startServe } from "../test-support/serve-process";
 
 const NOTE = "private-note-marker-7d41";
 const PASSWORD = "private-password-marker-93be";

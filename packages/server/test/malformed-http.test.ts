@@ -7,9 +7,9 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiResponse } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
-import { type ServeProcess, startServe } from "./support/serve-process";
+import type { ApiResponse } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { type ServeProcess, startServe } from "../test-support/serve-process";
 
 /** Sends raw bytes and reads the whole answer; the server closes the connection after a client error. */
 function sendRaw(url: string, bytes: string): Promise<ApiResponse> {

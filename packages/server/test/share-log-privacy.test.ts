@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn } from "../test-support/journal-events";
+import { type ServeProcess, startServe } from "../test-support/serve-process";
 
 const NOTE = "shared-note-marker-51c9";
 

@@ -9,10 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, dropConnectionsTo, type TestDatabase } from "./support/test-database";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { type ServeProcess, startServe } from "../test-support/serve-process";
+import {
+  backends,
+  createTestDatabase,
+  dropConnectionsTo,
+  type TestDatabase,
+} from "../test-support/test-database";
 
 const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
 /** Process starts are slow on a busy machine; these hooks and tests spawn `limber serve`. */

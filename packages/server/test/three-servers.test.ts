@@ -5,10 +5,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiResponse, httpSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+import { type ApiResponse, httpSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { type ServeProcess, startServe } from "../test-support/serve-process";
+import { backends, createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 const SPAWNING_MS = 180_000;
 

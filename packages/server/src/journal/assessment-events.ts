@@ -13,7 +13,7 @@ import { sql } from "kysely";
 import type { Database } from "../storage/database";
 import { COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
 import { CALM_CHECK_IN } from "../storage/migrations/006-calm-check-ins-pain-or-stiffness";
-import { JOURNAL_WRITES_PER_DAY } from "./journal-quota";
+import { JOURNAL_WRITES_PER_DAY } from "./journal-quota-limits";
 
 /** At most this many of the last 7 days' events are read: seven days of the write quota. */
 export const ASSESSMENT_WINDOW_CEILING = 7 * JOURNAL_WRITES_PER_DAY;

@@ -14,7 +14,8 @@ const MIGRATIONS = readdirSync(FOLDER).filter(
 /** Kysely builds the statements; it is the only thing a migration may import. */
 const FROZEN_IMPORTS = new Set(["kysely"]);
 
-const importsOf = (text: string) => [...text.matchAll(/\bfrom\s+["']([^"']+)["']/g)].map((match) => match[1] ?? "");
+const importsOf = (text: string) =>
+  [...text.matchAll(/\bfrom\s+["']([^"']+)["']/g)].map((match) => match[1] ?? "");
 
 describe("migrations hold their own literal SQL", () => {
   it("finds the migrations", () => {

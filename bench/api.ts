@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "no
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startChildServer } from "./api/child-server";
+import { startChildServer } from "../packages/cli/test-support/child-server";
 import { freshCheckIn, seedJournal, signUp, typicalJournal } from "./api/limber-session";
 import { type LoadFigures, runLoad } from "./api/load";
 import { type BackendFigures, goals, printReport, type RouteFigures } from "./api/report";
@@ -37,10 +37,9 @@ async function measure(label: string, options: Parameters<typeof runLoad>[0]): P
 }
 
 async function measureBare(): Promise<{ figures: LoadFigures; readyMs: number; rssMiB: number }> {
-  const server = await startChildServer(
-    ["--import", "tsx", join(ROOT, "bench/api/bare-fastify.ts")],
-    process.env,
-  );
+  const server = await startChildServer({
+    args: ["--import", "tsx", join(ROOT, "bench/api/bare-fastify.ts")],
+  });
   try {
     const figures = await measure("bare fastify GET /hello", {
       url: server.url,

@@ -13,7 +13,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { type ChildServer, startChildServer } from "./api/child-server";
+import { type ChildServer, startChildServer } from "../packages/cli/test-support/child-server";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "packages/cli/bin/limber.js");
@@ -353,8 +353,6 @@ async function runBackend(backend: "pglite" | "postgres") {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-attack-"));
   const adminUrl = process.env.LIMBER_TEST_DATABASE_URL;
   const dbName = `limber_attack_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_LOG_LEVEL: "warn", LIMBER_SIGNUP: "invite" };
-  delete env.DATABASE_URL;
   let databaseUrl: string | undefined;
   if (backend === "postgres" && adminUrl) {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -364,13 +362,13 @@ async function runBackend(backend: "pglite" | "postgres") {
     const url = new URL(adminUrl);
     url.pathname = `/${dbName}`;
     databaseUrl = url.toString();
-    env.DATABASE_URL = databaseUrl;
   }
-  const server: ChildServer = await startChildServer(
-    [CLI, "serve", "--port", "0", "--data", dataDir],
-    env,
-    300_000,
-  );
+  const server: ChildServer = await startChildServer({
+    args: [CLI, "serve", "--port", "0", "--data", dataDir],
+    env: { LIMBER_LOG_LEVEL: "warn", LIMBER_SIGNUP: "invite" },
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
+    readyTimeoutMs: 300_000,
+  });
   const results: Record<string, unknown> = {};
   let total500 = 0;
   try {

@@ -1,4 +1,5 @@
-// The one gate: typecheck, lint, requirement trace, then every Vitest project (unit, integration, browser).
+// The one gate: typecheck, lint, import cycles (types included), requirement trace, then every Vitest project
+// (unit, integration, browser).
 // CI does not read Vitest's summary, so this ends with a plain "N passed, N failed" line, followed by how many
 // tests were left out and why (no PostgreSQL, no Chromium), so a suite can never shrink silently.
 import { spawnSync } from "node:child_process";
@@ -25,6 +26,7 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 if (extraArgs.length === 0) {
   gate("typecheck", "npm", ["run", "--silent", "typecheck"]);
   gate("lint", npx, ["biome", "check", "."]);
+  gate("import cycles", "npm", ["run", "--silent", "cycles"]);
   gate("trace", process.execPath, ["packages/cli/bin/limber.js", "trace", "--json"], "ignore");
 }
 

@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ChildServer } from "../../packages/cli/test-support/child-server";
 import { type BenchPerson, signUpPerson } from "./bench-people";
-import type { ChildServer } from "./child-server";
 import { postgresRunner, type RunSql, type SeedFigures, seedScale } from "./seed-scale";
 import { startLimber } from "./startup";
 import type { BenchPostgres } from "./throwaway-postgres";

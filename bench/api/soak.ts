@@ -6,8 +6,8 @@
  * baseline of the run).
  */
 import { randomUUID } from "node:crypto";
+import type { ChildServer } from "../../packages/cli/test-support/child-server";
 import { type BenchPerson, signIn, signUpPerson } from "./bench-people";
-import type { ChildServer } from "./child-server";
 import { type Latency, latency } from "./scale";
 
 export type SoakFigures = {

@@ -3,7 +3,7 @@
  * fresh store and on one that already exists. Several samples, reported as the median, since one slow disk
  * read or a busy neighbour would otherwise decide the figure.
  */
-import { type ChildServer, startChildServer } from "./child-server";
+import { type ChildServer, startChildServer } from "../../packages/cli/test-support/child-server";
 
 export type Store = { readonly dataDir: string; readonly databaseUrl?: string };
 export type StartupFigures = {
@@ -23,16 +23,18 @@ export function median(values: readonly number[]): number {
 
 export function startLimber(startScript: string, store: Store): Promise<ChildServer> {
   // The load measures one person writing at full speed, far past the journal quota (issue 17): raised here.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = {
     NODE_ENV: "production",
     LIMBER_JOURNAL_WRITES_PER_MINUTE: "100000000",
     LIMBER_JOURNAL_WRITES_PER_DAY: "100000000",
   };
-  delete env.DATABASE_URL;
-  if (store.databaseUrl !== undefined) env.DATABASE_URL = store.databaseUrl;
   // Generous: a start may first rebuild a stale web app or server bundle, which takes a minute on a busy machine.
-  return startChildServer([startScript, "--port", "0", "--data", store.dataDir], env, 300_000);
+  return startChildServer({
+    args: [startScript, "--port", "0", "--data", store.dataDir],
+    env,
+    ...(store.databaseUrl === undefined ? {} : { databaseUrl: store.databaseUrl }),
+    readyTimeoutMs: 300_000,
+  });
 }
 
 /** Starts each new store twice (fresh, then existing), `samples` times; the last store is left for reuse. */

@@ -8,7 +8,12 @@ export default mergeConfig(
   core,
   defineProject({
     test: {
-      include: ["src/content/**/*.test.ts", "src/safety/**/*.test.ts", "src/session/gate.test.ts"],
+      include: [
+        "src/content/**/*.test.ts",
+        "src/safety/**/*.test.ts",
+        "src/trace/hazards.test.ts",
+        "src/session/gate.test.ts",
+      ],
       testTimeout: 60_000,
     },
   }),

@@ -1,8 +1,8 @@
 /** Vite build for the web app. The server serves dist/ under a strict CSP: no inline scripts or data: URIs. */
 import { defineConfig } from "vite";
-import { firstPaint } from "./src/pwa/first-paint-plugin";
-import { limberServiceWorker } from "./src/pwa/precache-plugin";
-import { precompressAssets } from "./src/pwa/precompress-plugin";
+import { firstPaint } from "./build/first-paint-plugin";
+import { limberServiceWorker } from "./build/precache-plugin";
+import { precompressAssets } from "./build/precompress-plugin";
 
 export default defineConfig({
   // Renders the home screen into index.html and preloads the core font (first paint without JavaScript).

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SCREENING_LINK_IDS } from "@limber/core";
 import { describe, expect, it } from "vitest";
+import { capturedRun, expectOneLineError } from "../test-support/captured-run";
 import { COMMANDS } from "./commands";
 import { run } from "./main";
-import { capturedRun, expectOneLineError } from "./testing/captured-run";
 
 const BIN = join(import.meta.dirname, "..", "bin", "limber.js");
 

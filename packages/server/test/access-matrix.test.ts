@@ -3,12 +3,12 @@
  * owner-only operations, and another person's records answer 404 or simply do not appear (never 403).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, sessionEvent } from "./support/journal-events";
-import { SELF_CARE_ANSWERS, withYes } from "./support/screening-answers";
-import { backends } from "./support/test-database";
+import type { Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, sessionEvent } from "../test-support/journal-events";
+import { SELF_CARE_ANSWERS, withYes } from "../test-support/screening-answers";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 type RouteCase = { readonly method: string; readonly path: string; readonly body?: unknown };
 

@@ -8,11 +8,11 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ServerSettings, settingsFromEnv } from "../src/config/settings";
-import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
-import { type ApiResponse, injectSend, Person, type Send } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
-import { PASSWORD, uniqueEmail } from "./support/journal-events";
-import { backends } from "./support/test-database";
+import { type ApiResponse, injectSend, Person, type Send } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 const MINUTE = 60_000;
 /** What an operator gets from LIMBER_TRUST_PROXY=1, the documented setting behind one reverse proxy. */

@@ -4,13 +4,13 @@
  * another person's writes in the same moment (the same group-commit batch) are all stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiResponse } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, PASSWORD } from "./support/journal-events";
-import { readWholeJournal } from "./support/journal-pages";
-import { SELF_CARE_ANSWERS } from "./support/screening-answers";
-import { backends } from "./support/test-database";
+import type { ApiResponse } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, PASSWORD } from "../test-support/journal-events";
+import { readWholeJournal } from "../test-support/journal-pages";
+import { SELF_CARE_ANSWERS } from "../test-support/screening-answers";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 const ROUNDS = 6;
 const WRITES_EACH_SIDE = 20;

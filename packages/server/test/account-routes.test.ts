@@ -1,10 +1,10 @@
 /** Accounts and sessions as docs/api.md specifies them, on PGlite and on PostgreSQL, through app.inject(). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { backends } from "./support/test-database";
+import { Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 const HOUR = 3_600_000;
 type SessionState = { user: { email: string; role: string } | null; signup: string };

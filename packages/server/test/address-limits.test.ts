@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ServerSettings } from "../src/config/settings";
 import { settingsFromEnv } from "../src/config/settings";
-import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
-import { type ApiRequest, type ApiResponse, injectSend, Person, type Send } from "./support/api-client";
-import { PASSWORD, uniqueEmail } from "./support/journal-events";
-import { backends } from "./support/test-database";
+import { type ApiRequest, type ApiResponse, injectSend, Person, type Send } from "../test-support/api-client";
+import { PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 /** The n-th address of one IPv6 /64. */
 const inOne64 = (n: number) => `2001:db8:4:2::${(n + 1).toString(16)}`;

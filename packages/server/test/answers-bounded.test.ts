@@ -11,8 +11,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, invalidInput, MAX_ERROR_BODY_BYTES } from "../src/errors/api-error";
 import { ERROR_CATALOGUE, type ErrorCode } from "../src/errors/catalogue";
-import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
+import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 const huge = "x".repeat(50_000);
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));

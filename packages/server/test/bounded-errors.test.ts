@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ERROR_DETAILS } from "../src/errors/api-error";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { backends } from "./support/test-database";
+import { expectErrorBody } from "../test-support/error-body";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 describe.each(backends())("error answers to huge bad input on %s", (backend) => {
   let app: AppHarness;

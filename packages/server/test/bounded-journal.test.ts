@@ -11,9 +11,9 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ASSESSMENT_WINDOW_CEILING, readAssessmentEvents } from "../src/journal/assessment-events";
-import { adjustUrge, checkIn } from "../src/testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
+import { adjustUrge, checkIn } from "../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
 const ZONE = "Europe/London";

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { connect, type Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
+import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
 
 const LIMITS = {
   requestTimeoutMs: 1_500,

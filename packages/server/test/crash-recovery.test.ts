@@ -6,11 +6,16 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { readWholeJournal } from "./support/journal-pages";
-import { killDuringStart, type ServeOptions, type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+import {
+  type ChildServer,
+  type ChildServerOptions,
+  killDuringStart,
+  startChildServer,
+} from "../../cli/test-support/child-server";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { readWholeJournal } from "../test-support/journal-pages";
+import { backends, createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 const WRITERS = 16;
 /** Two process starts and a few hundred writes; generous, because CI machines are often busy. */
@@ -23,7 +28,7 @@ type WriteLog = {
 };
 
 /** Keeps WRITERS requests in flight until the server dies; records which writes got a 2xx. */
-async function writeUntilKilled(server: ServeProcess, person: Person): Promise<WriteLog> {
+async function writeUntilKilled(server: ChildServer, person: Person): Promise<WriteLog> {
   const log: WriteLog = { acknowledged: new Map(), attempted: new Map() };
   let killing = false;
   let counter = 0;
@@ -64,7 +69,7 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
 
   // One person writes far faster than anyone does: the journal quota (issue 17) is raised for this test.
   const env = { LIMBER_JOURNAL_WRITES_PER_MINUTE: "1000000", LIMBER_JOURNAL_WRITES_PER_DAY: "1000000" };
-  async function serveOptions(): Promise<ServeOptions> {
+  async function serveOptions(): Promise<ChildServerOptions> {
     if (backend === "pglite") return { dataDir, env };
     database ??= await createTestDatabase(`crash_${backend}`);
     return { dataDir, databaseUrl: database.url, env };
@@ -74,7 +79,7 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
     "restarts on the same data and finds every acknowledged write exactly once",
     async () => {
       const options = await serveOptions();
-      const first = await startServe(options);
+      const first = await startChildServer(options);
       const writerPerson = new Person(httpSend(first.url), uniqueEmail("crash"), PASSWORD);
       expect((await writerPerson.signup()).status).toBe(201);
 
@@ -86,7 +91,7 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
         expect(existsSync(join(dataDir, "limber.lock"))).toBe(true);
       }
 
-      const second = await startServe(options);
+      const second = await startChildServer(options);
       try {
         const reader = new Person(httpSend(second.url), writerPerson.email, PASSWORD);
         expect((await reader.login()).status).toBe(200);
@@ -116,7 +121,7 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
     async (afterMs) => {
       const options = await serveOptions();
       await killDuringStart(options, afterMs);
-      const next = await startServe(options);
+      const next = await startChildServer(options);
       try {
         const reader = new Person(httpSend(next.url), survivor?.email ?? "", PASSWORD);
         expect((await reader.login()).status).toBe(200);
@@ -133,7 +138,7 @@ describe.each(backends())("after SIGKILL during concurrent writes (%s)", (backen
     "opens cleanly again after a normal stop that followed the crash",
     async () => {
       const options = await serveOptions();
-      const third = await startServe(options);
+      const third = await startChildServer(options);
       try {
         const ready = await fetch(`${third.url}/readyz`);
         expect(ready.status).toBe(200);

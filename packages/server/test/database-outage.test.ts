@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/storage/database";
 import { migrate } from "../src/storage/migrate";
 import { openPostgres } from "../src/storage/open-postgres";
-import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
-import { type ApiRequest, type ApiResponse, injectSend, Person } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { SELF_CARE_ANSWERS } from "./support/screening-answers";
-import { hasPostgres } from "./support/test-database";
-import { startThrowawayPostgres, type ThrowawayPostgres } from "./support/throwaway-postgres";
+import { type ApiRequest, type ApiResponse, injectSend, Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { SELF_CARE_ANSWERS } from "../test-support/screening-answers";
+import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
+import { hasPostgres } from "../test-support/test-database";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../test-support/throwaway-postgres";
 
 /** A request to every route that touches the database, each of which answers 2xx when it is up. */
 const everyRoute = (): ApiRequest[] => [

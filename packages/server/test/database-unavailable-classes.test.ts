@@ -12,12 +12,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../src/storage/database";
 import { migrate } from "../src/storage/migrate";
 import { openPostgres } from "../src/storage/open-postgres";
-import { testApp } from "../src/testing/test-app";
-import { type ApiRequest, type ApiResponse, injectSend, Person } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { SELF_CARE_ANSWERS } from "./support/screening-answers";
-import { hasPostgres } from "./support/test-database";
+import { type ApiRequest, type ApiResponse, injectSend, Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { SELF_CARE_ANSWERS } from "../test-support/screening-answers";
+import { testApp } from "../test-support/test-app";
+import { hasPostgres } from "../test-support/test-database";
 
 const ADMIN_URL = process.env.LIMBER_TEST_DATABASE_URL as string;
 

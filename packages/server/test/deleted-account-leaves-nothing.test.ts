@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { GOOD_PASSWORD } from "../src/testing/test-person";
+import { PASSWORD } from "../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
 
 const ADDRESS = "203.0.113.77";
 const EMAIL = "leaves-nothing@example.test";
@@ -60,19 +60,19 @@ describe.each(BACKENDS)("issue 17 finding 7: nothing identifying outlives an acc
   }
 
   it("finding 7: after deletion no table holds the email, a hash of it, the address, or a throttle row about them", async () => {
-    const signup = await send("POST", "/api/auth/signup", { email: EMAIL, password: GOOD_PASSWORD });
+    const signup = await send("POST", "/api/auth/signup", { email: EMAIL, password: PASSWORD });
     expect(signup.statusCode).toBe(201);
     // Failed and successful sign-ins: the throttle now has rows about the email and the address.
     for (const password of ["wrong password one", "wrong password two"]) {
       expect((await send("POST", "/api/auth/login", { email: EMAIL, password })).statusCode).toBe(401);
     }
-    const login = await send("POST", "/api/auth/login", { email: EMAIL, password: GOOD_PASSWORD });
+    const login = await send("POST", "/api/auth/login", { email: EMAIL, password: PASSWORD });
     expect(login.statusCode).toBe(200);
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const before = JSON.stringify(await dumpEveryTable());
     expect(before).toContain(EMAIL);
 
-    const deleted = await send("DELETE", "/api/account", { password: GOOD_PASSWORD }, cookie);
+    const deleted = await send("DELETE", "/api/account", { password: PASSWORD }, cookie);
     expect(deleted.statusCode).toBe(204);
 
     const dump = await dumpEveryTable();

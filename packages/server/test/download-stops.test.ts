@@ -14,9 +14,9 @@ import { ownDownload } from "../src/export/export-routes";
 import { EXPORT_PAGE_SIZE } from "../src/export/record-pages";
 import { sharedDownload } from "../src/shares/share-routes";
 import { openShare } from "../src/shares/share-store";
-import { checkIn } from "../src/testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
+import { checkIn } from "../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 const EVENTS = EXPORT_PAGE_SIZE * 2 + 500;
 

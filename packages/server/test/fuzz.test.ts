@@ -4,12 +4,12 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiRequest, ApiResponse, Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { ROUTES, requestFor, toRequest } from "./support/fuzz-requests";
-import { checkIn } from "./support/journal-events";
-import { backends } from "./support/test-database";
+import type { ApiRequest, ApiResponse, Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { ROUTES, requestFor, toRequest } from "../test-support/fuzz-requests";
+import { checkIn } from "../test-support/journal-events";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 const RUNS = 60;
 

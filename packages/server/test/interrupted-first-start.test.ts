@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { PASSWORD, uniqueEmail } from "./support/journal-events";
-import { startServe } from "./support/serve-process";
+import { startChildServer } from "../../cli/test-support/child-server";
+import { httpSend, Person } from "../test-support/api-client";
+import { PASSWORD, uniqueEmail } from "../test-support/journal-events";
 
 const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
 const SPAWNING_TEST_MS = 120_000;
@@ -55,7 +55,7 @@ describe("a first start killed while it creates the data directory", () => {
       const dataDir = mkdtempSync(join(tmpdir(), "limber-first-start-"));
       dirs.push(dataDir);
       expect(await killWhenPresent(dataDir, join(dataDir, marker))).toBe(true);
-      const server = await startServe({ dataDir });
+      const server = await startChildServer({ dataDir });
       try {
         const person = new Person(httpSend(server.url), uniqueEmail("after-crash"), PASSWORD);
         expect((await person.signup()).status).toBe(201);

@@ -9,9 +9,9 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { journalBatchRunner } from "../src/journal/journal-batch";
-import { adjustUrge, checkIn } from "../src/testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
+import { adjustUrge, checkIn } from "../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 const NOW = "2026-11-24T12:00:00.000Z";
 

@@ -1,11 +1,11 @@
 /** The journal API as docs/api.md specifies it, on PGlite and on PostgreSQL, through app.inject(). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { adjustUrge, checkIn, sessionEvent } from "./support/journal-events";
-import { readWholeJournal } from "./support/journal-pages";
-import { backends } from "./support/test-database";
+import type { Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { adjustUrge, checkIn, sessionEvent } from "../test-support/journal-events";
+import { readWholeJournal } from "../test-support/journal-pages";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 type EventsPage = { events: { id: string; at: string }[]; nextCursor: string | null };
 const HOUR = 3_600_000;

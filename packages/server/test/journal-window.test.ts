@@ -10,8 +10,8 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readAssessmentEvents } from "../src/journal/assessment-events";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
+import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
 const HOUR = 3_600_000;

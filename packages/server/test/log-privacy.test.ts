@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
+import { type ChildServer, startChildServer } from "../../cli/test-support/child-server";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn } from "../test-support/journal-events";
 
 const NOTE = "private-note-marker-7d41";
 const PASSWORD = "private-password-marker-93be";
@@ -17,10 +17,10 @@ const SYMPTOM = "saddle-numbness";
 
 describe("what limber serve logs", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-logs-"));
-  let server: ServeProcess;
+  let server: ChildServer;
   let person: Person;
   beforeAll(async () => {
-    server = await startServe({ dataDir, env: { LIMBER_LOG_LEVEL: "info" } });
+    server = await startChildServer({ dataDir, env: { LIMBER_LOG_LEVEL: "info" } });
     person = new Person(httpSend(server.url), "log-check@example.test", PASSWORD);
     expect((await person.signup()).status).toBe(201);
     await person.login();

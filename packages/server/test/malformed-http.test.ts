@@ -7,9 +7,9 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiResponse } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
-import { type ServeProcess, startServe } from "./support/serve-process";
+import { type ChildServer, startChildServer } from "../../cli/test-support/child-server";
+import type { ApiResponse } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
 
 /** Sends raw bytes and reads the whole answer; the server closes the connection after a client error. */
 function sendRaw(url: string, bytes: string): Promise<ApiResponse> {
@@ -41,9 +41,9 @@ function sendRaw(url: string, bytes: string): Promise<ApiResponse> {
 
 describe("malformed HTTP sent to limber serve", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-raw-"));
-  let server: ServeProcess;
+  let server: ChildServer;
   beforeAll(async () => {
-    server = await startServe({ dataDir });
+    server = await startChildServer({ dataDir });
   }, 120_000);
   afterAll(async () => {
     await server?.stop();

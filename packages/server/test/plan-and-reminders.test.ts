@@ -8,9 +8,9 @@ import { REMINDER_TEXT, toFhirCarePlan } from "@limber/core";
 import ICAL from "ical.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sendDueReminders } from "../src/reminders/reminder-sender";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
-import { type PushEndpoint, startPushEndpoint, verifiedVapidClaims } from "./support/push-endpoint";
+import { type PushEndpoint, startPushEndpoint, verifiedVapidClaims } from "../test-support/push-endpoint";
+import { BACKENDS, TEST_SETTINGS, testApp, useTestStore } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 // Monday 26 Oct 2026, the day after London's clocks went back: 07:30 local is 07:30 UTC (06:30 the week before).
 const PLANNED = new Date("2026-10-26T07:30:00Z");
@@ -191,7 +191,7 @@ describe.each(BACKENDS)("plans and reminders on %s", (backend) => {
       const lines: string[] = [];
       const app = await (await import("../src/app")).buildApp({
         database: store().database,
-        settings: { ...settings, webDist: null, passwordCost: { log2N: 10, r: 8, p: 1 } },
+        settings: { ...settings, ...TEST_SETTINGS },
         now,
         log: "info",
         logStream: { write: (line: string) => lines.push(line) },
@@ -331,7 +331,7 @@ describe.each(BACKENDS.filter((backend) => backend === "postgres"))(
   "two servers with their own connections to one %s",
   () => {
     it("send a day's reminder once when both run the round at the same moment, many times over", async () => {
-      const { createTestDatabase } = await import("./support/test-database");
+      const { createTestDatabase } = await import("../test-support/test-database");
       const { migrate, openDatabase } = await import("../src/index");
       const push = await startPushEndpoint();
       const created = await createTestDatabase("reminder_claims");

@@ -8,11 +8,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ScryptCost } from "../src/accounts/password-hash";
 import { type ServerSettings, settingsFromEnv } from "../src/config/settings";
-import { openTestStore, type TestStore, testApp } from "../src/testing/test-app";
-import { injectSend, Person, type Send } from "./support/api-client";
-import { expectErrorBody } from "./support/error-body";
-import { PASSWORD, uniqueEmail } from "./support/journal-events";
-import { backends } from "./support/test-database";
+import { injectSend, Person, type Send } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 /** A cheap scrypt cost that counts how many hashes were made with it (each hash reads log2N twice). */
 function countingCost(): { cost: ScryptCost; hashes(): number } {

@@ -4,12 +4,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, sessionEvent } from "./support/journal-events";
-import { readWholeJournal } from "./support/journal-pages";
-import { SELF_CARE_ANSWERS, withYes } from "./support/screening-answers";
-import { backends } from "./support/test-database";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, sessionEvent } from "../test-support/journal-events";
+import { readWholeJournal } from "../test-support/journal-pages";
+import { SELF_CARE_ANSWERS, withYes } from "../test-support/screening-answers";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 const RACERS = 12;
 

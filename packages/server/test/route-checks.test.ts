@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../src/http/security-headers";
-import type { ApiResponse, Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { backends } from "./support/test-database";
+import type { ApiResponse, Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 function expectSecurityHeaders(response: ApiResponse): void {
   expect(response.headers["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);

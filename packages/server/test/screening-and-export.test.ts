@@ -1,11 +1,11 @@
 /** Screening, content, export and operations routes as docs/api.md specifies them, on PGlite and PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { checkIn, sessionEvent } from "./support/journal-events";
-import { SELF_CARE_ANSWERS, withYes } from "./support/screening-answers";
-import { backends } from "./support/test-database";
+import type { Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { checkIn, sessionEvent } from "../test-support/journal-events";
+import { SELF_CARE_ANSWERS, withYes } from "../test-support/screening-answers";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 type Decision = { outcome: string; reasons: { code: string; severity: string; source: string }[] };
 

@@ -8,19 +8,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
+import { type ChildServer, startChildServer } from "../../cli/test-support/child-server";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn } from "../test-support/journal-events";
 
 const NOTE = "shared-note-marker-51c9";
 
 describe("what limber serve logs about shares", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-share-logs-"));
-  let server: ServeProcess;
+  let server: ChildServer;
   const tokens: string[] = [];
   const statuses: number[] = [];
   beforeAll(async () => {
-    server = await startServe({ dataDir, env: { LIMBER_LOG_LEVEL: "info" } });
+    server = await startChildServer({ dataDir, env: { LIMBER_LOG_LEVEL: "info" } });
     const send = httpSend(server.url);
     const person = new Person(send, "share-log-check@example.test", "share-log-password-6f2a");
     expect((await person.signup()).status).toBe(201);

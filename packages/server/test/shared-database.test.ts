@@ -9,10 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, dropConnectionsTo, type TestDatabase } from "./support/test-database";
+import { type ChildServer, startChildServer } from "../../cli/test-support/child-server";
+import { httpSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import {
+  backends,
+  createTestDatabase,
+  dropConnectionsTo,
+  type TestDatabase,
+} from "../test-support/test-database";
 
 const CLI_BIN = fileURLToPath(new URL("../../cli/bin/limber.js", import.meta.url));
 /** Process starts are slow on a busy machine; these hooks and tests spawn `limber serve`. */
@@ -20,9 +25,9 @@ const SPAWNING_MS = 120_000;
 
 describe("two servers on one PGlite data directory", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-two-pglite-"));
-  let first: ServeProcess;
+  let first: ChildServer;
   beforeAll(async () => {
-    first = await startServe({ dataDir });
+    first = await startChildServer({ dataDir });
   }, SPAWNING_MS);
   afterAll(async () => {
     await first.stop();
@@ -55,14 +60,14 @@ describe("two servers on one PGlite data directory", () => {
 
 describe.each(backends().filter((backend) => backend === "postgres"))("two servers on one %s", () => {
   let database: TestDatabase;
-  let a: ServeProcess;
-  let b: ServeProcess;
+  let a: ChildServer;
+  let b: ChildServer;
   beforeAll(async () => {
     database = await createTestDatabase("two_servers");
     // Both start at once: migrations must cope with a concurrent start.
     [a, b] = await Promise.all([
-      startServe({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
-      startServe({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
+      startChildServer({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
+      startChildServer({ databaseUrl: database.url, env: { LIMBER_SIGNUP: "open" } }),
     ]);
   }, SPAWNING_MS);
   afterAll(async () => {
@@ -118,7 +123,7 @@ describe.each(backends().filter((backend) => backend === "postgres"))("two serve
     expect((await person.signup()).status).toBe(201);
     const cookie = person.cookieHeader ?? "";
     const event = checkIn();
-    const send = (server: ServeProcess) =>
+    const send = (server: ChildServer) =>
       httpSend(server.url)({ method: "POST", path: "/api/journal/events", headers: { cookie }, body: event });
     const statuses = (await Promise.all([send(a), send(b), send(a), send(b)])).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 200, 201]);

@@ -9,9 +9,10 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type Database, migrate, openDatabase } from "../src/index";
-import { injectSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+import { injectSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { TEST_SETTINGS } from "../test-support/test-app";
+import { backends, createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 describe.each(backends())("shares in storage on %s", (backend) => {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-shares-"));
@@ -32,7 +33,7 @@ describe.each(backends())("shares in storage on %s", (backend) => {
     await migrate(database);
     app = await buildApp({
       database,
-      settings: { signup: "open", webDist: null, passwordCost: { log2N: 10, r: 8, p: 1 } },
+      settings: { signup: "open", ...TEST_SETTINGS },
       log: false,
     });
     await app.ready();

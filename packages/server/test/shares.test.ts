@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ApiResponse, Person } from "./support/api-client";
-import { type AppHarness, openApp } from "./support/app-harness";
-import { expectErrorBody } from "./support/error-body";
-import { adjustUrge, checkIn, sessionEvent } from "./support/journal-events";
-import { SELF_CARE_ANSWERS } from "./support/screening-answers";
-import { backends } from "./support/test-database";
+import type { ApiResponse, Person } from "../test-support/api-client";
+import { expectErrorBody } from "../test-support/error-body";
+import { adjustUrge, checkIn, sessionEvent } from "../test-support/journal-events";
+import { SELF_CARE_ANSWERS } from "../test-support/screening-answers";
+import { type AppHarness, openApp } from "../test-support/test-app";
+import { backends } from "../test-support/test-database";
 
 type Share = { id: string; label?: string; createdAt: string; expiresAt: string; revokedAt: string | null };
 type Created = { share: Share; token: string; url: string };

@@ -10,9 +10,9 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readPersonRecord } from "../src/export/person-record";
-import { allNo } from "../src/testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../src/testing/test-app";
-import { TestPerson } from "../src/testing/test-person";
+import { allNo } from "../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { TestPerson } from "../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 

@@ -5,22 +5,22 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiResponse, httpSend, Person } from "./support/api-client";
-import { checkIn, PASSWORD, uniqueEmail } from "./support/journal-events";
-import { type ServeProcess, startServe } from "./support/serve-process";
-import { backends, createTestDatabase, type TestDatabase } from "./support/test-database";
+import { type ChildServer, startChildServer } from "../../cli/test-support/child-server";
+import { type ApiResponse, httpSend, Person } from "../test-support/api-client";
+import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
+import { backends, createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 const SPAWNING_MS = 180_000;
 
 describe.each(backends().filter((backend) => backend === "postgres"))("three servers on one %s", () => {
   let database: TestDatabase;
-  let servers: ServeProcess[] = [];
+  let servers: ChildServer[] = [];
   beforeAll(async () => {
     database = await createTestDatabase("three");
     // One at a time: the first applies the migrations, the others find them done.
     for (let i = 0; i < 3; i++) {
       servers.push(
-        await startServe({
+        await startChildServer({
           databaseUrl: database.url,
           env: { LIMBER_SIGNUP: "open", LIMBER_LOG_LEVEL: "warn" },
         }),
@@ -35,10 +35,10 @@ describe.each(backends().filter((backend) => backend === "postgres"))("three ser
 
   /** The same person (one cookie jar) talking to server `index`. */
   const through = (person: Person, index: number) =>
-    new Person(httpSend((servers[index] as ServeProcess).url), person.email, person.password);
+    new Person(httpSend((servers[index] as ChildServer).url), person.email, person.password);
 
   it("accepts on every server the session cookie made on one of them", async () => {
-    const person = new Person(httpSend((servers[0] as ServeProcess).url), uniqueEmail("roaming"), PASSWORD);
+    const person = new Person(httpSend((servers[0] as ChildServer).url), uniqueEmail("roaming"), PASSWORD);
     expect((await person.signup()).status).toBe(201);
     const cookie = person.cookieHeader as string;
     for (const server of servers) {
@@ -52,11 +52,11 @@ describe.each(backends().filter((backend) => backend === "postgres"))("three ser
   });
 
   it("counts the sign-in throttle across all three: 30 parallel wrong tries check at most 10 passwords", async () => {
-    const owner = new Person(httpSend((servers[1] as ServeProcess).url), uniqueEmail("target"), PASSWORD);
+    const owner = new Person(httpSend((servers[1] as ChildServer).url), uniqueEmail("target"), PASSWORD);
     expect((await owner.signup()).status).toBe(201);
     const responses: ApiResponse[] = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        httpSend((servers[i % 3] as ServeProcess).url)({
+        httpSend((servers[i % 3] as ChildServer).url)({
           method: "POST",
           path: "/api/auth/login",
           body: { email: owner.email, password: "wrong password guess" },
@@ -70,7 +70,7 @@ describe.each(backends().filter((backend) => backend === "postgres"))("three ser
   });
 
   it("stores once a journal write retried through all three servers at once", async () => {
-    const person = new Person(httpSend((servers[2] as ServeProcess).url), uniqueEmail("retrying"), PASSWORD);
+    const person = new Person(httpSend((servers[2] as ChildServer).url), uniqueEmail("retrying"), PASSWORD);
     expect((await person.signup()).status).toBe(201);
     const event = checkIn({ id: randomUUID() });
     const cookie = person.cookieHeader as string;

@@ -3,17 +3,17 @@
  * PGlite server (which answers it itself: no second process opens its data directory) and from a stopped
  * one; a restore into a new directory or database; refusals with exit 2 and one line.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capturedRun, expectOneLineError } from "../../test-support/captured-run";
+import { startChildServer } from "../../test-support/child-server";
 import { run } from "../main";
-import { capturedRun, expectOneLineError } from "../testing/captured-run";
 
-const BIN = join(import.meta.dirname, "..", "..", "bin", "limber.js");
 const limber = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   capturedRun((a, io) => run(a, { ...io, env }), args);
 
@@ -26,23 +26,9 @@ const rowsOf = (file: string) =>
     .map((line) => JSON.stringify(JSON.parse(line)))
     .sort();
 
-function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_LOG_LEVEL: "warn" };
-  delete env.DATABASE_URL;
-  // Its request log is not read: an unread pipe fills up and then blocks the server's every write to it.
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", dataDir], {
-    env,
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", (chunk) => {
-      output += String(chunk);
-      const match = /Limber is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], child });
-    });
-    child.once("exit", () => reject(new Error(`serve exited early: ${output}`)));
-  });
+async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const { url, child } = await startChildServer({ dataDir, env: { LIMBER_LOG_LEVEL: "warn" } });
+  return { url, child };
 }
 
 const json = { "content-type": "application/json" };

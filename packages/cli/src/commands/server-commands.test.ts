@@ -2,36 +2,15 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { buildApp, openDatabase } from "@limber/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capturedRun } from "../../test-support/captured-run";
 import { run } from "../main";
 import { parsePort, serveSettings } from "./serve";
 
 const BIN = join(import.meta.dirname, "..", "..", "bin", "limber.js");
 
-async function limber(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (text: string) => void) => {
-    const stream = new PassThrough();
-    stream.on("data", (chunk) => write(String(chunk)));
-    return stream;
-  };
-  const code = await run(args, {
-    stdin: new PassThrough(),
-    stdout: sink((text) => {
-      stdout += text;
-    }),
-    stderr: sink((text) => {
-      stderr += text;
-    }),
-    env,
-    now: () => new Date("2026-11-24T12:00:00Z"),
-  });
-  await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout, stderr };
-}
+const limber = (args: string[], env: NodeJS.ProcessEnv = {}) => capturedRun(run, args, { env });
 
 describe("limber serve options", () => {
   it.each(["0", "8080", "65535"])("accepts the port %s", (port) => {

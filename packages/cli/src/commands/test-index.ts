@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { findTestTitles } from "@limber/core/trace/test-titles";
+import { findTestTitles } from "./test-titles";
 
 export type TitledTest = { readonly file: string; readonly line: number; readonly title: string };
 export type TestFile = { readonly path: string; readonly text: string };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CONTROLS, HAZARDS, listRequirements, requirementTag } from "@limber/core";
 import { describe, expect, it } from "vitest";
-import { capturedRun } from "../testing/captured-run";
+import { capturedRun } from "../../test-support/captured-run";
 import { traceCommand } from "./trace";
 
 const trace = (args: string[]) => capturedRun((argv, io) => traceCommand.run(argv, io), args);

@@ -4,22 +4,14 @@
  */
 import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../result";
-import { type Severity, severityRank } from "../screening/questionnaire";
+import { severityRank } from "../screening/questionnaire";
 import { fromZodIssues } from "../zod-issues";
-import { instantSchema, type JournalEvent, journalEventSchema } from "./events";
+import { instantSchema, journalEventSchema } from "./events";
+import type { Assessment, JournalContext, TimedEvent } from "./journal-context";
 import { isTimeZone } from "./local-day";
 import { JOURNAL_RULES } from "./rules";
 
-export type Flag = { code: string; severity: Severity; message: string; since?: string };
-export type Assessment = { recommendation: "self-care" | Severity; flags: Flag[] };
-
-/** A validated event with its instant, so the rules never parse dates again. */
-export type TimedEvent = JournalEvent & { readonly epochMs: number };
-export type JournalContext = {
-  readonly timeZone: string;
-  readonly nowMs: number;
-  readonly events: readonly TimedEvent[];
-};
+export type { Assessment, Flag, JournalContext, TimedEvent } from "./journal-context";
 
 const inputSchema = z.strictObject({
   timeZone: z.string({ error: "must be an IANA time zone name, such as Europe/London" }),

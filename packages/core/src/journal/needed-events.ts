@@ -7,7 +7,7 @@
  *   at or after that first check-in (the rule only asks whether one lies inside the run).
  * `assess` over `neededEvents(journal)` equals `assess` over the whole journal (proved by a property test).
  */
-import type { TimedEvent } from "./assess";
+import type { TimedEvent } from "./journal-context";
 import { JOURNAL_THRESHOLDS as T } from "./thresholds";
 
 export type JournalNeeds = {

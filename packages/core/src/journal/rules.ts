@@ -1,8 +1,8 @@
 /** The journal rules (design: "Journal contract"), one small pure function each. */
 import { screeningItem } from "../screening/questionnaire";
 import { DAY_MS } from "../units";
-import type { Flag, JournalContext, TimedEvent } from "./assess";
 import type { AdjustUrge, CheckIn, SessionEvent } from "./events";
+import type { Flag, JournalContext, TimedEvent } from "./journal-context";
 import { localDay } from "./local-day";
 import { JOURNAL_THRESHOLDS as T } from "./thresholds";
 

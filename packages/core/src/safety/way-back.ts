@@ -15,7 +15,7 @@ import {
   type SafetyLevel,
   type SafetyReason,
   type SafetyState,
-} from "./safety-state";
+} from "./safety-model";
 
 /** What ends one reason (or, for an acknowledgeable one, what ends it besides "I understand"). */
 export type ReasonEnd =

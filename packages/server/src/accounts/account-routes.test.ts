@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
-import { checkIn } from "../testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
+import { checkIn } from "../../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 
 const MINUTE = 60_000;
 

@@ -10,20 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkIn } from "../../test-support/journal-events";
+import { BACKENDS, type Backend, openTestStore, type TestStore } from "../../test-support/test-app";
+import { createTestDatabase } from "../../test-support/test-database";
+import { populatePerson, tableContents } from "../../test-support/whole-store";
 import { deleteEvent } from "../journal/journal-store";
 import type { Database } from "../storage/database";
 import { MIGRATIONS } from "../storage/migrations";
 import { openMemoryPglite } from "../storage/open-pglite";
 import { openPostgres } from "../storage/open-postgres";
-import { checkIn } from "../testing/journal-fixtures";
-import {
-  BACKENDS,
-  type Backend,
-  createPostgresDatabase,
-  openTestStore,
-  type TestStore,
-} from "../testing/test-app";
-import { populatePerson, tableContents } from "../testing/whole-store";
 import { backupFileLines, writeBackupFile } from "./backup-file";
 import { BACKUP_VERSION, BackupFileError } from "./backup-format";
 import { RestoreRefusedError, restoreBackup } from "./restore";
@@ -35,7 +30,7 @@ async function emptyStore(backend: Backend): Promise<{ database: Database; close
     const database = await openMemoryPglite();
     return { database, close: () => database.close() };
   }
-  const created = await createPostgresDatabase();
+  const created = await createTestDatabase("backup");
   const database = await openPostgres({ url: created.url, poolSize: 4 });
   return {
     database,

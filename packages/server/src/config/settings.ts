@@ -6,7 +6,7 @@ import { isIP } from "node:net";
 import { resolve } from "node:path";
 import type { ScryptCost } from "../accounts/password-hash";
 import { PRODUCTION_SCRYPT } from "../accounts/password-hash";
-import { DEFAULT_JOURNAL_QUOTA, type JournalQuota } from "../journal/journal-quota";
+import { DEFAULT_JOURNAL_QUOTA, type JournalQuota } from "../journal/journal-quota-limits";
 import { SERVER_PACKAGE_ROOT } from "./package-root";
 
 export type SignupMode = "open" | "invite";

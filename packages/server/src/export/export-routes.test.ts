@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
-import { allNo, checkIn, session } from "../testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
+import { allNo, checkIn, sessionEvent } from "../../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 
 describe.each(BACKENDS)("export on %s", (backend) => {
   const store = useTestStore(backend);
@@ -17,7 +17,7 @@ describe.each(BACKENDS)("export on %s", (backend) => {
     await bob.signup();
     await ann.request("POST", "/api/screenings", { answers: allNo() });
     await ann.request("POST", "/api/journal/events", annsCheckIn);
-    await ann.request("POST", "/api/journal/events", session());
+    await ann.request("POST", "/api/journal/events", sessionEvent());
     await bob.request("POST", "/api/journal/events", checkIn());
   });
 

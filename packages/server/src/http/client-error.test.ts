@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestStore, type TestStore, testApp } from "../testing/test-app";
+import { openTestStore, type TestStore, testApp } from "../../test-support/test-app";
 
 function sendRaw(port: number, bytes: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestStore, TEST_SETTINGS, type TestStore, testApp } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 import { buildApp } from "../app";
-import { openTestStore, TEST_SETTINGS, type TestStore, testApp } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
 import { CONTENT_SECURITY_POLICY } from "./security-headers";
 
 describe("the HTTP edge", () => {

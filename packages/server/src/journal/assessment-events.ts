@@ -8,12 +8,20 @@
  * backdated flood included). The ceiling is the write quota's seven days (journal-quota.ts), so for every
  * journal written within the quota the rules see every event of the window, as they would the whole journal.
  */
-import { journalNeeds } from "@limber/core";
+import { JOURNAL_THRESHOLDS, journalNeeds } from "@limber/core";
 import { sql } from "kysely";
 import type { Database } from "../storage/database";
-import { COMPLETED_SESSION } from "../storage/migrations/002-owner-keys-and-journal-windows";
-import { CALM_CHECK_IN } from "../storage/migrations/006-calm-check-ins-pain-or-stiffness";
-import { JOURNAL_WRITES_PER_DAY } from "./journal-quota";
+import { JOURNAL_WRITES_PER_DAY } from "./journal-quota-limits";
+
+const BELOW = sql.lit(JOURNAL_THRESHOLDS.persistentStiffness.value);
+/**
+ * A calm check-in, the one that ends a persistent run (P20: pain or stiffness): both below core's threshold.
+ * The same words as the partial index journal_events_calm_check_ins (migration 006), so the planner can use
+ * it; calm-check-in-index.test.ts fails when the threshold and the index's predicate disagree.
+ */
+export const CALM_CHECK_IN = sql`type = 'check-in' AND (body->>'stiffness')::int < ${BELOW} AND (body->>'pain')::int < ${BELOW}`;
+/** A completed session: the predicate of journal_events_completed_sessions (migration 002). */
+export const COMPLETED_SESSION = sql`type = 'session' AND body->>'outcome' = 'completed'`;
 
 /** At most this many of the last 7 days' events are read: seven days of the write quota. */
 export const ASSESSMENT_WINDOW_CEILING = 7 * JOURNAL_WRITES_PER_DAY;

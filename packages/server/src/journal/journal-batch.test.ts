@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { JournalEvent } from "@limber/core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { adjustUrge } from "../../test-support/journal-events";
+import { BACKENDS, useTestStore } from "../../test-support/test-app";
 import { ApiError } from "../errors/api-error";
-import { adjustUrge } from "../testing/journal-fixtures";
-import { BACKENDS, useTestStore } from "../testing/test-app";
 import { journalBatchRunner } from "./journal-batch";
 
 describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {

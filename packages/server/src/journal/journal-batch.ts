@@ -10,7 +10,7 @@ import { ApiError } from "../errors/api-error";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
 import type { Schema } from "../storage/schema";
-import { lockOwners, type WriteOutcome, writeEvent } from "./journal-store";
+import { journalRow, lockOwners, type WriteOutcome, writeEvent } from "./journal-store";
 import { sameJson } from "./same-json";
 
 export type EventWrite = { readonly ownerId: string; readonly event: JournalEvent };
@@ -45,13 +45,7 @@ async function writeInTransaction(
     .values(
       [...firstIndex.values()].map((index) => {
         const { ownerId, event } = writes[index] as EventWrite;
-        return {
-          owner_id: ownerId,
-          id: event.id,
-          type: event.type,
-          at: event.at,
-          body: JSON.stringify(event),
-        };
+        return journalRow(ownerId, event);
       }),
     )
     .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())

@@ -12,16 +12,6 @@ import { rateLimited } from "../accounts/login-throttle";
 import type { SignedInUser } from "../accounts/signed-in-user";
 import type { Services } from "../services";
 
-export const JOURNAL_WRITES_PER_MINUTE = 120;
-export const JOURNAL_WRITES_PER_DAY = 500;
-
-export type JournalQuota = { readonly perMinute: number; readonly perDay: number };
-
-export const DEFAULT_JOURNAL_QUOTA: JournalQuota = {
-  perMinute: JOURNAL_WRITES_PER_MINUTE,
-  perDay: JOURNAL_WRITES_PER_DAY,
-};
-
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { adjustUrge, checkIn, session } from "../testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
+import { adjustUrge, checkIn, sessionEvent } from "../../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -169,7 +169,7 @@ describe.each(BACKENDS)("the journal on %s", (backend) => {
     // P20: two urges to adjust on one local day is a frequent need to adjust.
     await ann.request("POST", "/api/journal/events", adjustUrge({ at: "2026-11-23T08:00:00Z" }));
     await ann.request("POST", "/api/journal/events", adjustUrge({ at: "2026-11-23T20:00:00Z" }));
-    await bob.request("POST", "/api/journal/events", session({ at: "2026-11-23T09:00:00Z" }));
+    await bob.request("POST", "/api/journal/events", sessionEvent({ at: "2026-11-23T09:00:00Z" }));
     const mine = await ann.request("GET", "/api/journal/assessment?timeZone=Europe/London");
     expect(mine.statusCode).toBe(200);
     expect(mine.json().recommendation).toBe("see-professional");
@@ -182,7 +182,7 @@ describe.each(BACKENDS)("the journal on %s", (backend) => {
     // P20: stiffness of 3 or more for over 48 h despite a completed session, plus a symptom this week.
     const events = [
       checkIn({ at: "2026-11-20T08:00:00Z", stiffness: 5 }),
-      session({ at: "2026-11-21T08:00:00Z" }),
+      sessionEvent({ at: "2026-11-21T08:00:00Z" }),
       checkIn({ at: "2026-11-23T09:00:00Z", stiffness: 6, symptoms: ["fever"] }),
       adjustUrge({ at: "2026-11-22T08:00:00Z" }),
     ];

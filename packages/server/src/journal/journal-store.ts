@@ -12,6 +12,15 @@ import { sameJson } from "./same-json";
 
 export type WriteOutcome = "created" | "repeated";
 
+/** The row an event is stored as: its owner, the columns the queries select by, and the event as sent. */
+export const journalRow = (ownerId: string, event: JournalEvent) => ({
+  owner_id: ownerId,
+  id: event.id,
+  type: event.type,
+  at: event.at,
+  body: JSON.stringify(event),
+});
+
 /**
  * Takes the owner's row lock that orders writes against deletions: writes share it, a deletion holds it
  * alone. A write's later statements then see any deletion committed before it, so a deleted event is never
@@ -36,13 +45,7 @@ export async function writeEvent(
     if (await isDeleted(trx, ownerId, event.id)) throw new ApiError("event_deleted");
     const inserted = await trx
       .insertInto("journal_events")
-      .values({
-        owner_id: ownerId,
-        id: event.id,
-        type: event.type,
-        at: event.at,
-        body: JSON.stringify(event),
-      })
+      .values(journalRow(ownerId, event))
       .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())
       .returning("id")
       .executeTakeFirst();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKENDS, openTestStore, type TestStore, testApp } from "../testing/test-app";
+import { BACKENDS, openTestStore, type TestStore, testApp } from "../../test-support/test-app";
 
 describe.each(BACKENDS)("operations on %s", (backend) => {
   let store: TestStore;

@@ -7,8 +7,8 @@ import { randomUUID } from "node:crypto";
 import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core";
 import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
+import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 const acknowledgement = (overrides: Record<string, unknown> = {}) => ({

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
-import { allNo } from "../testing/journal-fixtures";
-import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
+import { allNo } from "../../test-support/journal-events";
+import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 
 const IDEMPOTENCY_KEY = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
 

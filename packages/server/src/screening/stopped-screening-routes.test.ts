@@ -6,8 +6,8 @@
 import { SCREENING_ITEMS, toFhirQuestionnaireResponse } from "@limber/core";
 import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, testApp, useTestStore } from "../testing/test-app";
-import { TestPerson } from "../testing/test-person";
+import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { TestPerson } from "../../test-support/test-person";
 
 const KEY = "0b7e0c3a-5d2f-4e8a-9c1b-2a3d4e5f6a7b";
 const STOP = SCREENING_ITEMS.findIndex((item) => item.severity === "emergency");

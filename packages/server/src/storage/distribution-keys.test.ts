@@ -5,8 +5,8 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { distributionKeyProblems } from "../testing/distribution-keys";
-import { BACKENDS, openTestStore, type TestStore } from "../testing/test-app";
+import { distributionKeyProblems } from "../../test-support/distribution-keys";
+import { BACKENDS, openTestStore, type TestStore } from "../../test-support/test-app";
 import { TABLE_PLACEMENT } from "./table-placement";
 
 describe.each(BACKENDS)("distribution keys on %s", (backend) => {

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uniqueKeys } from "../testing/table-keys";
-import { BACKENDS } from "../testing/test-app";
+import { uniqueKeys } from "../../test-support/table-keys";
+import { BACKENDS } from "../../test-support/test-app";
 import type { Database } from "./database";
 import { isMigrated, migrate } from "./migrate";
 import { MIGRATIONS } from "./migrations";

@@ -6,8 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uniqueKeys } from "../testing/table-keys";
-import { BACKENDS, openTestStore, type TestStore } from "../testing/test-app";
+import { uniqueKeys } from "../../test-support/table-keys";
+import { BACKENDS, openTestStore, type TestStore } from "../../test-support/test-app";
 import { migrate } from "./migrate";
 import { migrationProvider } from "./migrations";
 import { openMemoryPglite } from "./open-pglite";

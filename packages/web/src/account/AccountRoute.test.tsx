@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createFakeServer } from "../../test-support/fake-server";
 import { store } from "../storage/store";
-import { createFakeServer } from "../sync/fake-server";
 import AccountRoute from "./AccountRoute";
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createFakeServer } from "../../test-support/fake-server";
 import { createMemoryDb } from "../storage/memory-db";
-import { createFakeServer } from "../sync/fake-server";
 import { createAccount } from "./session";
 
 describe("the account on this device", () => {

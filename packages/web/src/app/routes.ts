@@ -25,8 +25,8 @@
  *   #/sources?source=P13    the article paragraphs and guidelines Limber uses; `source` focuses one of them
  */
 import type { ComponentType } from "preact";
+import type { RouteProps } from "./paths";
 
-export type RouteProps = { readonly params: Record<string, string>; readonly query: URLSearchParams };
 export type RouteModule = { readonly default: ComponentType<RouteProps> };
 export type Route = {
   readonly path: string;
@@ -34,10 +34,6 @@ export type Route = {
   readonly title: string;
   readonly load: () => Promise<RouteModule>;
 };
-
-/** Where a finished session hands over to the post-session check-in. */
-export const checkInPath = (sessionEventId: string) =>
-  `/check-in?after=${encodeURIComponent(sessionEventId)}`;
 
 export const ROUTES: readonly Route[] = [
   { path: "/", title: "Limber", load: () => import("./home/HomeRoute") },

@@ -4,9 +4,9 @@ import { SCREENING_ITEMS, SCREENING_LINK_IDS } from "@limber/core/screening/ques
 import { decide } from "@limber/core/screening/triage";
 import { cleanup, render, screen } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answersWithYes } from "../../test-support/safety-fixtures";
 import { storeReady } from "../app/store-ready";
 import { loadSafetyCore } from "../safety/safety-core";
-import { answersWithYes } from "../safety/safety-fixtures";
 import { recordEvent, recordScreening, store } from "../storage/store";
 import WhenToGetHelpRoute from "./WhenToGetHelpRoute";
 

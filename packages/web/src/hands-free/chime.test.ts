@@ -1,6 +1,6 @@
 import { instant } from "@limber/core/units";
 import { describe, expect, it } from "vitest";
-import { createAudioStub } from "./audio-stub";
+import { createAudioStub } from "../../test-support/audio-stub";
 import { createChimeScheduler } from "./chime";
 
 function setup(wallNow = 1_000_000) {

@@ -1,7 +1,7 @@
 import type { SessionEffect } from "@limber/core/session/machine";
 import { instant } from "@limber/core/units";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createAudioStub } from "./audio-stub";
+import { createAudioStub } from "../../test-support/audio-stub";
 import { createChimeScheduler } from "./chime";
 import { createCueScheduler } from "./cue-scheduler";
 import { createSpeaker } from "./speech";

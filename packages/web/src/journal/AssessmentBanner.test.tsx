@@ -1,9 +1,9 @@
 import { decide } from "@limber/core/screening/triage";
 import { cleanup, render, screen } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answersWithYes, stopForPain } from "../../test-support/safety-fixtures";
 import { storeReady } from "../app/store-ready";
 import { loadSafetyCore } from "../safety/safety-core";
-import { answersWithYes, stopForPain } from "../safety/safety-fixtures";
 import { events, recordEvent, recordScreening, store } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";

@@ -8,7 +8,7 @@ import type { CheckIn } from "@limber/core/journal/events";
 import { screeningItem } from "@limber/core/screening/questionnaire";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
-import type { RouteProps } from "../app/routes";
+import type { RouteProps } from "../app/paths";
 import { CallButton } from "../safety/CallButton";
 import { SafetyNotice } from "../safety/SafetyNotice";
 import { useSafetyState } from "../safety/use-safety-state";

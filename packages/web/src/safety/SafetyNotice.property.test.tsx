@@ -5,9 +5,9 @@ import { instant } from "@limber/core/units";
 import { cleanup, render } from "@testing-library/preact";
 import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { screeningAt } from "../../test-support/safety-fixtures";
 import { SafetyNotice } from "./SafetyNotice";
 import { loadSafetyCore } from "./safety-core";
-import { screeningAt } from "./safety-fixtures";
 
 const NOW = Date.parse("2026-11-24T20:00:00Z");
 const HOUR = 3_600_000;

@@ -4,11 +4,11 @@ import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import { instant } from "@limber/core/units";
 import { cleanup, render, screen, within } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checkIn, screeningAt, stopForPain, urge } from "../../test-support/safety-fixtures";
 import { store, updateSettings } from "../storage/store";
 import { localDateTime } from "./reason-origin";
 import { SafetyNotice } from "./SafetyNotice";
 import { loadSafetyCore } from "./safety-core";
-import { checkIn, screeningAt, stopForPain, urge } from "./safety-fixtures";
 import { rememberInput } from "./state-input";
 
 const NOW = Date.parse("2026-11-24T20:00:00Z");

@@ -9,6 +9,7 @@ import { decide } from "@limber/core/screening/triage";
 import { cleanup, render, waitFor } from "@testing-library/preact";
 import type { ComponentChildren } from "preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answersWithYes, stopForPain } from "../../test-support/safety-fixtures";
 import { App } from "../app/App";
 import { navigate, startRouter } from "../app/router";
 import { ROUTES } from "../app/routes";
@@ -17,7 +18,6 @@ import { RetractionQuestion } from "../screening/RetractionQuestion";
 import { SessionEnded } from "../session/SessionEnded";
 import { recordEvent, recordScreening, store } from "../storage/store";
 import { loadSafetyCore } from "./safety-core";
-import { answersWithYes, stopForPain } from "./safety-fixtures";
 
 /** Words that tell a person to call for urgent help (a guideline's title, "A&E or 999", is not one). */
 const SPEAKS_OF_EMERGENCY = /emergency services|call (?:999|911|112|000)|ambulance/i;

@@ -2,10 +2,10 @@ import { decide } from "@limber/core/screening/triage";
 import { cleanup, render, screen } from "@testing-library/preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { answersWithYes, stopForPain } from "../../test-support/safety-fixtures";
 import { storeReady } from "../app/store-ready";
 import { recordEvent, recordScreening, store } from "../storage/store";
 import { loadSafetyCore } from "./safety-core";
-import { answersWithYes, stopForPain } from "./safety-fixtures";
 import { useSafetyState } from "./use-safety-state";
 
 function Probe() {

@@ -1,7 +1,7 @@
 import { assessSafety, groupReasons, type SafetyInput, wayBack } from "@limber/core/safety/safety-state";
 import { instant } from "@limber/core/units";
 import { describe, expect, it } from "vitest";
-import { screeningAt, stopForPain, urge } from "./safety-fixtures";
+import { screeningAt, stopForPain, urge } from "../../test-support/safety-fixtures";
 import { endWords, originWords, wayBackWords } from "./way-out-words";
 
 // Saturday 5 December 2026, noon; the web tests run in the machine's zone, so the dates are read in it.

@@ -8,6 +8,7 @@ import type { SafetyState } from "@limber/core/safety/safety-state";
 import { decide } from "@limber/core/screening/triage";
 import { cleanup, render } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answersWithYes } from "../../test-support/safety-fixtures";
 import { NextAction } from "../app/home/NextAction";
 import { storeReady } from "../app/store-ready";
 import { AssessmentBanner } from "../journal/AssessmentBanner";
@@ -20,7 +21,6 @@ import SourcesRoute from "../sources/SourcesRoute";
 import { recordScreening, store } from "../storage/store";
 import { SafetyNotice } from "./SafetyNotice";
 import { loadSafetyCore } from "./safety-core";
-import { answersWithYes } from "./safety-fixtures";
 
 const textOf = (node: { container: Element }) => (node.container.textContent ?? "").replace(/\s+/g, " ");
 const READY: SafetyState = { level: "ready", reasons: [], sessionAllowed: true };

@@ -2,10 +2,10 @@ import { SCREENING_ITEMS, type ScreeningLinkId } from "@limber/core/screening/qu
 import { decide } from "@limber/core/screening/triage";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answersWithYes } from "../../test-support/safety-fixtures";
 import { location, navigate, startRouter } from "../app/router";
 import { storeReady } from "../app/store-ready";
 import { loadSafetyCore } from "../safety/safety-core";
-import { answersWithYes } from "../safety/safety-fixtures";
 import { recordScreening, screenings, store } from "../storage/store";
 import OutcomeRoute from "./OutcomeRoute";
 import ScreeningRoute from "./ScreeningRoute";

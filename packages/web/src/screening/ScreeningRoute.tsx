@@ -15,8 +15,8 @@ import {
 import { type Answers, triage } from "@limber/core/screening/triage";
 import { useEffect, useState } from "preact/hooks";
 import { wallNow } from "../app/clock";
+import type { RouteProps } from "../app/paths";
 import { navigate } from "../app/router";
-import type { RouteProps } from "../app/routes";
 import { recordScreening, recordStoppedScreening, type ScreeningRecord, screenings } from "../storage/store";
 import { RetractionQuestion } from "./RetractionQuestion";
 import "./screening.css";

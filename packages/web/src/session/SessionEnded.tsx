@@ -5,7 +5,7 @@
  */
 import type { SessionOutcome } from "@limber/core/journal/events";
 import { useEffect } from "preact/hooks";
-import { checkInPath } from "../app/routes";
+import { checkInPath } from "../app/paths";
 import { CallButton } from "../safety/CallButton";
 import { SafetyNotice } from "../safety/SafetyNotice";
 import { useSafetyState } from "../safety/use-safety-state";

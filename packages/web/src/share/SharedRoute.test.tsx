@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { answersWithYes, screeningAt } from "../safety/safety-fixtures";
+import { answersWithYes, screeningAt } from "../../test-support/safety-fixtures";
 import SharedRoute from "./SharedRoute";
 
 const TOKEN = "a".repeat(43);

@@ -7,7 +7,7 @@
 import type { SafetyState } from "@limber/core/safety/safety-state";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
-import type { RouteProps } from "../app/routes";
+import type { RouteProps } from "../app/paths";
 import { loadSafetyCore } from "../safety/safety-core";
 import { deviceTimeZone } from "../safety/safety-input";
 import { downloadJson, exportFilename } from "../summary/download";

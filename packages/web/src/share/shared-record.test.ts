@@ -1,6 +1,6 @@
 import * as core from "@limber/core/safety/safety-state";
 import { describe, expect, it } from "vitest";
-import { answersWithYes, screeningAt, urge } from "../safety/safety-fixtures";
+import { answersWithYes, screeningAt, urge } from "../../test-support/safety-fixtures";
 import { criteriaMet, type SharedRecord, sharedSafety } from "./shared-record";
 
 const record = (overrides: Partial<SharedRecord>): SharedRecord => ({

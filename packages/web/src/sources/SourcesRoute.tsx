@@ -3,7 +3,7 @@
  * rule" is. A citation opens this screen at its source (`?source=P13`), which is focused and highlighted.
  */
 import type { Source } from "@limber/core/source";
-import type { RouteProps } from "../app/routes";
+import type { RouteProps } from "../app/paths";
 import { GUIDELINE_ENTRIES, PARAGRAPHS, PRODUCT_RULE_EXPLANATION, sourceAnchor } from "./source-list";
 import "./sources.css";
 

@@ -1,7 +1,7 @@
 import { assessSafety } from "@limber/core/safety/safety-state";
 import { instant } from "@limber/core/units";
 import { describe, expect, it } from "vitest";
-import { screeningAt, urge } from "../safety/safety-fixtures";
+import { screeningAt, urge } from "../../test-support/safety-fixtures";
 import { summaryReasons } from "./summary-reasons";
 
 const NOW = Date.parse("2026-12-05T12:00:00Z");

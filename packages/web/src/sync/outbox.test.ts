@@ -1,10 +1,10 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createFakeServer, type NetworkFault } from "../../test-support/fake-server";
 import { createMemoryDb } from "../storage/memory-db";
 import { createRecordStore } from "../storage/record-store";
 import { deliver } from "./delivery";
-import { createFakeServer, type NetworkFault } from "./fake-server";
 import { drainOutbox, pendingEntries, readProblems } from "./outbox";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

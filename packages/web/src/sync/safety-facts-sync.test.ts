@@ -9,13 +9,13 @@ import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core/safety/safety-
 import { assessSafety } from "@limber/core/safety/safety-state";
 import { instant } from "@limber/core/units";
 import { describe, expect, it } from "vitest";
+import { createFakeServer } from "../../test-support/fake-server";
 import { createAccount } from "../account/session";
 import { safetyInputFrom } from "../safety/safety-input";
 import { createHeldEvents } from "../storage/held-events";
 import { createMemoryDb } from "../storage/memory-db";
 import type { RecordDb } from "../storage/record-db";
 import { createRecordStore } from "../storage/record-store";
-import { createFakeServer } from "./fake-server";
 import { createSyncEngine } from "./sync-engine";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");

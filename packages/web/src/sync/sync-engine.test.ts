@@ -1,9 +1,9 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import { describe, expect, it } from "vitest";
+import { createFakeServer } from "../../test-support/fake-server";
 import { createAccount } from "../account/session";
 import { createMemoryDb } from "../storage/memory-db";
 import { createRecordStore } from "../storage/record-store";
-import { createFakeServer } from "./fake-server";
 import { createSyncEngine } from "./sync-engine";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

@@ -1,10 +1,10 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createFakeServer, type NetworkFault } from "../../test-support/fake-server";
 import { createAccount } from "../account/session";
 import { createMemoryDb } from "../storage/memory-db";
 import { createRecordStore } from "../storage/record-store";
-import { createFakeServer, type NetworkFault } from "./fake-server";
 import { pendingEntries, readProblems } from "./outbox";
 import { createSyncEngine } from "./sync-engine";
 

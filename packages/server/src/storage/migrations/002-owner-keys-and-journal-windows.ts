@@ -8,14 +8,13 @@
  *   and in every unique key (Citus can then distribute them by owner_id). Lookups by a token's hash keep a
  *   plain index. Rows are kept: only constraints and indexes change.
  */
-import { JOURNAL_THRESHOLDS } from "@limber/core";
 import { type Kysely, type Migration, sql } from "kysely";
 
-/** The partial indexes' predicates; the queries repeat them exactly, so the planner can use the indexes. */
-export const CALM_CHECK_IN = sql`type = 'check-in' AND (body->>'stiffness')::int < ${sql.lit(
-  JOURNAL_THRESHOLDS.persistentStiffness.value,
-)}`;
-export const COMPLETED_SESSION = sql`type = 'session' AND body->>'outcome' = 'completed'`;
+// Frozen: a migration holds its own literal SQL and imports nothing that can change (migrations-frozen.test.ts).
+// The 3 was core's stiffness threshold when this ran; migration 006 rebuilt the calm index, and the query
+// states its own predicate (journal/assessment-events.ts).
+const CALM_CHECK_IN = sql`type = 'check-in' AND (body->>'stiffness')::int < 3`;
+const COMPLETED_SESSION = sql`type = 'session' AND body->>'outcome' = 'completed'`;
 
 export const ownerKeysAndJournalWindows: Migration = {
   async up(db: Kysely<unknown>) {

@@ -3,14 +3,15 @@
  * the one that ends a run, now has both below the core's threshold. The partial index that finds the latest
  * calm check-in is rebuilt on the new predicate; the assessment's query repeats it exactly.
  */
-import { JOURNAL_THRESHOLDS } from "@limber/core";
 import { type Kysely, type Migration, sql } from "kysely";
-import { CALM_CHECK_IN as STIFFNESS_ONLY_CALM } from "./002-owner-keys-and-journal-windows";
 
-const BELOW = sql.lit(JOURNAL_THRESHOLDS.persistentStiffness.value);
-
+// Frozen: a migration holds its own literal SQL and imports nothing that can change (migrations-frozen.test.ts).
+// The 3 is core's threshold (JOURNAL_THRESHOLDS.persistentStiffness) when this ran; calm-check-in-index.test.ts
+// fails when the two disagree, and a new migration must then rebuild the index.
 /** A check-in with both stiffness and pain below the threshold. */
-export const CALM_CHECK_IN = sql`type = 'check-in' AND (body->>'stiffness')::int < ${BELOW} AND (body->>'pain')::int < ${BELOW}`;
+const CALM_CHECK_IN = sql`type = 'check-in' AND (body->>'stiffness')::int < 3 AND (body->>'pain')::int < 3`;
+/** Migration 002's predicate, which `down` restores. */
+const STIFFNESS_ONLY_CALM = sql`type = 'check-in' AND (body->>'stiffness')::int < 3`;
 
 export const calmCheckInsPainOrStiffness: Migration = {
   async up(db: Kysely<unknown>) {

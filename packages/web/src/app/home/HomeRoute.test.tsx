@@ -1,8 +1,8 @@
 import { decide } from "@limber/core/screening/triage";
 import { cleanup, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answersWithYes, stopForPain, urge } from "../../../test-support/safety-fixtures";
 import { loadSafetyCore } from "../../safety/safety-core";
-import { answersWithYes, stopForPain, urge } from "../../safety/safety-fixtures";
 import { stoppedDecision } from "../../screening/stopped-decision";
 import { recordEvent, recordScreening, recordStoppedScreening, store } from "../../storage/store";
 import { storeReady } from "../store-ready";

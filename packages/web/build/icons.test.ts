@@ -6,7 +6,7 @@ import { VERTEBRAE } from "./icon-art";
 import { ICON_FILES, renderIconFile } from "./icon-files";
 import { crc32 } from "./png";
 
-const publicDir = new URL("../../public/", import.meta.url);
+const publicDir = new URL("../public/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.webmanifest", publicDir), "utf8"));
 
 describe("the installable app's manifest and icons", () => {

@@ -4,9 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { tablesInLoadOrder } from "../backup/tables";
-import type { Database } from "../storage/database";
-import { adjustUrge, checkIn } from "./journal-fixtures";
+import { tablesInLoadOrder } from "../src/backup/tables";
+import type { Database } from "../src/storage/database";
+import { adjustUrge, checkIn } from "./journal-events";
 
 /** One person with a row in each table, with the awkward values: microseconds, nulls, unicode, quotes. */
 export async function populatePerson(database: Database, n: number, role: "owner" | "member" = "member") {

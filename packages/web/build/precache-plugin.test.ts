@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isPrecached, renderServiceWorker } from "./precache-plugin";
 
-const template = readFileSync(new URL("./service-worker.js", import.meta.url), "utf8");
+const template = readFileSync(new URL("../src/pwa/service-worker.js", import.meta.url), "utf8");
 const build = new Map<string, string>([
   ["index.html", "<html>"],
   ["assets/index-abc.js", "app"],

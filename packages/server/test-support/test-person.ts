@@ -1,16 +1,14 @@
 /** A person talking to the app through inject(), keeping their session cookie like a browser. */
-import { randomUUID } from "node:crypto";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-
-export const GOOD_PASSWORD = "correct horse battery staple";
+import { PASSWORD, uniqueEmail } from "./journal-events";
 
 export class TestPerson {
   cookie: string | undefined;
 
   constructor(
     readonly app: FastifyInstance,
-    readonly email = `person-${randomUUID().slice(0, 8)}@example.test`,
-    readonly password = GOOD_PASSWORD,
+    readonly email = uniqueEmail(),
+    readonly password = PASSWORD,
   ) {}
 
   async request(

@@ -1,6 +1,6 @@
 /**
  * Paints the first screen without JavaScript: at build time it renders the home screen into index.html
- * (prerender-entry.tsx in a happy-dom window, through Vite's SSR loader), puts the stylesheets it needs into
+^ * (src/pwa/prerender-entry.tsx in a happy-dom window, through Vite's SSR loader), puts the stylesheets it needs into
  * the page itself, and preloads the core font file. The app then renders into the same nodes (Preact reuses
  * matching DOM), so nothing flashes or shifts, and Lighthouse's largest paint is the static HTML's. A deep
  * link (#/journal) shows the shell until the app swaps in its screen.
@@ -129,7 +129,7 @@ export function inlineStylesheets(bundle: Record<string, BundleAsset>): void {
 const FIRST_SCREEN_MODULES = ["/src/boot.tsx", "/src/app/home/HomeRoute.tsx"];
 
 export function firstPaint(): Plugin {
-  let root = fileURLToPath(new URL("../../", import.meta.url));
+  let root = fileURLToPath(new URL("../", import.meta.url));
   return {
     name: "limber-first-paint",
     apply: "build",

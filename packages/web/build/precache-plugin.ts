@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 
-const TEMPLATE = new URL("./service-worker.js", import.meta.url);
+const TEMPLATE = new URL("../src/pwa/service-worker.js", import.meta.url);
 
 /** Files the app never fetches at run time: the build manifest and source maps. */
 export function isPrecached(fileName: string): boolean {

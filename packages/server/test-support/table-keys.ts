@@ -1,6 +1,6 @@
 /** Reading a table's keys from the catalogue, for specifications about how tables are keyed. */
 import { sql } from "kysely";
-import type { Database } from "../storage/database";
+import type { Database } from "../src/storage/database";
 
 /** Every primary key and unique index of a table, with its columns. */
 export async function uniqueKeys(database: Database, table: string) {

@@ -4,8 +4,8 @@
  * enforce a key that contains the distribution column). Returns the problems, one sentence each.
  */
 import { sql } from "kysely";
-import type { Database } from "../storage/database";
-import type { Placement } from "../storage/table-placement";
+import type { Database } from "../src/storage/database";
+import type { Placement } from "../src/storage/table-placement";
 import { uniqueKeys } from "./table-keys";
 
 export async function distributionKeyProblems(

@@ -1,7 +1,7 @@
 /** Runs the CLI, or one command, in-process on a given standard input and captures what it wrote. */
 import { PassThrough } from "node:stream";
 import { expect } from "vitest";
-import type { CommandIO } from "../io";
+import type { CommandIO } from "../src/io";
 
 export type Captured = { readonly code: number; readonly stdout: string; readonly stderr: string };
 type Runner = (args: readonly string[], io: CommandIO) => Promise<number>;
@@ -11,7 +11,7 @@ const FIXED_NOW = new Date("2026-11-24T12:00:00Z");
 export async function capturedRun(
   runner: Runner,
   args: readonly string[],
-  { stdin = "", now = FIXED_NOW }: { stdin?: string; now?: Date } = {},
+  { stdin = "", now = FIXED_NOW, env = {} }: { stdin?: string; now?: Date; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Captured> {
   const input = new PassThrough();
   input.end(stdin);
@@ -30,7 +30,7 @@ export async function capturedRun(
     stderr: sink((text) => {
       stderr += text;
     }),
-    env: {},
+    env,
     now: () => now,
   });
   // Let the last writes reach the sinks.

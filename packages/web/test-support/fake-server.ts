@@ -4,8 +4,8 @@
  * answered (the answer lost on the way back), the two cases a retry must survive.
  */
 import type { JournalEvent } from "@limber/core/journal/events";
-import type { Fetch } from "../account/server-api";
-import { isSameRecord } from "../storage/same-record";
+import type { Fetch } from "../src/account/server-api";
+import { isSameRecord } from "../src/storage/same-record";
 
 export type NetworkFault = "none" | "drop-request" | "drop-answer" | "server-error";
 

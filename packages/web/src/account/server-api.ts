@@ -23,6 +23,19 @@ export type ApiProblem = {
   readonly retryAfterSeconds?: number;
 };
 
+/**
+ * Whether the answer came with no Limber error body (a proxy's or load balancer's page): then only its
+ * status says anything, and nothing is concluded from it beyond what a status can prove.
+ */
+export function isBodiless(problem: ApiProblem): boolean {
+  return problem.status !== null && problem.code === `http_${problem.status}`;
+}
+
+/** The session is gone: the server says so, or (with no body to say more) an answer was a plain 401. */
+export function isSignedOut(problem: ApiProblem): boolean {
+  return problem.code === "unauthenticated" || (isBodiless(problem) && problem.status === 401);
+}
+
 export type ApiAnswer<T> =
   | { readonly ok: true; readonly status: number; readonly body: T }
   | { readonly ok: false; readonly problem: ApiProblem };

@@ -9,6 +9,8 @@ import {
   type ApiProblem,
   callApi,
   type Fetch,
+  isBodiless,
+  isSignedOut,
   type ProblemCode,
 } from "../account/server-api";
 import type { OutboxOp } from "./outbox-entry";
@@ -36,11 +38,9 @@ const RETRY_STATUSES = new Set([408, 425, 429]);
 export function classifyAnswer(op: OutboxOp, answer: ApiAnswer<unknown>): Delivery {
   if (answer.ok) return { kind: "done" };
   const { problem } = answer;
-  if (problem.status !== null && problem.code === `http_${problem.status}`) {
-    return byStatusAlone(problem, problem.status);
-  }
+  if (isSignedOut(problem)) return { kind: "signed-out", problem };
+  if (problem.status !== null && isBodiless(problem)) return byStatusAlone(problem, problem.status);
   if (RETRY_CODES.has(problem.code)) return { kind: "retry", problem };
-  if (problem.code === "unauthenticated") return { kind: "signed-out", problem };
   // The server refuses events dated ahead of its clock; a device clock running fast is fine a little later.
   if (problem.details?.some((detail) => detail.code === "event_after_now")) return { kind: "retry", problem };
   // The person deleted this event (on another device); the pull's tombstones remove it here too.
@@ -52,12 +52,11 @@ export function classifyAnswer(op: OutboxOp, answer: ApiAnswer<unknown>): Delive
 
 /**
  * An answer that carried no Limber error body (a proxy's or a load balancer's page) has only its status:
- * a server-side or timing failure is retried and a 401 waits for sign-in, but nothing else is concluded,
- * and above all not that the server holds the change or has let it go.
+ * a server-side or timing failure is retried, but nothing else is concluded, and above all not that the
+ * server holds the change or has let it go.
  */
 function byStatusAlone(problem: ApiProblem, status: number): Delivery {
   if (status >= 500 || RETRY_STATUSES.has(status)) return { kind: "retry", problem };
-  if (status === 401) return { kind: "signed-out", problem };
   return { kind: "rejected", problem };
 }
 

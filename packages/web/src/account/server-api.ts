@@ -47,6 +47,9 @@ type RequestOptions = {
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
   readonly fetch?: Fetch;
+  /** `omit` for a read through a share, which must never carry the person's session cookie. */
+  readonly credentials?: RequestCredentials;
+  readonly referrerPolicy?: ReferrerPolicy;
 };
 
 export async function callApi<T>(path: string, options: RequestOptions = {}): Promise<ApiAnswer<T>> {
@@ -59,8 +62,9 @@ export async function callApi<T>(path: string, options: RequestOptions = {}): Pr
     response = await send(path, {
       method: options.method ?? "GET",
       headers,
-      credentials: "same-origin",
+      credentials: options.credentials ?? "same-origin",
       cache: "no-store",
+      ...(options.referrerPolicy ? { referrerPolicy: options.referrerPolicy } : {}),
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     });
   } catch {

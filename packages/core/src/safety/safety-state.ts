@@ -6,16 +6,31 @@
 import { assess, parseJournalInput } from "../journal/assess";
 import type { JournalEvent, SessionEvent } from "../journal/events";
 import { isTimeZone } from "../journal/local-day";
-import { isScreeningLinkId, screeningItem } from "../screening/questionnaire";
+import { isScreeningLinkId, type ScreeningLinkId, screeningItem } from "../screening/questionnaire";
 import type { Decision } from "../screening/triage";
 import type { Source } from "../source";
 import { DAY_MS, type Instant } from "../units";
 import { nextLocalMidnight } from "./next-local-midnight";
 
 export type SafetyLevel = "emergency" | "see-professional" | "rest-until" | "rescreen-needed" | "ready";
+/** A journal trend flag a person may acknowledge and go on (see `ACKNOWLEDGEABLE_CODES`). */
+export type AcknowledgeableCode = (typeof ACKNOWLEDGEABLE_CODES)[number];
+/** Why the safety state is what it is: every code a reason can carry, so a screen compares against a known one. */
+export type SafetyReasonCode =
+  /** A screening answer or a symptom reported in a check-in. */
+  | ScreeningLinkId
+  /** A screening whose outcome no reason of that severity backs. */
+  | "emergency"
+  | "see-professional"
+  | "new-symptom"
+  | "emergency-earlier-day"
+  | "journal-unreadable"
+  | AcknowledgeableCode
+  | "stopped-for-pain"
+  | "no-screening"
+  | "screening-expired";
 export type SafetyReason = {
-  /** A screening linkId, a journal trend code, "stopped-for-pain", "no-screening", "screening-expired" or "new-symptom". */
-  code: string;
+  code: SafetyReasonCode;
   level: Exclude<SafetyLevel, "ready">;
   origin: "screening" | "check-in" | "journal" | "session" | "clock";
   /** Plain words for the person. */
@@ -189,7 +204,7 @@ function checkInReasons(sinceScreening: readonly JournalEvent[]): SafetyReason[]
   return reasons;
 }
 
-type EmergencyAnswer = { code: string; origin: "screening" | "check-in"; at: string };
+type EmergencyAnswer = { code: ScreeningLinkId | "emergency"; origin: "screening" | "check-in"; at: string };
 
 /** Every emergency answer on record: each screening's emergency reasons and each check-in's emergency symptom. */
 function emergencyAnswers({
@@ -199,7 +214,7 @@ function emergencyAnswers({
 }: SafetyInput): EmergencyAnswer[] {
   const answers: EmergencyAnswer[] = [];
   for (const screening of [...(latestScreening ? [latestScreening] : []), ...earlierScreenings]) {
-    const codes: string[] = screening.decision.reasons
+    const codes: EmergencyAnswer["code"][] = screening.decision.reasons
       .filter((reason) => reason.severity === "emergency")
       .map((reason) => reason.code);
     // An emergency outcome without an emergency reason is still an emergency answer.
@@ -289,9 +304,8 @@ function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput
       }),
     ];
   }
-  const codes: readonly string[] = ACKNOWLEDGEABLE_CODES;
   return assess(context.value)
-    .flags.filter((flag) => codes.includes(flag.code))
+    .flags.flatMap((flag) => (isAcknowledgeableCode(flag.code) ? [{ ...flag, code: flag.code }] : []))
     .map((flag) => ({
       code: flag.code,
       level: "see-professional",
@@ -304,6 +318,9 @@ function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput
       acknowledged: acknowledgements.some((ack) => isCurrentAcknowledgement(ack, flag.code, now)),
     }));
 }
+
+const ACKNOWLEDGEABLE: ReadonlySet<string> = new Set(ACKNOWLEDGEABLE_CODES);
+const isAcknowledgeableCode = (code: string): code is AcknowledgeableCode => ACKNOWLEDGEABLE.has(code);
 
 /** An acknowledgement counts only for the code it names, and only for 24 hours after it was given. */
 function isCurrentAcknowledgement(ack: Acknowledgement, code: string, now: Instant): boolean {

@@ -3,6 +3,7 @@
  * deletions (the server's tombstones) and their acknowledgements. Nothing here is queued for sync again.
  */
 import type { JournalEvent } from "@limber/core/journal/events";
+import type { Signal } from "@preact/signals";
 import type { OutboxEntry } from "../sync/outbox-entry";
 import type { AcknowledgementRecord } from "./acknowledgement-record";
 import { freshById, oldestFirst, type StoreContext, sortEvents } from "./store-context";
@@ -11,25 +12,36 @@ export function createSyncResults(context: StoreContext) {
   const { db, events, acknowledgements } = context;
   const readOutbox = async () => (await db.readAll("outbox")) as OutboxEntry[];
 
+  /** Stores the records of `remote` that `shown` lacks (one per id) and shows them in `order`. */
+  async function addFresh<T extends { readonly id: string }>(
+    table: "events" | "acknowledgements",
+    shown: Signal<T[]>,
+    remote: readonly T[],
+    order: (records: readonly T[]) => T[],
+  ): Promise<number> {
+    const fresh = freshById(remote, new Set(shown.value.map((record) => record.id)));
+    if (fresh.length === 0) return 0;
+    await context.commit(
+      fresh.map((record) => ({ op: "put", table, key: record.id, value: record }) as const),
+      () => {
+        shown.value = order([...shown.value, ...fresh]);
+      },
+    );
+    return fresh.length;
+  }
+
   /**
    * Adds the server's events this device does not have yet. An event deleted here but not yet deleted on
    * the server is not brought back. Returns how many were added.
    */
   async function mergeEvents(remote: readonly JournalEvent[]): Promise<number> {
     const pendingDeletes = new Set((await readOutbox()).flatMap((e) => (e.op === "delete" ? [e.id] : [])));
-    const known = new Set(events.value.map((e) => e.id));
-    const unique = freshById(
+    return addFresh(
+      "events",
+      events,
       remote.filter((e) => !pendingDeletes.has(e.id)),
-      known,
+      sortEvents,
     );
-    if (unique.length === 0) return 0;
-    await context.commit(
-      unique.map((e) => ({ op: "put", table: "events", key: e.id, value: e }) as const),
-      () => {
-        events.value = sortEvents([...events.value, ...unique]);
-      },
-    );
-    return unique.length;
   }
 
   /**
@@ -59,17 +71,8 @@ export function createSyncResults(context: StoreContext) {
   }
 
   /** Adds the acknowledgements made on the person's other devices, so they count here too. */
-  async function mergeAcknowledgements(remote: readonly AcknowledgementRecord[]): Promise<number> {
-    const fresh = freshById(remote, new Set(acknowledgements.value.map((a) => a.id)));
-    if (fresh.length === 0) return 0;
-    await context.commit(
-      fresh.map((a) => ({ op: "put", table: "acknowledgements", key: a.id, value: a }) as const),
-      () => {
-        acknowledgements.value = oldestFirst([...acknowledgements.value, ...fresh]);
-      },
-    );
-    return fresh.length;
-  }
+  const mergeAcknowledgements = (remote: readonly AcknowledgementRecord[]): Promise<number> =>
+    addFresh("acknowledgements", acknowledgements, remote, oldestFirst);
 
   return { mergeEvents, applyDeletions, mergeAcknowledgements };
 }

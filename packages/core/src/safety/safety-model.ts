@@ -3,14 +3,30 @@
  * what the way back (way-back.ts) reasons about. A leaf, so those two never import each other.
  */
 import type { JournalEvent } from "../journal/events";
+import type { ScreeningLinkId } from "../screening/questionnaire";
 import type { Decision } from "../screening/triage";
 import type { Source } from "../source";
 import { DAY_MS, type Instant } from "../units";
 
 export type SafetyLevel = "emergency" | "see-professional" | "rest-until" | "rescreen-needed" | "ready";
+/** A journal trend flag a person may acknowledge and go on (see `ACKNOWLEDGEABLE_CODES`). */
+export type AcknowledgeableCode = (typeof ACKNOWLEDGEABLE_CODES)[number];
+/** Why the safety state is what it is: every code a reason can carry, so a screen compares against a known one. */
+export type SafetyReasonCode =
+  /** A screening answer or a symptom reported in a check-in. */
+  | ScreeningLinkId
+  /** A screening whose outcome no reason of that severity backs. */
+  | "emergency"
+  | "see-professional"
+  | "new-symptom"
+  | "emergency-earlier-day"
+  | "journal-unreadable"
+  | AcknowledgeableCode
+  | "stopped-for-pain"
+  | "no-screening"
+  | "screening-expired";
 export type SafetyReason = {
-  /** A screening linkId, a journal trend code, "stopped-for-pain", "no-screening", "screening-expired" or "new-symptom". */
-  code: string;
+  code: SafetyReasonCode;
   level: Exclude<SafetyLevel, "ready">;
   origin: "screening" | "check-in" | "journal" | "session" | "clock";
   /** Plain words for the person. */

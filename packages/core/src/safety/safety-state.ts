@@ -6,13 +6,14 @@
 import { assess, parseJournalInput } from "../journal/assess";
 import type { JournalEvent, SessionEvent } from "../journal/events";
 import { isTimeZone } from "../journal/local-day";
-import { isScreeningLinkId, screeningItem } from "../screening/questionnaire";
+import { isScreeningLinkId, type ScreeningLinkId, screeningItem } from "../screening/questionnaire";
 import type { Source } from "../source";
 import type { Instant } from "../units";
 import { nextLocalMidnight } from "./next-local-midnight";
 import {
   ACKNOWLEDGEABLE_CODES,
   ACKNOWLEDGEMENT_VALID_MS,
+  type AcknowledgeableCode,
   type Acknowledgement,
   SAFETY_LEVELS,
   type SafetyInput,
@@ -135,7 +136,7 @@ function checkInReasons(sinceScreening: readonly JournalEvent[]): SafetyReason[]
   return reasons;
 }
 
-type EmergencyAnswer = { code: string; origin: "screening" | "check-in"; at: string };
+type EmergencyAnswer = { code: ScreeningLinkId | "emergency"; origin: "screening" | "check-in"; at: string };
 
 /** Every emergency answer on record: each screening's emergency reasons and each check-in's emergency symptom. */
 function emergencyAnswers({
@@ -145,7 +146,7 @@ function emergencyAnswers({
 }: SafetyInput): EmergencyAnswer[] {
   const answers: EmergencyAnswer[] = [];
   for (const screening of [...(latestScreening ? [latestScreening] : []), ...earlierScreenings]) {
-    const codes: string[] = screening.decision.reasons
+    const codes: EmergencyAnswer["code"][] = screening.decision.reasons
       .filter((reason) => reason.severity === "emergency")
       .map((reason) => reason.code);
     // An emergency outcome without an emergency reason is still an emergency answer.
@@ -235,9 +236,8 @@ function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput
       }),
     ];
   }
-  const codes: readonly string[] = ACKNOWLEDGEABLE_CODES;
   return assess(context.value)
-    .flags.filter((flag) => codes.includes(flag.code))
+    .flags.flatMap((flag) => (isAcknowledgeableCode(flag.code) ? [{ ...flag, code: flag.code }] : []))
     .map((flag) => ({
       code: flag.code,
       level: "see-professional",
@@ -250,6 +250,9 @@ function journalReasons({ events, acknowledgements, timeZone, now }: SafetyInput
       acknowledged: acknowledgements.some((ack) => isCurrentAcknowledgement(ack, flag.code, now)),
     }));
 }
+
+const ACKNOWLEDGEABLE: ReadonlySet<string> = new Set(ACKNOWLEDGEABLE_CODES);
+const isAcknowledgeableCode = (code: string): code is AcknowledgeableCode => ACKNOWLEDGEABLE.has(code);
 
 /** An acknowledgement counts only for the code it names, and only for 24 hours after it was given. */
 function isCurrentAcknowledgement(ack: Acknowledgement, code: string, now: Instant): boolean {

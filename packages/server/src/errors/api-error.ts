@@ -1,5 +1,5 @@
 /** An expected failure of a request: a stable code from the catalogue, a message, and optional details. */
-import type { Issue } from "@limber/core";
+import { describeIssues, type Issue } from "@limber/core/result";
 import { ERROR_CATALOGUE, type ErrorCode, statusOf } from "./catalogue";
 
 export type ErrorDetail = { readonly code: string; readonly path: string; readonly message: string };
@@ -59,10 +59,7 @@ export class ApiError extends Error {
 
 /** Bad input as the core reports it: one message listing every problem, and each issue as a detail. */
 export function invalidInput(issues: readonly Issue[], summary = "The request is not valid"): ApiError {
-  const listed = issues
-    .slice(0, 5)
-    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
-    .join("; ");
+  const listed = describeIssues(issues.slice(0, 5));
   const unlisted = issues.length - MAX_ERROR_DETAILS;
   const more =
     issues.length <= 5

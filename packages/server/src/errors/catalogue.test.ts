@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { API_ERROR_CODES } from "@limber/core/api/error-codes";
 import { describe, expect, it } from "vitest";
 import { ApiError, invalidInput } from "./api-error";
 import { ERROR_CATALOGUE, type ErrorCode } from "./catalogue";
@@ -17,6 +18,10 @@ describe("the error catalogue", () => {
   it.each(codes)("documents %s with the same status in docs/server.md", (code) => {
     const row = new RegExp(`^\\|\\s*\`${code}\`\\s*\\|\\s*${ERROR_CATALOGUE[code].status}\\s*\\|`, "m");
     expect(DOCS).toMatch(row);
+  });
+
+  it("gives a status and a message to exactly the codes core shares with the clients", () => {
+    expect([...codes].sort()).toEqual([...API_ERROR_CODES].sort());
   });
 
   it("keeps snake_case codes", () => {

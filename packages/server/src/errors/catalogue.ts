@@ -1,7 +1,10 @@
 /**
  * The one outcome vocabulary of the API: every error code, its HTTP status and a default message a person
- * can act on. This is the only place codes meet HTTP statuses; docs/server.md lists the same table.
+ * can act on. This is the only place codes meet HTTP statuses; docs/server.md lists the same table. The codes
+ * themselves are core's (`API_ERROR_CODES`), shared with the clients: this table must cover each, and no other.
  */
+import type { ApiErrorCode } from "@limber/core/api/error-codes";
+
 export const ERROR_CATALOGUE = {
   invalid_input: { status: 400, message: "The request is not valid; see details for what to change." },
   invalid_json: { status: 400, message: "The request body is not valid JSON." },
@@ -59,9 +62,9 @@ export const ERROR_CATALOGUE = {
   },
   internal_error: { status: 500, message: "Something went wrong on the server; please try again." },
   unavailable: { status: 503, message: "The database is not reachable or not migrated yet." },
-} as const satisfies Record<string, { status: number; message: string }>;
+} as const satisfies Record<ApiErrorCode, { status: number; message: string }>;
 
-export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export type ErrorCode = ApiErrorCode;
 
 export function statusOf(code: ErrorCode): number {
   return ERROR_CATALOGUE[code].status;

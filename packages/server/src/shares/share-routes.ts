@@ -4,6 +4,7 @@
  * every other route reads sessions from the cookie alone, so to them a bearer token is anonymous.
  */
 import { Readable } from "node:stream";
+import type { ShareWhat } from "@limber/core/api/share";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { findAccountById } from "../accounts/users";
@@ -16,7 +17,6 @@ import { readBearerToken } from "./bearer-token";
 import { guessingWait, guessKey, recordGuess } from "./share-guessing";
 import { createdShareSchema, createShareSchema, shareIdParamsSchema, shareListSchema } from "./share-schemas";
 import {
-  type AccessKind,
   createShare,
   isShareLive,
   listShares,
@@ -41,7 +41,7 @@ const SHARED_READ_RESPONSES = {
  * (export/record-stream.ts).
  */
 async function sharedPerson(
-  what: AccessKind | "status",
+  what: ShareWhat | "status",
   request: FastifyRequest,
   reply: FastifyReply,
   services: Services,
@@ -79,7 +79,7 @@ async function sharedPerson(
  */
 export async function sharedDownload(
   services: Services,
-  what: AccessKind,
+  what: ShareWhat,
   person: ExportedPerson,
   share: OpenedShare,
 ): Promise<AsyncGenerator<string>> {

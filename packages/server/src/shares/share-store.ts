@@ -4,20 +4,9 @@
  * same statement that checks it, so a revocation that commits first wins the race.
  */
 import { randomUUID, timingSafeEqual } from "node:crypto";
+import type { ListedShare, Share, ShareAccess, ShareWhat } from "@limber/core/api/share";
 import { sql } from "kysely";
 import type { Database } from "../storage/database";
-
-export type AccessKind = "record" | "fhir";
-
-export type Share = {
-  readonly id: string;
-  readonly label?: string;
-  readonly createdAt: string;
-  readonly expiresAt: string;
-  readonly revokedAt: string | null;
-};
-
-export type ShareWithAccesses = Share & { readonly accesses: readonly { at: string; what: AccessKind }[] };
 
 type ShareRow = {
   id: string;
@@ -64,7 +53,7 @@ export async function createShare(
 }
 
 /** Every share of the owner, newest first, each with its accesses (oldest first). */
-export async function listShares({ db }: Database, ownerId: string): Promise<ShareWithAccesses[]> {
+export async function listShares({ db }: Database, ownerId: string): Promise<ListedShare[]> {
   const [rows, accesses] = await Promise.all([
     db
       .selectFrom("shares")
@@ -80,7 +69,7 @@ export async function listShares({ db }: Database, ownerId: string): Promise<Sha
       .orderBy("at", "asc")
       .execute(),
   ]);
-  const byShare = new Map<string, { at: string; what: AccessKind }[]>();
+  const byShare = new Map<string, ShareAccess[]>();
   for (const access of accesses) {
     const list = byShare.get(access.share_id) ?? [];
     list.push({ at: new Date(access.at).toISOString(), what: access.what });
@@ -124,7 +113,7 @@ export type OpenedShare = { readonly ownerId: string; readonly shareId: string }
 export async function openShare(
   { db }: Database,
   tokenHash: string,
-  what: AccessKind,
+  what: ShareWhat,
   now: Date,
 ): Promise<OpenedShare | undefined> {
   // The owner first (the lookup table), then the share on the owner's rows only: every query on a
@@ -152,7 +141,7 @@ export async function openShare(
           "owner_id",
           "id",
           sql<Date>`${now.toISOString()}::timestamptz`.as("at"),
-          sql<AccessKind>`${what}::text`.as("what"),
+          sql<ShareWhat>`${what}::text`.as("what"),
         ])
         .where("owner_id", "=", candidate.owner_id)
         .where("id", "=", candidate.id)

@@ -22,7 +22,7 @@ describe("the sign-in form", () => {
     const onSubmit = vi.fn(async () => ({
       ok: false as const,
       problem: {
-        code: "invalid_input",
+        code: "invalid_input" as const,
         status: 400,
         message: "Choose a password of 8 to 128 characters.",
         details: [

@@ -26,7 +26,11 @@ export function CredentialsForm({ mode, needsInvite, submitLabel, onSubmit }: Cr
     const password = String(data.get("password") ?? "");
     const inviteCode = String(data.get("inviteCode") ?? "").trim();
     if (email === "" || password === "") {
-      setProblem({ code: "missing", message: "Enter both your email and your password.", status: null });
+      setProblem({
+        code: "missing_fields",
+        message: "Enter both your email and your password.",
+        status: null,
+      });
       queueMicrotask(() => errorRef.current?.focus());
       return;
     }

@@ -2,10 +2,11 @@
  * One plain message for each problem the server reports, chosen from its error code and the field it names
  * (docs/api.md), never the validator's own text: a person reads what to do, once, in their words.
  */
+import type { ProblemCode } from "./server-api";
 
 type Detail = { readonly code?: string; readonly path?: string; readonly message?: string };
 export type ProblemFacts = {
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly status: number | null;
   readonly details?: readonly Detail[];
 };
@@ -18,7 +19,7 @@ const PASSWORD_STRENGTH =
   "Choose a password that is harder to guess: three or four unrelated words work well.";
 
 /** By the error code alone. */
-const BY_CODE: Readonly<Record<string, string>> = {
+const BY_CODE: Readonly<Partial<Record<ProblemCode, string>>> = {
   network: `Limber's server cannot be reached. ${SAFE_HERE}`,
   invalid_credentials: "That email and password do not match an account here. Check both and try again.",
   email_taken: "An account with this email already exists here. Sign in instead.",

@@ -44,6 +44,25 @@ describe("calling the server", () => {
     expect(answer).toMatchObject({ ok: false, problem: { code: "http_502", status: 502 } });
   });
 
+  it("does not take a code it does not know (a newer server's, say) for one of the catalogue's: only the status speaks", async () => {
+    const body = {
+      error: { code: "something_new", message: "New.", details: [{ path: "x", message: "raw" }] },
+    };
+    const answer = await callApi("/api/journal/events", {
+      fetch: async () => new Response(JSON.stringify(body), { status: 418 }),
+    });
+    expect(answer).toMatchObject({ ok: false, problem: { code: "http_418", status: 418 } });
+  });
+
+  it("keeps how long a throttled client should wait, from Retry-After", async () => {
+    const body = { error: { code: "rate_limited", message: "Wait." } };
+    const answer = await callApi("/api/shared/record", {
+      fetch: async () =>
+        new Response(JSON.stringify(body), { status: 429, headers: { "retry-after": "42" } }),
+    });
+    expect(answer).toMatchObject({ ok: false, problem: { code: "rate_limited", retryAfterSeconds: 42 } });
+  });
+
   it("sends JSON with its content type on mutating requests, even without a body", async () => {
     let seen: RequestInit = {};
     await callApi("/api/auth/logout", {

@@ -3,14 +3,38 @@
  * and every failure turned into a value a screen can explain: its code, its details and one plain message
  * from problem-words.ts (never the server's validator text). Nothing here logs bodies.
  */
+import { type ApiErrorCode, isApiErrorCode } from "@limber/core/api/error-codes";
 import { problemWords } from "./problem-words";
+
+/**
+ * What a failure is known by: one of the server's error codes (core's catalogue, never retyped here);
+ * `network` when the server could not be reached; `http_<status>` when an answer came with no Limber error
+ * body (a proxy's 502 page, say), so only its status says anything; `missing_fields` for a form this app
+ * refused before sending it.
+ */
+export type ProblemCode = ApiErrorCode | "network" | "missing_fields" | `http_${number}`;
+
 export type ApiProblem = {
-  /** The server's stable error code, or `network` when the server could not be reached. */
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly message: string;
   readonly status: number | null;
   readonly details?: readonly { readonly code?: string; readonly path?: string; readonly message: string }[];
+  /** From the answer's Retry-After header (in seconds), when it gave a usable one. */
+  readonly retryAfterSeconds?: number;
 };
+
+/**
+ * Whether the answer came with no Limber error body (a proxy's or load balancer's page): then only its
+ * status says anything, and nothing is concluded from it beyond what a status can prove.
+ */
+export function isBodiless(problem: ApiProblem): boolean {
+  return problem.status !== null && problem.code === `http_${problem.status}`;
+}
+
+/** The session is gone: the server says so, or (with no body to say more) an answer was a plain 401. */
+export function isSignedOut(problem: ApiProblem): boolean {
+  return problem.code === "unauthenticated" || (isBodiless(problem) && problem.status === 401);
+}
 
 export type ApiAnswer<T> =
   | { readonly ok: true; readonly status: number; readonly body: T }
@@ -23,6 +47,9 @@ type RequestOptions = {
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
   readonly fetch?: Fetch;
+  /** `omit` for a read through a share, which must never carry the person's session cookie. */
+  readonly credentials?: RequestCredentials;
+  readonly referrerPolicy?: ReferrerPolicy;
 };
 
 export async function callApi<T>(path: string, options: RequestOptions = {}): Promise<ApiAnswer<T>> {
@@ -35,12 +62,13 @@ export async function callApi<T>(path: string, options: RequestOptions = {}): Pr
     response = await send(path, {
       method: options.method ?? "GET",
       headers,
-      credentials: "same-origin",
+      credentials: options.credentials ?? "same-origin",
       cache: "no-store",
+      ...(options.referrerPolicy ? { referrerPolicy: options.referrerPolicy } : {}),
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     });
   } catch {
-    const facts = { code: "network", status: null };
+    const facts = { code: "network", status: null } as const;
     return { ok: false, problem: { ...facts, message: problemWords(facts) } };
   }
   const text = await response.text().catch(() => "");
@@ -51,11 +79,13 @@ export async function callApi<T>(path: string, options: RequestOptions = {}): Pr
     body = null;
   }
   if (response.ok) return { ok: true, status: response.status, body: body as T };
-  const error = (body as { error?: Partial<ApiProblem> } | null)?.error;
+  const error = (body as { error?: { code?: unknown; details?: ApiProblem["details"] } } | null)?.error;
+  const wait = Number(response.headers.get("retry-after"));
   const facts = {
-    code: typeof error?.code === "string" ? error.code : `http_${response.status}`,
+    code: isApiErrorCode(error?.code) ? error.code : (`http_${response.status}` as const),
     status: response.status,
     ...(Array.isArray(error?.details) ? { details: error.details } : {}),
+    ...(Number.isFinite(wait) && wait > 0 ? { retryAfterSeconds: wait } : {}),
   };
   return { ok: false, problem: { ...facts, message: problemWords(facts) } };
 }

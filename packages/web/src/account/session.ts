@@ -4,7 +4,7 @@
  */
 import { signal } from "@preact/signals";
 import type { RecordDb } from "../storage/record-db";
-import { type ApiAnswer, callApi, type Fetch } from "./server-api";
+import { type ApiAnswer, callApi, type Fetch, isSignedOut } from "./server-api";
 
 export type User = { readonly id: string; readonly email: string; readonly role: "owner" | "member" };
 export type SignupMode = "owner-setup" | "open" | "invite";
@@ -63,7 +63,7 @@ export function createAccount(db: RecordDb, fetch?: Fetch) {
     /** Ends the session on the server; this device's record stays unless the person erases it. */
     async signOut(): Promise<ApiAnswer<null>> {
       const answer = await callApi<null>("/api/auth/logout", { ...base, method: "POST" });
-      if (answer.ok || answer.problem.status === 401) {
+      if (answer.ok || isSignedOut(answer.problem)) {
         await remember(null);
         state.value = { status: "signed-out", signup: null };
       }

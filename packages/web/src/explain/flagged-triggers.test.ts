@@ -1,9 +1,9 @@
-import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
+import type { SafetyReason, SafetyReasonCode, SafetyState } from "@limber/core/safety/safety-state";
 import { describe, expect, it } from "vitest";
 import { flaggedTriggers } from "./flagged-triggers";
 
 const reason = (
-  code: string,
+  code: SafetyReasonCode,
   origin: SafetyReason["origin"],
   level: SafetyReason["level"],
 ): SafetyReason => ({

@@ -28,7 +28,8 @@ export function CalendarFeed() {
   };
   const stop = async () => {
     const answer = await callApi("/api/calendar-feed", { method: "DELETE", body: {} });
-    if (!answer.ok && answer.problem.status !== 404) return setProblem(answer.problem.message);
+    // Withdrawing a feed the server no longer has leaves things as the person wants them.
+    if (!answer.ok && answer.problem.code !== "not_found") return setProblem(answer.problem.message);
     setFeed(null);
     setUrl(null);
   };

@@ -59,5 +59,5 @@ export async function turnOffReminders(): Promise<string | null> {
     body: { endpoint: subscription.endpoint },
   });
   await subscription.unsubscribe().catch(() => undefined);
-  return removed.ok || removed.problem.status === 404 ? null : removed.problem.message;
+  return removed.ok || removed.problem.code === "not_found" ? null : removed.problem.message;
 }

@@ -1,11 +1,11 @@
-import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state";
+import type { SafetyReason, SafetyReasonCode, SafetyState } from "@limber/core/safety/safety-state";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ACKNOWLEDGE_WORDS, AcknowledgeReasons, onlyAcknowledgementsMissing } from "./AcknowledgeReasons";
 
 afterEach(cleanup);
 
-const flag = (code: string, acknowledged = false): SafetyReason => ({
+const flag = (code: SafetyReasonCode, acknowledged = false): SafetyReason => ({
   code,
   level: "see-professional",
   origin: "journal",

@@ -1,8 +1,8 @@
+import type { ListedShare } from "@limber/core/api/share";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { announcement } from "../app/live-region";
 import { ShareList } from "./ShareList";
-import type { ListedShare } from "./shares-api";
 
 afterEach(cleanup);
 

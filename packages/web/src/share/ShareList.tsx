@@ -2,10 +2,11 @@
  * The person's shares, active first: each with its label, how long it lasts, every visit (when, and what
  * was read), and a one-tap "Stop sharing" that asks once to confirm and announces the result.
  */
+
+import type { ListedShare } from "@limber/core/api/share";
 import { useState } from "preact/hooks";
 import { announce } from "../app/live-region";
 import { formatWhen, shareStatus, statusWords, visitsWords, WHAT_WORDS } from "./share-words";
-import type { ListedShare } from "./shares-api";
 
 type ShareListProps = {
   readonly shares: readonly ListedShare[];

@@ -4,6 +4,8 @@
  * any moment. What a share reveals is said before it is made. Offline or signed out, the screen says why
  * sharing needs the connection and an account, and nothing else is offered.
  */
+
+import type { ListedShare } from "@limber/core/api/share";
 import { useEffect, useState } from "preact/hooks";
 import { account } from "../account/account";
 import { wallNow } from "../app/clock";
@@ -12,7 +14,7 @@ import { DurationChoice } from "./DurationChoice";
 import { NewShareLink } from "./NewShareLink";
 import { ShareList } from "./ShareList";
 import { DEFAULT_DAYS } from "./share-words";
-import { type CreatedShare, createShare, type ListedShare, listShares, stopShare } from "./shares-api";
+import { type CreatedShare, createShare, listShares, stopShare } from "./shares-api";
 import { useOnline } from "./useOnline";
 import "./share.css";
 

@@ -6,6 +6,7 @@
  */
 import type { SafetyState } from "@limber/core/safety/safety-state";
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { type ApiAnswer, isBodiless } from "../account/server-api";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/paths";
 import { loadSafetyCore } from "../safety/safety-core";
@@ -14,15 +15,49 @@ import { downloadJson, exportFilename } from "../summary/download";
 import { SharedRecordView } from "./SharedRecordView";
 import { isSharedLink, openedOnSharedLink } from "./shared-link";
 import { type SharedRecord, sharedSafety } from "./shared-record";
-import { readShared, type SharedRead } from "./shares-api";
+import { isWithdrawn, readShared } from "./shares-api";
 import { useShareRecheck } from "./use-share-recheck";
 import "../journal/journal.css";
 import "../summary/summary.css";
 import "./share.css";
 
+/** What the page shows for a read through the share: the record, the withdrawn words, or why it cannot open. */
+type SharedView<T> =
+  | { readonly status: "ok"; readonly body: T }
+  | { readonly status: "withdrawn" }
+  | { readonly status: "cannot-open"; readonly words: string };
+
+const TRY_AGAIN = "The server could not send the record just now; try again shortly.";
+
+/** Decided by the server's error code (a clinician's words, not the person's: nothing here is "on this device"). */
+function toView<T>(answer: ApiAnswer<T>): SharedView<T> {
+  if (answer.ok) {
+    return answer.body === null
+      ? { status: "cannot-open", words: "The server sent something that is not a record; try again shortly." }
+      : { status: "ok", body: answer.body };
+  }
+  const { problem } = answer;
+  if (isWithdrawn(problem)) return { status: "withdrawn" };
+  if (problem.code === "network") {
+    return {
+      status: "cannot-open",
+      words:
+        "This device is offline or Limber's server cannot be reached. Check the connection, then reload.",
+    };
+  }
+  if (problem.code === "rate_limited" || (isBodiless(problem) && problem.status === 429)) {
+    const wait = problem.retryAfterSeconds ?? 60;
+    return {
+      status: "cannot-open",
+      words: `Too many links that did not open came from this network. Wait ${wait} seconds, then reload.`,
+    };
+  }
+  return { status: "cannot-open", words: TRY_AGAIN };
+}
+
 export default function SharedRoute({ params }: RouteProps) {
   const token = params.token ?? "";
-  const [read, setRead] = useState<SharedRead<SharedRecord> | null>(null);
+  const [read, setRead] = useState<SharedView<SharedRecord> | null>(null);
   const [safety, setSafety] = useState<SafetyState | null>(null);
   const [fhirProblem, setFhirProblem] = useState<string | null>(null);
 
@@ -42,10 +77,11 @@ export default function SharedRoute({ params }: RouteProps) {
     setSafety(null);
     void readShared<SharedRecord>(token, "record").then(async (answer) => {
       if (!live) return;
-      setRead(answer);
-      if (answer.status !== "ok") return;
+      const view = toView(answer);
+      setRead(view);
+      if (view.status !== "ok") return;
       const core = await loadSafetyCore().catch(() => null);
-      if (live && core) setSafety(sharedSafety(core, answer.body, deviceTimeZone()));
+      if (live && core) setSafety(sharedSafety(core, view.body, deviceTimeZone()));
     });
     return () => {
       live = false;
@@ -58,17 +94,17 @@ export default function SharedRoute({ params }: RouteProps) {
 
   const downloadFhir = async () => {
     setFhirProblem(null);
-    const answer = await readShared<unknown>(token, "fhir");
-    if (answer.status === "ok") {
-      downloadJson(exportFilename("fhir", new Date()), answer.body, "application/fhir+json");
+    const view = toView(await readShared<unknown>(token, "fhir"));
+    if (view.status === "ok") {
+      downloadJson(exportFilename("fhir", new Date()), view.body, "application/fhir+json");
       announce("The FHIR record was downloaded.");
-    } else if (answer.status === "withdrawn") setRead({ status: "withdrawn" });
+    } else if (view.status === "withdrawn") setRead({ status: "withdrawn" });
     else setFhirProblem("The FHIR record could not be downloaded just now; try again shortly.");
   };
 
   if (read === null) return <p class="loading shared-loading">Opening the shared record…</p>;
   if (read.status === "withdrawn") return <Withdrawn />;
-  if (read.status !== "ok") return <CannotOpen read={read} />;
+  if (read.status === "cannot-open") return <CannotOpen words={read.words} />;
   return (
     <SharedRecordView
       record={read.body}
@@ -111,13 +147,7 @@ function Withdrawn() {
   );
 }
 
-function CannotOpen({ read }: { read: Exclude<SharedRead<SharedRecord>, { status: "ok" | "withdrawn" }> }) {
-  const words =
-    read.status === "offline"
-      ? "This device is offline or Limber's server cannot be reached. Check the connection, then reload."
-      : read.status === "busy"
-        ? `Too many links that did not open came from this network. Wait ${read.retryAfterSeconds} seconds, then reload.`
-        : read.message;
+function CannotOpen({ words }: { words: string }) {
   return (
     <article class="shared-view shared-gone" data-testid="shared-cannot-open">
       <p class="shared-eyebrow">Shared Limber record</p>

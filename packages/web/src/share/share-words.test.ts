@@ -1,6 +1,6 @@
+import type { ListedShare } from "@limber/core/api/share";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DAYS, DURATIONS, shareStatus, statusWords, visitsWords } from "./share-words";
-import type { ListedShare } from "./shares-api";
 
 const share = (overrides: Partial<ListedShare> = {}): ListedShare => ({
   id: "s1",

@@ -1,5 +1,5 @@
 /** The words the share screens use for durations, a share's state and its visits. */
-import type { ListedShare, ShareWhat } from "./shares-api";
+import type { ListedShare, ShareWhat } from "@limber/core/api/share";
 
 /** The durations a person may choose (design: 1..90 days); two weeks covers a usual wait for a visit. */
 export const DURATIONS = [

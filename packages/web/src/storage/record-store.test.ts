@@ -6,6 +6,7 @@ import type { OutboxEntry } from "../sync/outbox-entry";
 import { createMemoryDb } from "./memory-db";
 import { createRecordStore } from "./record-store";
 import { DEFAULT_SETTINGS } from "./settings";
+import type { StoreError } from "./store-error";
 
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Parameters<typeof decide>[0];
 const urge = (id: string, at: string): JournalEvent => ({ type: "adjust-urge", id, at });
@@ -56,6 +57,16 @@ describe("the record store", () => {
       details: [expect.objectContaining({ path: "stiffness" })],
     });
     expect(store.events.value).toEqual([]);
+  });
+
+  it("gives each refused field core's issue code, as the server would (fromZodIssues)", async () => {
+    const store = storeOn();
+    const bad = { type: "adjust-urge", id: ID_A, at: "2026-11-24T07:00:00Z", colour: "red" };
+    const refused = await store.recordEvent(bad as JournalEvent).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ name: "StoreError", code: "invalid_event" });
+    expect((refused as StoreError).details).toEqual(
+      expect.arrayContaining([{ code: "invalid_event", path: "", message: 'unknown field "colour"' }]),
+    );
   });
 
   it("lists events oldest first whatever order they were recorded in", async () => {
@@ -166,6 +177,21 @@ describe("writes at the same moment", () => {
     await expect(refused).rejects.toMatchObject({ code: "not_found" });
     await accepted;
     expect(store.events.value.map((e) => e.id)).toEqual([ID_A]);
+  });
+});
+
+describe("a value kept for the whole device (meta)", () => {
+  it("is claimed once, through the store's write queue, and other tabs are told", async () => {
+    const tabs = { announce: vi.fn(), onChange: vi.fn() };
+    const store = createRecordStore({ db: createMemoryDb(), tabs });
+    await store.ready;
+    const [first, second] = await Promise.all([
+      store.claimMeta("device-person-id", "one"),
+      store.claimMeta("device-person-id", "two"),
+    ]);
+    expect([first, second]).toEqual(["one", "one"]);
+    expect(await store.db.read("meta", "device-person-id")).toBe("one");
+    expect(tabs.announce).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -19,12 +19,7 @@ async function exportPerson(): Promise<{
 }> {
   const state = account.state.value;
   if (state.status === "signed-in") return { id: state.user.id, email: state.user.email, user: state.user };
-  let id = (await store.db.read("meta", DEVICE_ID_KEY)) as string | undefined;
-  if (!id) {
-    id = crypto.randomUUID();
-    await store.db.write([{ op: "put", table: "meta", key: DEVICE_ID_KEY, value: id }]);
-  }
-  return { id, user: null };
+  return { id: await store.claimMeta(DEVICE_ID_KEY, crypto.randomUUID()), user: null };
 }
 
 async function localRecord(): Promise<{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ApiProblem } from "../account/server-api";
-import { classifyAnswer } from "./delivery";
+import type { ApiAnswer, ApiProblem, ProblemCode } from "../account/server-api";
+import { classifyAnswer, type Delivery } from "./delivery";
 import type { OutboxOp } from "./outbox-entry";
 
 const put: OutboxOp = {
@@ -8,7 +8,7 @@ const put: OutboxOp = {
   event: { type: "adjust-urge", id: "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a", at: "2026-11-24T08:00:00Z" },
 };
 const del: OutboxOp = { op: "delete", id: "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a" };
-const failed = (status: number | null, code = "x", details?: ApiProblem["details"]) => ({
+const failed = (status: number | null, code: ProblemCode, details?: ApiProblem["details"]) => ({
   ok: false as const,
   problem: { status, code, message: "m", ...(details ? { details } : {}) },
 });
@@ -28,13 +28,25 @@ describe("what a server answer means for an outbox entry", () => {
     ["500", failed(500, "internal_error"), del, "retry"],
     ["429", failed(429, "rate_limited"), put, "retry"],
     ["401", failed(401, "unauthenticated"), put, "signed-out"],
+    ["408 timed out", failed(408, "request_timeout"), put, "retry"],
+    // With no Limber error body (a proxy's page) only the status speaks: a failure that may pass is retried...
+    ["a proxy's 502 page", failed(502, "http_502"), put, "retry"],
+    ["a proxy's 504 page", failed(504, "http_504"), del, "retry"],
+    ["a proxy's 425", failed(425, "http_425"), put, "retry"],
+    ["a proxy's 401", failed(401, "http_401"), put, "signed-out"],
+    // ...but it never proves the server holds the change or has let it go, so the entry is not dropped.
+    ["a proxy's 410 page on put", failed(410, "http_410"), put, "rejected"],
+    ["a proxy's 404 page on delete", failed(404, "http_404"), del, "rejected"],
     [
       "400 dated ahead of the server's clock",
       failed(400, "invalid_input", [{ code: "event_after_now", path: "at", message: "is in the future" }]),
       put,
       "retry",
     ],
-  ])("%s -> %s", (_name, answer, op, kind) => {
-    expect(classifyAnswer(op, answer).kind).toBe(kind);
-  });
+  ] satisfies [string, ApiAnswer<unknown>, OutboxOp, Delivery["kind"]][])(
+    "%s -> %s",
+    (_name, answer, op, kind) => {
+      expect(classifyAnswer(op, answer).kind).toBe(kind);
+    },
+  );
 });

@@ -1,10 +1,18 @@
 /**
- * Sending one outbox entry and deciding what its answer means. Only an answer that proves the server
- * holds the change (or that it is already gone) removes the entry; anything uncertain is retried.
+ * Sending one outbox entry and deciding what its answer means, by the server's error code (core's catalogue).
+ * Only an answer that proves the server holds the change (or that it is already gone) removes the entry;
+ * anything uncertain is retried.
  */
 import { toFhirQuestionnaireResponse } from "@limber/core/screening/fhir";
-import type { ApiProblem } from "../account/server-api";
-import { type ApiAnswer, callApi, type Fetch } from "../account/server-api";
+import {
+  type ApiAnswer,
+  type ApiProblem,
+  callApi,
+  type Fetch,
+  isBodiless,
+  isSignedOut,
+  type ProblemCode,
+} from "../account/server-api";
 import type { OutboxOp } from "./outbox-entry";
 
 export type Delivery =
@@ -16,21 +24,39 @@ export type Delivery =
   /** The session has ended; the entry waits until the person signs in again. */
   | { readonly kind: "signed-out"; readonly problem: ApiProblem };
 
-const RETRYABLE = new Set([408, 425, 429]);
+/** The server's codes for a failure that may pass: the same entry is sent again later. */
+const RETRY_CODES: ReadonlySet<ProblemCode> = new Set([
+  "network",
+  "request_timeout",
+  "rate_limited",
+  "internal_error",
+  "unavailable",
+] satisfies ProblemCode[]);
+/** Statuses that may pass, for an answer with no Limber error body (a proxy's page), where only they speak. */
+const RETRY_STATUSES = new Set([408, 425, 429]);
 
 export function classifyAnswer(op: OutboxOp, answer: ApiAnswer<unknown>): Delivery {
   if (answer.ok) return { kind: "done" };
   const { problem } = answer;
-  if (problem.status === null || problem.status >= 500 || RETRYABLE.has(problem.status)) {
-    return { kind: "retry", problem };
-  }
-  if (problem.status === 401) return { kind: "signed-out", problem };
+  if (isSignedOut(problem)) return { kind: "signed-out", problem };
+  if (problem.status !== null && isBodiless(problem)) return byStatusAlone(problem, problem.status);
+  if (RETRY_CODES.has(problem.code)) return { kind: "retry", problem };
   // The server refuses events dated ahead of its clock; a device clock running fast is fine a little later.
   if (problem.details?.some((detail) => detail.code === "event_after_now")) return { kind: "retry", problem };
   // The person deleted this event (on another device); the pull's tombstones remove it here too.
-  if (op.op === "put" && problem.status === 410) return { kind: "done" };
+  if (op.op === "put" && problem.code === "event_deleted") return { kind: "done" };
   // Deleting what the server does not have leaves the server as the person wants it.
-  if (op.op === "delete" && problem.status === 404) return { kind: "done" };
+  if (op.op === "delete" && problem.code === "not_found") return { kind: "done" };
+  return { kind: "rejected", problem };
+}
+
+/**
+ * An answer that carried no Limber error body (a proxy's or a load balancer's page) has only its status:
+ * a server-side or timing failure is retried, but nothing else is concluded, and above all not that the
+ * server holds the change or has let it go.
+ */
+function byStatusAlone(problem: ApiProblem, status: number): Delivery {
+  if (status >= 500 || RETRY_STATUSES.has(status)) return { kind: "retry", problem };
   return { kind: "rejected", problem };
 }
 

@@ -1,5 +1,5 @@
 import type { JournalEvent } from "@limber/core/journal/events";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createFakeServer } from "../../test-support/fake-server";
 import { createAccount } from "../account/session";
 import { createMemoryDb } from "../storage/memory-db";
@@ -101,6 +101,21 @@ describe("the sync loop", () => {
 });
 
 describe("a device shared by two accounts", () => {
+  it("claims the device's record for the first account that syncs, through the store, so other tabs hear of it", async () => {
+    const server = createFakeServer();
+    const tabs = { announce: vi.fn(), onChange: vi.fn() };
+    const store = createRecordStore({ db: createMemoryDb(), validateEvent: async () => [], tabs });
+    const account = createAccount(store.db, server.fetch);
+    const sync = createSyncEngine({ store, account, fetch: server.fetch, now: () => 0 });
+    await account.refresh();
+    await sync.syncNow();
+    expect(sync.state.value.status).toBe("synced");
+    expect(await store.db.read("meta", "record-owner")).toBe(
+      account.state.value.status === "signed-in" ? account.state.value.user.id : "no one",
+    );
+    expect(tabs.announce).toHaveBeenCalledTimes(1);
+  });
+
   it("does not send one person's record to another account that signs in on the same device", async () => {
     const { server, store, account, sync } = await setUp();
     await store.recordEvent(urge(1));

@@ -86,12 +86,8 @@ export function createSyncEngine(options: SyncOptions) {
   async function ownedBySignedInUser(): Promise<boolean> {
     const state = account.state.value;
     if (state.status !== "signed-in") return false;
-    const owner = (await store.db.read("meta", RECORD_OWNER_KEY)) as string | undefined;
-    if (owner === undefined) {
-      await store.db.write([{ op: "put", table: "meta", key: RECORD_OWNER_KEY, value: state.user.id }]);
-      return true;
-    }
-    if (owner === state.user.id) return true;
+    // Claimed through the store, in turn with its other writes, so the app's other tabs hear of it.
+    if ((await store.claimMeta(RECORD_OWNER_KEY, state.user.id)) === state.user.id) return true;
     patch({
       status: "other-account",
       retryAt: null,

@@ -1,0 +1,63 @@
+/**
+ * Storing a screening: a complete one, or one stopped at its first emergency answer. Both are one record
+ * written by one writer, queued for sync with it, and a complete one's retracted answers as a fact of their own.
+ */
+import { RETRACTION_WORDS } from "@limber/core/safety/safety-fact-words";
+import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
+import type { Answers, Decision } from "@limber/core/screening/triage";
+import type { CompleteScreeningRecord, ScreeningRecord, StoppedScreeningRecord } from "./screening-record";
+import { newestFirst, putAndQueue, queue, type StoreContext } from "./store-context";
+
+type Distributive<T> = T extends unknown ? Omit<T, "id" | "at"> : never;
+/** A screening as the person gave it: everything but the id and the time, which the store assigns. */
+type ScreeningFields = Distributive<ScreeningRecord>;
+
+export function createScreeningWrites(context: StoreContext) {
+  const { now, newId, screenings } = context;
+
+  async function writeScreening(fields: ScreeningFields): Promise<ScreeningRecord> {
+    const record = { id: newId(), at: new Date(now()).toISOString(), ...fields } as ScreeningRecord;
+    // The retraction is a safety fact of its own on the server, sent after the screening it names.
+    const retracted = record.retracted ?? [];
+    const retraction = retracted.length > 0 && {
+      id: newId(),
+      screeningId: record.id,
+      at: record.at,
+      linkIds: retracted,
+      words: RETRACTION_WORDS,
+    };
+    await context.commit(
+      [
+        ...putAndQueue(now, "screenings", record.id, record, { op: "screening", record }),
+        ...(retraction ? [queue(now, { op: "retraction", fact: retraction })] : []),
+      ],
+      () => {
+        screenings.value = newestFirst([record, ...screenings.value]);
+      },
+      { queued: true },
+    );
+    return record;
+  }
+
+  return {
+    recordScreening: (
+      answers: Answers,
+      decision: Decision,
+      /** Earlier "yes" answers the person confirmed were a mistake (see `CompleteScreeningRecord`). */
+      retracted: readonly ScreeningLinkId[] = [],
+    ): Promise<ScreeningRecord> =>
+      writeScreening({
+        answers,
+        decision,
+        ...(retracted.length > 0 ? { retracted } : {}),
+      } satisfies Distributive<CompleteScreeningRecord>),
+
+    /** A screening that ended at an emergency answer: only the questions asked, queued like any screening. */
+    recordStoppedScreening: (
+      answers: StoppedScreeningRecord["answers"],
+      stoppedAt: ScreeningLinkId,
+      decision: Decision,
+    ): Promise<ScreeningRecord> =>
+      writeScreening({ answers, decision, stoppedAt } satisfies Distributive<StoppedScreeningRecord>),
+  };
+}

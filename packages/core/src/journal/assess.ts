@@ -6,9 +6,11 @@ import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../result";
 import { type Severity, severityRank } from "../screening/questionnaire";
 import { fromZodIssues } from "../zod-issues";
+import { sortEvents } from "./event-order";
 import { instantSchema, type JournalEvent, journalEventSchema } from "./events";
 import { isTimeZone } from "./local-day";
 import { JOURNAL_RULES } from "./rules";
+import { isSameEvent } from "./same-event";
 
 export type Flag = { code: string; severity: Severity; message: string; since?: string };
 export type Assessment = { recommendation: "self-care" | Severity; flags: Flag[] };
@@ -41,7 +43,7 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
     });
   }
   const nowMs = Date.parse(now);
-  const seen = new Map<string, string>();
+  const seen = new Map<string, JournalEvent>();
   const timed: TimedEvent[] = [];
   events.forEach((raw, index) => {
     const event = journalEventSchema.safeParse(raw);
@@ -58,9 +60,8 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
       });
       return;
     }
-    const fingerprint = JSON.stringify(event.data);
     const earlier = seen.get(event.data.id);
-    if (earlier === fingerprint) return; // the same event sent twice counts once
+    if (earlier !== undefined && isSameEvent(earlier, event.data)) return; // the same event sent twice counts once
     if (earlier !== undefined) {
       issues.push({
         code: "duplicate_event",
@@ -69,13 +70,12 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
       });
       return;
     }
-    seen.set(event.data.id, fingerprint);
+    seen.set(event.data.id, event.data);
     timed.push({ ...event.data, epochMs });
   });
   if (issues.length > 0) return fail(issues);
   // Ties on time are broken by id, so simultaneous events give the same result whatever order they arrive in.
-  timed.sort((a, b) => a.epochMs - b.epochMs || a.id.localeCompare(b.id));
-  return ok({ timeZone, nowMs, events: timed });
+  return ok({ timeZone, nowMs, events: sortEvents(timed) });
 }
 
 /** The rules over a validated journal: every flag, most severe first. */

@@ -4,6 +4,7 @@
  * a streak or a target to beat (P11, P13: no goal is tied to doing more). Weeks run Monday to Sunday in the
  * person's time zone; the current plan stands for every week shown.
  */
+import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
 import { occurrencesBetween } from "./occurrences";
 import { type Plan, WEEKDAYS } from "./plan";
@@ -48,12 +49,12 @@ export function weekProgress(input: {
     const start = addDays(current, -7 * back);
     const from = zonedInstant(start, 0, timeZone);
     const to = zonedInstant(addDays(start, 7), 0, timeZone);
-    const inWeek = input.events
-      .filter((event) => {
+    const inWeek = sortEvents(
+      input.events.filter((event) => {
         const at = Date.parse(event.at);
         return at >= from && at < to && at <= now;
-      })
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      }),
+    );
     const checkIns = inWeek.flatMap((event) => (event.type === "check-in" ? [event] : []));
     const sessions = inWeek.flatMap((event) => (event.type === "session" ? [event] : []));
     const firstCheckIn = checkIns[0];

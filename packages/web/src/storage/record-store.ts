@@ -4,7 +4,9 @@
  * transaction, so nothing acknowledged is lost and nothing is sent twice under two ids.
  */
 
+import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
+import { isSameEvent } from "@limber/core/journal/same-event";
 import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core/safety/safety-fact-words";
 import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import type { Answers, Decision } from "@limber/core/screening/triage";
@@ -13,7 +15,6 @@ import { nextOutboxKey, type OutboxEntry, type OutboxOp } from "../sync/outbox-e
 import type { AcknowledgementRecord } from "./acknowledgement-record";
 import type { HeldEvents } from "./held-events";
 import type { DbWrite, RecordDb } from "./record-db";
-import { isSameRecord } from "./same-record";
 import type { CompleteScreeningRecord, ScreeningRecord, StoppedScreeningRecord } from "./screening-record";
 import { DEFAULT_SETTINGS, findSettingsIssues, type Settings } from "./settings";
 import { StoreError, type StoreIssue } from "./store-error";
@@ -43,13 +44,8 @@ export type TabChannel = { announce(): void; onChange(listener: () => void): voi
 
 const SETTINGS_KEY = "current";
 
-/** Oldest first, ties broken by id so every device shows the same order. */
-export function sortEvents(events: readonly JournalEvent[]): JournalEvent[] {
-  return [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
-}
-
-const newestFirst = (records: readonly ScreeningRecord[]) =>
-  [...records].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+// Records in core's one order (time, then id); screenings newest first, as the server lists them.
+const newestFirst = (records: readonly ScreeningRecord[]) => sortEvents(records).reverse();
 
 async function validateWithCore(event: unknown): Promise<StoreIssue[]> {
   // Loaded on first write so zod stays off the first screen's critical path.
@@ -87,9 +83,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     screenings.value = newestFirst(storedScreenings as ScreeningRecord[]);
     const stored = storedEvents as JournalEvent[];
     events.value = sortEvents([...stored, ...(await retryHeld(stored))]);
-    acknowledgements.value = [...(storedAcknowledgements as AcknowledgementRecord[])].sort(
-      (a, b) => Date.parse(a.at) - Date.parse(b.at),
-    );
+    acknowledgements.value = sortEvents(storedAcknowledgements as AcknowledgementRecord[]);
     const merged = { ...DEFAULT_SETTINGS, ...(storedSettings as Partial<Settings> | undefined) };
     // A stored value the current rules reject (say, from an older version) falls back to the default for that field only.
     const bad = new Set(findSettingsIssues(merged).map((issue) => issue.path));
@@ -219,7 +213,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     }
     const existing = events.value.find((e) => e.id === event.id);
     if (existing) {
-      if (isSameRecord(existing, event)) return; // a retry of a write already made: stored once
+      if (isSameEvent(existing, event)) return; // a retry of a write already made: stored once
       throw new StoreError(
         "event_conflict",
         "Another journal entry already uses this id; create a new entry instead of changing it.",
@@ -303,9 +297,7 @@ export function createRecordStore(options: RecordStoreOptions) {
     await db.write(
       fresh.map((a) => ({ op: "put", table: "acknowledgements", key: a.id, value: a }) as const),
     );
-    acknowledgements.value = [...acknowledgements.value, ...fresh].sort(
-      (a, b) => Date.parse(a.at) - Date.parse(b.at),
-    );
+    acknowledgements.value = sortEvents([...acknowledgements.value, ...fresh]);
     changed();
     return fresh.length;
   }

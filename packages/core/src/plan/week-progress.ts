@@ -8,7 +8,7 @@ import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
 import { occurrencesBetween } from "./occurrences";
 import { type Plan, WEEKDAYS } from "./plan";
-import { localParts, zonedInstant } from "./zoned-time";
+import { addDays, localParts, zonedInstant } from "./zoned-time";
 
 export type Movement = { readonly first: number; readonly last: number };
 export type WeekProgress = {
@@ -24,9 +24,6 @@ export type WeekProgress = {
   readonly stiffness: Movement | undefined;
   readonly pain: Movement | undefined;
 };
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The Monday of the local week holding an instant. */
 export function weekStartOf(epochMs: number, timeZone: string): string {

@@ -53,7 +53,7 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
     return t >= window.fromMs && t <= window.toMs;
   });
   const screenings = newestFirst(record);
-  const tally = tallySessions(shown);
+  const tally = tallySessions(shown, deviceTimeZone());
   const lastDone = (id: TechniqueId) =>
     shown.filter((e) => e.type === "session" && e.technique === id).at(-1)?.at;
   const criteria = safety ? criteriaMet(safety) : [];
@@ -102,6 +102,7 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
           events={shown}
           fromMs={window.fromMs}
           toMs={window.toMs}
+          timeZone={deviceTimeZone()}
           title={`Stiffness and pain over the last ${DAYS} days`}
         />
         <p data-testid="shared-urges">

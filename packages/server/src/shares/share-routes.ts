@@ -4,6 +4,7 @@
  * every other route reads sessions from the cookie alone, so to them a bearer token is anonymous.
  */
 import { Readable } from "node:stream";
+import { DAY_MS } from "@limber/core/units";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { findAccountById } from "../accounts/users";
@@ -25,8 +26,6 @@ import {
   openShare,
   revokeShare,
 } from "./share-store";
-
-const DAY_MS = 24 * 60 * 60_000;
 
 const SHARED_READ_RESPONSES = {
   404: {

@@ -1,6 +1,7 @@
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { type Answers, decide } from "@limber/core/screening/triage";
-import { type SessionEffect, startSession } from "@limber/core/session/machine";
+import { startSession } from "@limber/core/session/machine";
+import type { SessionEffect } from "@limber/core/session/session-state";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/session/settings";
 import { instant } from "@limber/core/units";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";

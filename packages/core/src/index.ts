@@ -1,5 +1,6 @@
 /** @limber/core: the pure domain every other part of Limber calls. No IO. */
 
+export * from "./clock";
 export * from "./content/education";
 export * from "./content/escalation";
 export * from "./content/safety";

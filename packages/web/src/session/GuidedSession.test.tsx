@@ -11,7 +11,7 @@ import { GuidedSession } from "./GuidedSession";
 import { DOCK_SETTLE_MS } from "./SessionDock";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
-const fakeClock = { now: () => instant(Date.now()) };
+const fakeClock = { now: () => instant(Date.now()), wallNow: () => instant(Date.now()) };
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {

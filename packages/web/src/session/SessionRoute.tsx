@@ -141,7 +141,7 @@ function Running(props: {
   const steps = useRef<StepTime[]>([]);
   const deps = useMemo(
     () => ({
-      clock: { now: clock.now },
+      clock: clock.browserClock,
       cues: phase.handsFree.cues,
       onStepsFinished: (finished: StepTime[]) => {
         steps.current = [...steps.current, ...finished];

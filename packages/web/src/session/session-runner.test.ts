@@ -10,7 +10,7 @@ import { createSessionRunner } from "./session-runner";
 import type { StepTime } from "./step-times";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
-const clock = { now: () => instant(Date.now()) };
+const clock = { now: () => instant(Date.now()), wallNow: () => instant(Date.now()) };
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {

@@ -5,11 +5,13 @@
  * planned ahead on the audio clock. When the session ends, `onEnded` (which saves the outcome) runs before
  * anything is spoken: a stop for pain is on record before "Stop now" is said (C-stop-saved-first).
  */
+
+import type { Clock } from "@limber/core/clock";
 import type { SessionOutcome } from "@limber/core/journal/events";
 import { nextDeadline, sendSessionCommand } from "@limber/core/session/machine";
 import type { SessionRefusal } from "@limber/core/session/refusals";
 import type { SessionCommand, SessionState, Transition } from "@limber/core/session/session-state";
-import type { Clock, Instant } from "@limber/core/units";
+import type { Instant } from "@limber/core/units";
 import { nextBreathingCue } from "../hands-free/breathing-cues";
 import type { CueScheduler } from "../hands-free/cue-scheduler";
 import { finishedSteps, type StepTime } from "./step-times";

@@ -15,6 +15,14 @@ async function tabTo(page: Page, testId: string): Promise<void> {
   throw new Error(`${testId} cannot be reached with the Tab key`);
 }
 
+/**
+ * Waits until a navigation has moved focus to the new screen's heading (or the element it names), as a
+ * keyboard user hears it. Tabbing before then races the move: focus would leave the control just reached.
+ */
+async function waitForScreenFocus(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.matches("h1, [data-route-focus]") === true);
+}
+
 describe("keyboard alone", () => {
   it("goes from the home screen through the screening into a session, and stops it with Escape", async () => {
     const { page } = await suite.open();
@@ -25,18 +33,22 @@ describe("keyboard alone", () => {
 
     for (let asked = 1; asked <= QUESTION_COUNT; asked += 1) {
       await waitForQuestion(page, asked);
+      await waitForScreenFocus(page);
       // One key press per answer: Tab to "No", Enter answers and moves on.
       await tabTo(page, "screening-no");
       await page.keyboard.press("Enter");
     }
     await page.getByTestId("outcome-self-care").waitFor();
+    await waitForScreenFocus(page);
 
     await tabTo(page, "choose-technique");
     await page.keyboard.press("Enter");
     await page.getByTestId("start-session-thoracic-foam-roll").waitFor();
+    await waitForScreenFocus(page);
     await tabTo(page, "start-session-thoracic-foam-roll");
     await page.keyboard.press("Enter");
     await page.getByTestId("session-begin").waitFor();
+    await waitForScreenFocus(page);
     await tabTo(page, "session-begin");
     await page.keyboard.press("Enter");
     await page.getByTestId("guided-session").waitFor();

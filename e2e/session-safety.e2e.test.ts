@@ -112,6 +112,9 @@ describe("no way around a stop, on a 360 x 640 phone", () => {
     await page.getByTestId("urge-button").click();
     await page.getByTestId("urge-undo").waitFor();
     await answerScreening(page, []);
+    // The result names the journal flag; waiting for it also keeps a screening still saving from taking the
+    // page to its result after the next goto.
+    await page.getByTestId("outcome-see-professional").waitFor();
     await page.goto("/#/session/thoracic-foam-roll");
 
     const item = page.getByTestId("acknowledge-frequent-adjusting");

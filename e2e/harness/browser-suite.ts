@@ -17,7 +17,14 @@ export function useBrowserSuite(): BrowserSuite {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A failure prints what each page showed, so a test that fails once in CI can be understood from its log.
+    if (task.result?.state === "fail") {
+      for (const app of opened) {
+        const shown = await describeScreen(app).catch((error: unknown) => `(unreadable: ${error})`);
+        console.error(`what the page showed when the test failed: ${shown}`);
+      }
+    }
     await Promise.all(opened.splice(0).map((app) => app.close()));
   });
   afterAll(async () => {
@@ -32,4 +39,14 @@ export function useBrowserSuite(): BrowserSuite {
       return app;
     },
   };
+}
+
+/** The page's address and visible words, shortened, and a screenshot in e2e/artifacts/failed-*.png. */
+async function describeScreen(app: AppPage): Promise<string> {
+  const { page } = app;
+  // biome-ignore lint/performance/useDomNodeTextContent: the words a person saw, not hidden ones
+  const words = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " ").slice(0, 1200));
+  const name = `failed-${Date.now()}`;
+  await app.screenshot(name);
+  return `${page.url()}\n${words}\n(screenshot: e2e/artifacts/${name}.png)`;
 }

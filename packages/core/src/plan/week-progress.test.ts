@@ -4,6 +4,7 @@ import { describeWeek, weekProgress, weekStartOf } from "./week-progress";
 
 const plan = {
   timeZone: "Europe/London",
+  updatedAt: "2026-10-01T09:00:00Z",
   slots: [
     { day: "monday" as const, time: "07:30", technique: "either" as const },
     { day: "wednesday" as const, time: "07:30", technique: "either" as const },
@@ -90,6 +91,22 @@ describe("progress over weeks, in plain words", () => {
   it("never scores, ranks or praises: no points, streaks, percentages or 'great job'", () => {
     for (const week of weeks)
       expect(describeWeek(week)).not.toMatch(/score|streak|points|%|great|well done|badge|best|beat/i);
+  });
+
+  it("counts a plan only from when it was made: no 'planned' before it, only the later slots in its week", () => {
+    // Made on Wednesday 21 October at 12:00 London time, after that morning's 07:30 slot.
+    const late = { ...plan, updatedAt: "2026-10-21T11:00:00Z" };
+    const [before, made, after] = weekProgress({
+      plan: late,
+      events,
+      timeZone: "Europe/London",
+      now: NOW,
+      weeks: 3,
+    });
+    expect(before?.planned).toBeUndefined();
+    expect(describeWeek(before as (typeof weeks)[0])).toBe("0 sessions done; no check-ins");
+    expect(made?.planned).toBe(2); // Friday and Saturday
+    expect(after?.planned).toBe(4);
   });
 
   it("ignores events after now", () => {

@@ -2,7 +2,8 @@
  * Progress over weeks, in plain words (journal week view, visit summary, clinician's view): sessions done
  * against the plan, how stiffness and pain moved, stops for pain and urges to crack the back. Never a score,
  * a streak or a target to beat (P11, P13: no goal is tied to doing more). Weeks run Monday to Sunday in the
- * person's time zone; the current plan stands for every week shown.
+ * person's time zone. The current plan counts from its last change on: a week before it shows sessions done
+ * without a plan, and the week it was made counts only the slots after it.
  */
 import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
@@ -33,13 +34,14 @@ export function weekStartOf(epochMs: number, timeZone: string): string {
 
 /** The last `weeks` local weeks up to the one holding `now`, oldest first. Events after `now` are ignored. */
 export function weekProgress(input: {
-  readonly plan: Pick<Plan, "slots" | "timeZone"> | undefined;
+  readonly plan: Pick<Plan, "slots" | "timeZone" | "updatedAt"> | undefined;
   readonly events: readonly JournalEvent[];
   readonly timeZone: string;
   readonly now: number;
   readonly weeks: number;
 }): WeekProgress[] {
   const { timeZone, now } = input;
+  const planSince = input.plan ? Date.parse(input.plan.updatedAt) : undefined;
   const current = weekStartOf(now, timeZone);
   const result: WeekProgress[] = [];
   for (let back = input.weeks - 1; back >= 0; back -= 1) {
@@ -58,9 +60,10 @@ export function weekProgress(input: {
     const lastCheckIn = checkIns.at(-1);
     result.push({
       start,
-      planned: input.plan
-        ? occurrencesBetween({ slots: input.plan.slots, timeZone }, from, to).length
-        : undefined,
+      planned:
+        input.plan && planSince !== undefined && planSince < to
+          ? occurrencesBetween({ slots: input.plan.slots, timeZone }, Math.max(from, planSince), to).length
+          : undefined,
       completed: sessions.filter((session) => session.outcome === "completed").length,
       stoppedForPain: sessions.filter((session) => session.outcome === "stopped-for-pain").length,
       urges: inWeek.filter((event) => event.type === "adjust-urge").length,

@@ -41,6 +41,16 @@ describe("[R-safety-state.emergency-number] [C-emergency-number-by-country] the 
     },
   );
 
+  it.each([
+    ["en-GB", "the United Kingdom"],
+    ["nl-NL", "the Netherlands"],
+    ["en-PH", "the Philippines"],
+    ["fr-FR", "France"],
+    ["ja-JP", "Japan"],
+  ])("names the country of %s inside a sentence as %s", (locale, inSentence) => {
+    expect(emergencyNumberFor(locale).country?.inSentence).toBe(inSentence);
+  });
+
   it("names its source and says it has not been reviewed yet", () => {
     expect(EMERGENCY_NUMBERS_SOURCE.name).toMatch(/published emergency numbers/);
     expect(EMERGENCY_NUMBERS_SOURCE.reviewed).toBe(false);

@@ -10,9 +10,17 @@ export type EmergencyNumber = {
   readonly number: string;
   readonly label: string;
   /** The country whose number this is; null when it is not known (the 112 default). */
-  readonly country: Pick<EmergencyNumberEntry, "region" | "name"> | null;
+  readonly country: EmergencyCountry | null;
   /** Other numbers that also reach emergency services there. */
   readonly also: readonly string[];
+};
+
+/** A country as the screens name it: in a list (`name`) and inside a sentence (`inSentence`). */
+export type EmergencyCountry = {
+  readonly region: string;
+  readonly name: string;
+  /** "the United Kingdom", "France": for "the emergency number in …" and "Not in …?". */
+  readonly inSentence: string;
 };
 
 export const DEFAULT_EMERGENCY_NUMBER = "112";
@@ -36,7 +44,9 @@ export function emergencyNumberFor(locale: string, chosenRegion: string | null =
   return {
     number,
     label: `Call ${number}`,
-    country: entry ? { region: entry.region, name: entry.name } : null,
+    country: entry
+      ? { region: entry.region, name: entry.name, inSentence: entry.the ? `the ${entry.name}` : entry.name }
+      : null,
     also: entry?.also ?? [],
   };
 }

@@ -17,11 +17,11 @@ export function CallButton({ testId = "emergency-call" }: { readonly testId?: st
       <p class="call-whose" data-testid={`${testId}-country`}>
         {call.from.kind === "country" && (
           <>
-            The emergency number in {call.from.name}
+            The emergency number in {call.from.inSentence}
             {call.also.length > 0
               ? ` (${call.also.join(" and ")} also work${call.also.length === 1 ? "s" : ""})`
               : ""}
-            . <a href="#/settings">Not in {call.from.name}?</a>
+            . <a href="#/settings">Not in {call.from.inSentence}?</a>
           </>
         )}
         {call.from.kind === "own" && (

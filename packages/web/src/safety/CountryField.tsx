@@ -47,7 +47,7 @@ export function CountryField() {
       <p id={`${ID}-hint`} class="muted" data-testid={`${ID}-hint`}>
         Call buttons dial <strong>{chosen.number}</strong>
         {chosen.from.kind === "country"
-          ? `, the emergency number in ${chosen.from.name}`
+          ? `, the emergency number in ${chosen.from.inSentence}`
           : ", which reaches emergency services across Europe and from most mobile phones"}
         .
       </p>

@@ -43,7 +43,7 @@ export function EmergencyNumberField() {
       />
       <p id={`${ID}-hint`} class="muted">
         Only if you need another number. Leave it empty to use {usual.number}
-        {usual.from.kind === "country" ? `, the emergency number in ${usual.from.name}` : ""}.
+        {usual.from.kind === "country" ? `, the emergency number in ${usual.from.inSentence}` : ""}.
       </p>
       {error && (
         <p id={`${ID}-error`} class="field-error" role="alert">

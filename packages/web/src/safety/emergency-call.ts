@@ -12,7 +12,7 @@ export type EmergencyCall = {
   /** Whose number it is: the person's own, a country's, or the 112 default (country unknown). */
   readonly from:
     | { readonly kind: "own" }
-    | { readonly kind: "country"; readonly name: string }
+    | { readonly kind: "country"; readonly name: string; readonly inSentence: string }
     | { readonly kind: "default" };
   readonly also: EmergencyNumber["also"];
 };
@@ -33,7 +33,9 @@ export function emergencyCall(
   return {
     number,
     href: `tel:${number}`,
-    from: country ? { kind: "country", name: country.name } : { kind: "default" },
+    from: country
+      ? { kind: "country", name: country.name, inSentence: country.inSentence }
+      : { kind: "default" },
     also,
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:assessment`: the core's journal assessment on a typical journal (60 days, 126 events), per
+ * call, in this process, with tinybench. The baseline, measured in the same run, is the least any caller
+ * does with such a journal: one structured copy of it. Prints a table and writes
+ * bench/results/assessment.json. A benchmark, never a test: the goal is reported, not asserted.
+ */
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { assess, assessJournal, parseJournalInput } from "@limber/core/journal/assess";
+import { Bench } from "tinybench";
+import { typicalJournal } from "./api/limber-session";
+
+const RESULTS = fileURLToPath(new URL("results/assessment.json", import.meta.url));
+/** Issue 19: the whole assessment of 126 events in at most 50 us a call on this machine. */
+const GOAL_US = 50;
+const JOURNAL_DAYS = 60;
+
+const nowMs = Date.now();
+const input = {
+  timeZone: "Europe/London",
+  now: new Date(nowMs).toISOString(),
+  events: typicalJournal(JOURNAL_DAYS, nowMs),
+};
+const parsed = parseJournalInput(input);
+if (!parsed.ok) throw new Error(`the benchmark's journal is not valid: ${JSON.stringify(parsed.issues)}`);
+const context = parsed.value;
+// Keeps each result alive, so the engine cannot drop a call whose answer is never read.
+let sink: unknown;
+
+const bench = new Bench({ time: 2_000, warmupTime: 500 });
+bench
+  .add("baseline: structuredClone of the journal", () => {
+    sink = structuredClone(input);
+  })
+  .add("assessJournal (validate + rules)", () => {
+    sink = assessJournal(input);
+  })
+  .add("parseJournalInput (validate only)", () => {
+    sink = parseJournalInput(input);
+  })
+  .add("assess (rules only, validated journal)", () => {
+    sink = assess(context);
+  });
+
+await bench.run();
+if (sink === undefined) throw new Error("no result was kept");
+
+type Row = { task: string; meanUs: number; p99Us: number; samples: number; ratioToBaseline: number };
+const baselineUs = (bench.tasks[0]?.result?.mean ?? Number.NaN) * 1_000;
+const rows: Row[] = bench.tasks.map((task) => {
+  const result = task.result;
+  if (!result) throw new Error(`${task.name} did not run`);
+  const meanUs = result.mean * 1_000;
+  return {
+    task: task.name,
+    meanUs: round(meanUs),
+    p99Us: round(result.p99 * 1_000),
+    samples: result.samples.length,
+    ratioToBaseline: round(meanUs / baselineUs),
+  };
+});
+
+const whole = rows.find((row) => row.task.startsWith("assessJournal"));
+const goal = {
+  goal: `assessJournal of ${input.events.length} events <= ${GOAL_US} us a call`,
+  measured: `${whole?.meanUs} us (mean)`,
+  met: whole !== undefined && whole.meanUs <= GOAL_US,
+};
+const machine = {
+  cpus: cpus().length,
+  model: cpus()[0]?.model ?? "unknown",
+  loadAverage1m: loadavg()[0] ?? 0,
+};
+
+console.log(
+  `\nJournal assessment, ${input.events.length} events, Node ${process.version}, load ${machine.loadAverage1m.toFixed(2)}`,
+);
+console.table(rows);
+console.log(`${goal.met ? "met" : "NOT MET"}: ${goal.goal}: ${goal.measured}`);
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify({ finishedAt: new Date().toISOString(), node: process.version, machine, events: input.events.length, rows, goal }, null, 2)}\n`,
+);
+console.log(`written to ${RESULTS}`);
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

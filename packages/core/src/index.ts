@@ -1,5 +1,6 @@
 /** @limber/core: the pure domain every other part of Limber calls. No IO. */
 
+export * from "./clock";
 export * from "./content/education";
 export * from "./content/escalation";
 export * from "./content/safety";
@@ -27,7 +28,10 @@ export * from "./screening/stopped";
 export * from "./screening/triage";
 export * from "./session/gate";
 export * from "./session/machine";
+export * from "./session/refusals";
+export * from "./session/session-state";
 export * from "./session/settings";
+export * from "./session/step-targets";
 export * from "./session/view";
 export * from "./session/words";
 export * from "./source";

@@ -11,9 +11,7 @@ export const seconds = (n: number) => n as Seconds;
 export const milliseconds = (n: number) => n as Milliseconds;
 export const instant = (n: number) => n as Instant;
 export const toMilliseconds = (s: Seconds) => (s * 1000) as Milliseconds;
-export const HOUR_MS = milliseconds(60 * 60 * 1000);
+export const SECOND_MS = milliseconds(1000);
+export const MINUTE_MS = milliseconds(60 * SECOND_MS);
+export const HOUR_MS = milliseconds(60 * MINUTE_MS);
 export const DAY_MS = milliseconds(24 * HOUR_MS);
-
-/** A clock the session and the rules read time from, so tests can drive time exactly. */
-export type Clock = { now(): Instant };
-export const systemClock: Clock = { now: () => instant(Date.now()) };

@@ -3,9 +3,10 @@
  * idempotency rules, and a network that can fail before the server sees a request or after it has
  * answered (the answer lost on the way back), the two cases a retry must survive.
  */
+import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
+import { isSameEvent } from "@limber/core/journal/same-event";
 import type { Fetch } from "../src/account/server-api";
-import { isSameRecord } from "../src/storage/same-record";
 
 export type NetworkFault = "none" | "drop-request" | "drop-answer" | "server-error";
 
@@ -53,7 +54,7 @@ export function createFakeServer() {
       // Pages of two, oldest first, so paging is exercised.
       const query = new URLSearchParams(page[1]);
       const start = Number(query.get("cursor") ?? 0);
-      const all = [...events.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      const all = sortEvents([...events.values()]);
       const next = start + 2 < all.length ? String(start + 2) : null;
       return json(200, { events: all.slice(start, start + 2), nextCursor: next });
     }
@@ -69,8 +70,7 @@ export function createFakeServer() {
       const event = body as JournalEvent;
       if (deletions.has(event.id)) return error(410, "event_deleted");
       const existing = events.get(event.id);
-      if (existing)
-        return isSameRecord(existing, event) ? json(200, { event }) : error(409, "event_conflict");
+      if (existing) return isSameEvent(existing, event) ? json(200, { event }) : error(409, "event_conflict");
       events.set(event.id, event);
       created.set(event.id, (created.get(event.id) ?? 0) + 1);
       return json(201, { event });
@@ -92,7 +92,7 @@ export function createFakeServer() {
     if (method === "POST" && (url === "/api/acknowledgements" || url === "/api/retractions")) {
       const facts = url === "/api/acknowledgements" ? acknowledgements : retractions;
       const existing = facts.get(body.id);
-      if (existing) return isSameRecord(existing, body) ? json(200, {}) : error(409, "fact_conflict");
+      if (existing) return isSameEvent(existing, body) ? json(200, {}) : error(409, "fact_conflict");
       facts.set(body.id, body);
       created.set(body.id, (created.get(body.id) ?? 0) + 1);
       return json(201, {});
@@ -100,7 +100,7 @@ export function createFakeServer() {
     if (method === "POST" && (url === "/api/screenings" || url === "/api/screenings/stopped")) {
       const key = (init.headers as Record<string, string>)["idempotency-key"] ?? crypto.randomUUID();
       const existing = screenings.get(key);
-      if (existing && !isSameRecord(existing, body)) return error(409, "screening_conflict");
+      if (existing && !isSameEvent(existing, body)) return error(409, "screening_conflict");
       screenings.set(key, body);
       screeningUrls.set(key, url);
       return json(200, { outcome: "self-care", reasons: [] });

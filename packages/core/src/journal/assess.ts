@@ -6,10 +6,12 @@ import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../result";
 import { severityRank } from "../screening/questionnaire";
 import { fromZodIssues } from "../zod-issues";
-import { instantSchema, journalEventSchema } from "./events";
+import { sortEvents } from "./event-order";
+import { instantSchema, type JournalEvent, journalEventSchema } from "./events";
 import type { Assessment, JournalContext, TimedEvent } from "./journal-context";
 import { isTimeZone } from "./local-day";
 import { JOURNAL_RULES } from "./rules";
+import { isSameEvent } from "./same-event";
 
 export type { Assessment, Flag, JournalContext, TimedEvent } from "./journal-context";
 
@@ -33,7 +35,7 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
     });
   }
   const nowMs = Date.parse(now);
-  const seen = new Map<string, string>();
+  const seen = new Map<string, JournalEvent>();
   const timed: TimedEvent[] = [];
   events.forEach((raw, index) => {
     const event = journalEventSchema.safeParse(raw);
@@ -50,9 +52,8 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
       });
       return;
     }
-    const fingerprint = JSON.stringify(event.data);
     const earlier = seen.get(event.data.id);
-    if (earlier === fingerprint) return; // the same event sent twice counts once
+    if (earlier !== undefined && isSameEvent(earlier, event.data)) return; // the same event sent twice counts once
     if (earlier !== undefined) {
       issues.push({
         code: "duplicate_event",
@@ -61,13 +62,12 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
       });
       return;
     }
-    seen.set(event.data.id, fingerprint);
+    seen.set(event.data.id, event.data);
     timed.push({ ...event.data, epochMs });
   });
   if (issues.length > 0) return fail(issues);
   // Ties on time are broken by id, so simultaneous events give the same result whatever order they arrive in.
-  timed.sort((a, b) => a.epochMs - b.epochMs || a.id.localeCompare(b.id));
-  return ok({ timeZone, nowMs, events: timed });
+  return ok({ timeZone, nowMs, events: sortEvents(timed) });
 }
 
 /** The rules over a validated journal: every flag, most severe first. */

@@ -8,6 +8,7 @@
 import { TZDate } from "@date-fns/tz";
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventRepeatingFreq, ICalWeekday } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
+import { DAY_MS } from "../units";
 import { occurrencesBetween } from "./occurrences";
 import type { Plan, PlanSlot, Weekday } from "./plan";
 import { CALENDAR_TEXT } from "./reminder";
@@ -23,7 +24,7 @@ const BY_DAY: Record<Weekday, ICalWeekday> = {
 };
 /** Product rule: a check-in and safety check takes a few minutes; the session, if any, is decided then. */
 const EVENT_MINUTES = 15;
-const WEEK_MS = 7 * 24 * 60 * 60_000;
+const WEEK_MS = 7 * DAY_MS;
 
 /** The slot's stable UID: its place in the plan (day and n-th time that day), so a moved time updates it. */
 export function slotUid(plan: Pick<Plan, "id" | "slots">, slot: PlanSlot): string {

@@ -5,10 +5,11 @@
  * person's time zone. The current plan counts from its last change on: a week before it shows sessions done
  * without a plan, and the week it was made counts only the slots after it.
  */
+import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
 import { occurrencesBetween } from "./occurrences";
 import { type Plan, WEEKDAYS } from "./plan";
-import { localParts, zonedInstant } from "./zoned-time";
+import { addDays, localParts, zonedInstant } from "./zoned-time";
 
 export type Movement = { readonly first: number; readonly last: number };
 export type WeekProgress = {
@@ -24,9 +25,6 @@ export type WeekProgress = {
   readonly stiffness: Movement | undefined;
   readonly pain: Movement | undefined;
 };
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The Monday of the local week holding an instant. */
 export function weekStartOf(epochMs: number, timeZone: string): string {
@@ -50,12 +48,12 @@ export function weekProgress(input: {
     const start = addDays(current, -7 * back);
     const from = zonedInstant(start, 0, timeZone);
     const to = zonedInstant(addDays(start, 7), 0, timeZone);
-    const inWeek = input.events
-      .filter((event) => {
+    const inWeek = sortEvents(
+      input.events.filter((event) => {
         const at = Date.parse(event.at);
         return at >= from && at < to && at <= now;
-      })
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      }),
+    );
     const checkIns = inWeek.flatMap((event) => (event.type === "check-in" ? [event] : []));
     const sessions = inWeek.flatMap((event) => (event.type === "session" ? [event] : []));
     const firstCheckIn = checkIns[0];

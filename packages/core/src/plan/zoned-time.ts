@@ -3,6 +3,8 @@
  * the instant a local date and time names, and the local date, weekday and time of an instant. A local time
  * skipped by a spring-forward change moves on by the gap (RFC 5545, 3.3.5); a repeated one takes the first.
  */
+import { DAY_MS, HOUR_MS } from "../units";
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -74,8 +76,8 @@ export function zonedInstant(date: string, minutes: number, timeZone: string): n
     Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) +
     minutes * 60_000;
   // Offsets before and after the wall time: they differ only near a change.
-  const before = offsetAt(wall - 36 * 3_600_000, timeZone);
-  const after = offsetAt(wall + 36 * 3_600_000, timeZone);
+  const before = offsetAt(wall - 36 * HOUR_MS, timeZone);
+  const after = offsetAt(wall + 36 * HOUR_MS, timeZone);
   const candidates = [wall - before, wall - after];
   // The first candidate whose local reading is the wall time (a repeated hour: the earlier instant).
   const exact = candidates.filter((at) => at + offsetAt(at, timeZone) === wall).sort((a, b) => a - b)[0];
@@ -83,8 +85,23 @@ export function zonedInstant(date: string, minutes: number, timeZone: string): n
   return exact ?? wall - before;
 }
 
+/** The local date `days` after `date` (YYYY-MM-DD; negative goes back): calendar arithmetic, no zone. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The next local date after `date` (YYYY-MM-DD). */
-export function nextDate(date: string): string {
-  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
-  return next.toISOString().slice(0, 10);
+export const nextDate = (date: string): string => addDays(date, 1);
+
+/**
+ * The first instant of each local day in `timeZone` that begins within [fromMs, toMs]: where a chart draws
+ * its day lines, on the same days the journal rules count (`localDay`).
+ */
+export function localMidnights(fromMs: number, toMs: number, timeZone: string): number[] {
+  const midnights: number[] = [];
+  for (let date = localParts(fromMs, timeZone).date; ; date = nextDate(date)) {
+    const midnight = zonedInstant(date, 0, timeZone);
+    if (midnight > toMs) return midnights;
+    if (midnight >= fromMs) midnights.push(midnight);
+  }
 }

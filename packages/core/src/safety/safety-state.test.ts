@@ -484,6 +484,14 @@ describe("[C-doubt-blocks] edges of the journal the safety state reads", () => {
     );
   });
 
+  it("gives the same reasons in the same order whatever order simultaneous check-ins arrive in (time, then id)", () => {
+    const first = checkIn(1, hoursBefore(1), ["fever"]);
+    const second = checkIn(2, hoursBefore(1), ["night-or-rest-pain"]);
+    const codes = (events: JournalEvent[]) => assessSafety(input({ events })).reasons.map((r) => r.code);
+    expect(codes([second, first])).toEqual(codes([first, second]));
+    expect(codes([second, first]).slice(0, 2)).toEqual(["fever", "night-or-rest-pain"]);
+  });
+
   it("sorts a check-in with an unreadable date after the readable ones, so a symptom is dated by a real report", () => {
     const broken = { ...checkIn(1, hoursBefore(1), ["fever"]), at: "yesterday" } as JournalEvent;
     const events = [broken, checkIn(2, hoursBefore(1.5), ["fever"])];

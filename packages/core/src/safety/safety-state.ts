@@ -4,6 +4,7 @@
  * emergency > see-professional > rest-until > rescreen-needed > ready. When in doubt, the safer state wins.
  */
 import { assess, parseJournalInput } from "../journal/assess";
+import { sortEvents } from "../journal/event-order";
 import type { JournalEvent, SessionEvent } from "../journal/events";
 import { isTimeZone } from "../journal/local-day";
 import { isScreeningLinkId, type ScreeningLinkId, screeningItem } from "../screening/questionnaire";
@@ -101,7 +102,7 @@ function checkInReasons(sinceScreening: readonly JournalEvent[]): SafetyReason[]
   const reasons: SafetyReason[] = [];
   const seen = new Set<string>();
   let firstNewSymptomAt: string | undefined;
-  for (const event of byTime(sinceScreening)) {
+  for (const event of sortEvents(sinceScreening)) {
     if (event.type !== "check-in") continue;
     for (const linkId of event.symptoms) {
       firstNewSymptomAt ??= event.at;
@@ -271,7 +272,7 @@ function restReason(
   now: Instant,
 ): { reason: SafetyReason; restUntil?: string } | undefined {
   // A stop with an unreadable date cannot be placed in a day; the journal rules flag it as unreadable.
-  const stop = byTime(events)
+  const stop = sortEvents(events)
     // Stryker disable next-line ConditionalExpression: only sessions carry an outcome; the next filter decides.
     .filter((event): event is SessionEvent => event.type === "session")
     .filter((session) => session.outcome === "stopped-for-pain")
@@ -335,15 +336,6 @@ function clockReasons(
       ...(Number.isNaN(screenedAt) ? {} : { since: iso(screenedAt + SCREENING_VALID_MS) }),
     }),
   ];
-}
-
-/** Events in time order; ties keep their given order. Unreadable dates sort last, where they count as new. */
-function byTime(events: readonly JournalEvent[]): JournalEvent[] {
-  const time = (event: JournalEvent) => {
-    const epochMs = Date.parse(event.at);
-    return Number.isNaN(epochMs) ? Number.POSITIVE_INFINITY : epochMs;
-  };
-  return [...events].sort((a, b) => time(a) - time(b));
 }
 
 export { type EmergencyNumber, emergencyNumberFor } from "./emergency-numbers";

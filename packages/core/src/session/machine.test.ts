@@ -3,14 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { TechniqueId } from "../journal/events";
 import { type Instant, instant } from "../units";
 import type { GateInput } from "./gate";
-import {
-  nextDeadline,
-  type SessionCommand,
-  type SessionState,
-  sendSessionCommand,
-  startSession,
-  type Transition,
-} from "./machine";
+import { nextDeadline, sendSessionCommand, startSession } from "./machine";
+import { SESSION_REFUSALS } from "./refusals";
+import type { SessionCommand, SessionState, Transition } from "./session-state";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./settings";
 import { viewSession } from "./view";
 
@@ -197,7 +192,7 @@ describe("supine spinal twist (P6-P7)", () => {
     run.send("next", 1);
     run.send("next", 2);
     expect(run.view(2).step.id).toBe("twist-hold-left");
-    expect(run.send("next", 31.999).rejected).toMatch(/at least 30 seconds/);
+    expect(run.send("next", 31.999).rejected).toBe("hold_too_short");
     expect(run.send("next", 32).state.stepIndex).toBe(3);
   });
 
@@ -207,7 +202,7 @@ describe("supine spinal twist (P6-P7)", () => {
     run.send("next", 2);
     run.send("next", 40);
     expect(run.view(40).step.id).toBe("twist-return-left");
-    expect(run.send("next", 44).rejected).toBeDefined();
+    expect(run.send("next", 44).rejected).toBe("hold_too_short");
     expect(run.send("next", 45).state.stepIndex).toBe(4);
   });
 
@@ -271,7 +266,7 @@ describe("thoracic foam roll (P4-P5)", () => {
   it("[C-tight-spot-20-30] never releases a tight spot before 20 s", () => {
     const run = rolling(false);
     run.send("tight-spot", 50);
-    expect(run.send("release", 69.999).rejected).toMatch(/20 seconds/);
+    expect(run.send("release", 69.999).rejected).toBe("tight_spot_too_short");
     expect(run.send("release", 70).state.status).toBe("running");
   });
 
@@ -292,7 +287,7 @@ describe("thoracic foam roll (P4-P5)", () => {
 
   it("offers the tight-spot pause only while rolling", () => {
     const run = session("thoracic-foam-roll");
-    expect(run.send("tight-spot", 1).rejected).toBeDefined();
+    expect(run.send("tight-spot", 1).rejected).toBe("not_rolling");
     expect(run.state.status).toBe("running");
   });
 
@@ -344,7 +339,7 @@ describe("pause and resume", () => {
   it("refuses other commands while paused, except stopping", () => {
     const run = session("supine-spinal-twist");
     run.send("pause", 1);
-    expect(run.send("next", 2).rejected).toBeDefined();
+    expect(run.send("next", 2).rejected).toBe("paused");
     expect(run.send("stop-for-pain", 3).state.outcome).toBe("stopped-for-pain");
   });
 });
@@ -374,7 +369,7 @@ describe("[R-session.stop-for-pain] [C-stop-every-state] stop for sharp pain (P1
           const before = run.state.status;
           const stop = run.send("stop-for-pain", t);
           if (before === "ended") {
-            expect(stop.rejected).toBeDefined();
+            expect(stop.rejected).toBe("session_ended");
           } else {
             expect(stop.state).toMatchObject({ status: "ended", outcome: "stopped-for-pain", endedAt: s(t) });
             expect(stop.effects).toContainEqual({ type: "ended", outcome: "stopped-for-pain", at: s(t) });
@@ -500,6 +495,39 @@ describe("[C-tight-spot-20-30] [C-twist-hold-30-both-sides] timing invariants", 
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("refusals are stable codes, one for each reason (the screen says them in words)", () => {
+  it("refuses to resume a session that is not paused, and to finish a step during a tight spot", () => {
+    const run = session("thoracic-foam-roll");
+    expect(run.send("resume", 1).rejected).toBe("not_paused");
+    for (const t of [15, 30, 45]) run.send("next", t);
+    run.send("tight-spot", 50);
+    expect(run.send("next", 51).rejected).toBe("tight_spot_running");
+  });
+
+  it("gives every refusal a code from the catalogue, never a sentence", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom<SessionCommand>("next", "tight-spot", "release", "pause", "resume", "end"),
+            fc.integer({ min: 0, max: 40_000 }),
+          ),
+          { maxLength: 20 },
+        ),
+        (script) => {
+          const run = session("thoracic-foam-roll", { autoAdvance: false });
+          let t = 0;
+          for (const [command, gap] of script) {
+            t += gap / 1000;
+            const { rejected } = run.send(command, t);
+            if (rejected !== undefined) expect(SESSION_REFUSALS).toContain(rejected);
+          }
+        },
+      ),
     );
   });
 });

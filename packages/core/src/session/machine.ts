@@ -3,78 +3,29 @@
  * comes from the caller's clock (`now`), never from counting ticks, and a transition that falls due happens
  * at its deadline, not when the tick arrives: a late tick (a busy or hidden page) never stretches a hold.
  * Steps the article gives no time for wait for the person; pausing during a tight spot ends the spot, so no
- * spot lasts beyond 30 s of the caller's time whatever happens. What the screen shows is in `view.ts`.
+ * spot lasts beyond 30 s of the caller's time whatever happens. Its shapes are in `session-state.ts`, what
+ * the screen shows in `view.ts`; a refused command gives a code from `refusals.ts`.
  */
-import { type Step, TECHNIQUES, type Technique } from "../content/techniques";
 import { TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import type { SessionOutcome, TechniqueId } from "../journal/events";
 import { fail, ok, type Result } from "../result";
-import { type Instant, instant } from "../units";
+import { type Instant, instant, SECOND_MS } from "../units";
 import { checkSessionGate, type GateInput } from "./gate";
+import type { SessionRefusal } from "./refusals";
+import {
+  type ChimeKind,
+  currentStep,
+  type SessionCommand,
+  type SessionEffect,
+  type SessionState,
+  type Transition,
+  techniqueOf,
+} from "./session-state";
 import { parseSessionSettings, type SessionSettings } from "./settings";
-import { holdAtLeast, minimumReached, SESSION_WORDS } from "./words";
+import { targetMs, tightSpotTargetMs } from "./step-targets";
+import { minimumReached, SESSION_WORDS } from "./words";
 
-export type SessionStatus = "running" | "paused" | "tight-spot" | "ended";
-export type SessionCommand =
-  | "next"
-  | "tight-spot"
-  | "release"
-  | "pause"
-  | "resume"
-  | "stop-for-pain"
-  | "end"
-  | "tick";
-export type ChimeKind = "hold-start" | "hold-end";
-
-export type SessionState = {
-  readonly techniqueId: TechniqueId;
-  readonly settings: SessionSettings;
-  readonly startedAt: Instant;
-  readonly stepIndex: number;
-  readonly status: SessionStatus;
-  /** When the current step began, moved forward by any time spent paused. */
-  readonly stepStartedAt: Instant;
-  /** When the current tight-spot pause began; null outside one. Never moved: pausing ends the spot. */
-  readonly tightSpotStartedAt: Instant | null;
-  readonly pausedAt: Instant | null;
-  /** While paused: whether the pause ended a tight spot ("Ease off the roller"). */
-  readonly easedOff: boolean;
-  /** With auto-advance off: whether "you may move on" was already said for this hold. */
-  readonly minimumAnnounced: boolean;
-  readonly tightSpots: number;
-  readonly outcome: SessionOutcome | null;
-  readonly endedAt: Instant | null;
-};
-
-export type SessionEffect =
-  | { readonly type: "speak"; readonly text: string; readonly at: Instant }
-  | { readonly type: "chime"; readonly kind: ChimeKind; readonly at: Instant }
-  | { readonly type: "announce"; readonly text: string }
-  | { readonly type: "ended"; readonly outcome: SessionOutcome; readonly at: Instant };
-
-export type Transition = {
-  readonly state: SessionState;
-  readonly effects: readonly SessionEffect[];
-  /** Why a command was refused (the state is then unchanged), in words for the person. */
-  readonly rejected?: string;
-};
-
-const SECOND = 1000;
-export const techniqueOf = (state: SessionState): Technique => TECHNIQUES[state.techniqueId];
-export const currentStep = (state: SessionState): Step => techniqueOf(state).steps[state.stepIndex] as Step;
 const at = (ms: number) => instant(ms);
-
-/** A timed step's target duration in ms: its own, or the person's longer setting (never below the minimum). */
-export function targetMs(step: Step, settings: SessionSettings): number | null {
-  if (step.waitsForPerson || !step.timing) return null;
-  const wanted = step.timing.setting ? settings[step.timing.setting] : step.timing.targetSeconds;
-  return Math.max(step.timing.minSeconds, wanted) * SECOND;
-}
-
-/** P5: the pause ends by itself at the person's 20-30 s setting, or at 30 s with auto-advance off. */
-export function tightSpotTargetMs(settings: SessionSettings): number {
-  return (settings.autoAdvance ? settings.tightSpotSeconds : TIGHT_SPOT_PAUSE.maxSeconds) * SECOND;
-}
 
 function enterStep(state: SessionState, index: number, when: Instant): Transition {
   const steps = techniqueOf(state).steps;
@@ -129,7 +80,7 @@ type Due = { readonly at: Instant; readonly apply: (state: SessionState) => Tran
 function nextDue(state: SessionState): Due | null {
   if (state.status === "tight-spot" && state.tightSpotStartedAt !== null) {
     const start = state.tightSpotStartedAt;
-    const minimum = start + TIGHT_SPOT_PAUSE.minSeconds * SECOND;
+    const minimum = start + TIGHT_SPOT_PAUSE.minSeconds * SECOND_MS;
     if (!state.settings.autoAdvance && !state.minimumAnnounced) {
       return {
         at: at(minimum),
@@ -149,7 +100,7 @@ function nextDue(state: SessionState): Due | null {
     return { at: due, apply: (s) => leaveStep(s, due) };
   }
   if (step.timing.minSeconds > 0 && !state.minimumAnnounced) {
-    const due = at(state.stepStartedAt + step.timing.minSeconds * SECOND);
+    const due = at(state.stepStartedAt + step.timing.minSeconds * SECOND_MS);
     const words = minimumReached(step);
     return { at: due, apply: (s) => announceMinimum(s, due, words, step.timing?.chime === true) };
   }
@@ -228,7 +179,11 @@ export function startSession(
   return ok(enterStep(initial, 0, options.now));
 }
 
-const refuse = (state: SessionState, why: string): Transition => ({ state, effects: [], rejected: why });
+const refuse = (state: SessionState, why: SessionRefusal): Transition => ({
+  state,
+  effects: [],
+  rejected: why,
+});
 
 /** Applies a command at `now`, after first catching up with anything that fell due before it. */
 export function sendSessionCommand(state: SessionState, command: SessionCommand, now: Instant): Transition {
@@ -239,17 +194,16 @@ export function sendSessionCommand(state: SessionState, command: SessionCommand,
 
 function apply(state: SessionState, command: SessionCommand, now: Instant): Transition {
   if (command === "tick") return { state, effects: [] };
-  if (state.status === "ended") return refuse(state, "The session has ended.");
+  if (state.status === "ended") return refuse(state, "session_ended");
   // P13: stop for sharp pain is available in every state and ends the session at once.
   if (command === "stop-for-pain") return end(state, "stopped-for-pain", now);
   if (command === "end") return end(state, "abandoned", now);
   if (command === "resume") return resume(state, now);
-  if (state.status === "paused") return refuse(state, "Resume the session first.");
+  if (state.status === "paused") return refuse(state, "paused");
   if (command === "pause") return pause(state, now);
   const step = currentStep(state);
   if (command === "tight-spot") {
-    if (!step.tightSpot || state.status !== "running")
-      return refuse(state, "A tight-spot pause is only for rolling.");
+    if (!step.tightSpot || state.status !== "running") return refuse(state, "not_rolling");
     return {
       state: {
         ...state,
@@ -267,18 +221,18 @@ function apply(state: SessionState, command: SessionCommand, now: Instant): Tran
   }
   if (command === "release") {
     if (state.status !== "tight-spot" || state.tightSpotStartedAt === null)
-      return refuse(state, "There is no tight-spot pause to release.");
+      return refuse(state, "no_tight_spot");
     // P5: the pause lasts at least 20 s.
-    if (now - state.tightSpotStartedAt < TIGHT_SPOT_PAUSE.minSeconds * SECOND) {
-      return refuse(state, SESSION_WORDS.tightSpotTooShort);
+    if (now - state.tightSpotStartedAt < TIGHT_SPOT_PAUSE.minSeconds * SECOND_MS) {
+      return refuse(state, "tight_spot_too_short");
     }
     return endTightSpot(state, now);
   }
   // command === "next"
-  if (state.status === "tight-spot") return refuse(state, "Finish the tight-spot pause first.");
-  const minimumMs = (step.timing?.minSeconds ?? 0) * SECOND;
+  if (state.status === "tight-spot") return refuse(state, "tight_spot_running");
+  const minimumMs = (step.timing?.minSeconds ?? 0) * SECOND_MS;
   if (now - state.stepStartedAt < minimumMs) {
-    return refuse(state, holdAtLeast(step));
+    return refuse(state, "hold_too_short");
   }
   return leaveStep(state, now);
 }
@@ -303,8 +257,7 @@ function pause(state: SessionState, now: Instant): Transition {
 }
 
 function resume(state: SessionState, now: Instant): Transition {
-  if (state.status !== "paused" || state.pausedAt === null)
-    return refuse(state, "The session is not paused.");
+  if (state.status !== "paused" || state.pausedAt === null) return refuse(state, "not_paused");
   const resumed: SessionState = {
     ...state,
     status: "running",

@@ -1,4 +1,8 @@
-/** The person's session settings, validated against the article's bounds. */
+/**
+ * The person's session settings and their bounds, validated here once: the engine, the web's settings screen
+ * and its stored preferences all use these limits and this parser.
+ */
+import { STEP_TIMINGS } from "../content/techniques";
 import { TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import { fail, type Issue, ok, type Result } from "../result";
 
@@ -11,8 +15,16 @@ export type SessionSettings = {
   readonly twistHoldSeconds: number;
 };
 
-export const TWIST_HOLD_MIN_SECONDS = 30;
-export const TWIST_HOLD_MAX_SECONDS = 120;
+export type SecondsLimit = { readonly min: number; readonly max: number };
+
+export const TWIST_HOLD_MIN_SECONDS = STEP_TIMINGS["twist-hold"].minSeconds; // P7
+export const TWIST_HOLD_MAX_SECONDS = 120; // product rule: a typo cannot make a hold absurd
+
+/** The whole seconds each timing setting may take. */
+export const SESSION_SETTING_LIMITS = {
+  tightSpotSeconds: { min: TIGHT_SPOT_PAUSE.minSeconds, max: TIGHT_SPOT_PAUSE.maxSeconds }, // P5
+  twistHoldSeconds: { min: TWIST_HOLD_MIN_SECONDS, max: TWIST_HOLD_MAX_SECONDS }, // P7
+} as const satisfies Record<string, SecondsLimit>;
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   autoAdvance: true,
@@ -20,30 +32,29 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   twistHoldSeconds: TWIST_HOLD_MIN_SECONDS,
 };
 
-export function parseSessionSettings(settings: SessionSettings): Result<SessionSettings> {
+const WHY = { tightSpotSeconds: "P5", twistHoldSeconds: `P7: at least ${TWIST_HOLD_MIN_SECONDS}` } as const;
+
+const isWholeWithin = (value: unknown, limit: SecondsLimit) =>
+  typeof value === "number" && Number.isInteger(value) && value >= limit.min && value <= limit.max;
+
+/** Checks every session setting at once; other keys beside them (display preferences) are left out. */
+export function parseSessionSettings(input: unknown): Result<SessionSettings> {
+  const given = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const issues: Issue[] = [];
-  const { tightSpotSeconds, twistHoldSeconds } = settings;
-  if (
-    !Number.isInteger(tightSpotSeconds) ||
-    tightSpotSeconds < TIGHT_SPOT_PAUSE.minSeconds ||
-    tightSpotSeconds > TIGHT_SPOT_PAUSE.maxSeconds
-  ) {
-    issues.push({
-      code: "invalid_setting",
-      path: "tightSpotSeconds",
-      message: "must be a whole number of seconds from 20 to 30 (P5)",
-    });
+  if (typeof given.autoAdvance !== "boolean") {
+    issues.push({ code: "invalid_setting", path: "autoAdvance", message: "must be on or off" });
   }
-  if (
-    !Number.isInteger(twistHoldSeconds) ||
-    twistHoldSeconds < TWIST_HOLD_MIN_SECONDS ||
-    twistHoldSeconds > TWIST_HOLD_MAX_SECONDS
-  ) {
-    issues.push({
-      code: "invalid_setting",
-      path: "twistHoldSeconds",
-      message: "must be a whole number of seconds from 30 to 120 (P7: at least 30)",
-    });
+  for (const key of ["tightSpotSeconds", "twistHoldSeconds"] as const) {
+    const limit = SESSION_SETTING_LIMITS[key];
+    if (!isWholeWithin(given[key], limit)) {
+      issues.push({
+        code: "invalid_setting",
+        path: key,
+        message: `must be a whole number of seconds from ${limit.min} to ${limit.max} (${WHY[key]})`,
+      });
+    }
   }
-  return issues.length > 0 ? fail(issues) : ok(settings);
+  if (issues.length > 0) return fail(issues);
+  const { autoAdvance, tightSpotSeconds, twistHoldSeconds } = given as SessionSettings;
+  return ok({ autoAdvance, tightSpotSeconds, twistHoldSeconds });
 }

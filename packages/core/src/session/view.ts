@@ -1,22 +1,14 @@
 /**
  * What the session screen shows at a moment: the step, one clock with one meaning, and which controls can act
- * now (and why not). Pure, read from the engine's state (`machine.ts`) and the caller's clock.
+ * now (and why not). Pure, read from the engine's state (`session-state.ts`) and the caller's clock.
  */
 import type { Step, Technique } from "../content/techniques";
 import { BREATHING_PACER, TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import type { SessionOutcome } from "../journal/events";
-import type { Instant } from "../units";
-import {
-  currentStep,
-  type SessionState,
-  type SessionStatus,
-  targetMs,
-  techniqueOf,
-  tightSpotTargetMs,
-} from "./machine";
+import { type Instant, SECOND_MS } from "../units";
+import { currentStep, type SessionState, type SessionStatus, techniqueOf } from "./session-state";
+import { targetMs, tightSpotTargetMs } from "./step-targets";
 import { NOT_YET } from "./words";
-
-const SECOND = 1000;
 
 /**
  * The one clock of the current state. Counting down: to the end of a timed step ("step-left"), to the end of a
@@ -73,7 +65,7 @@ export function viewSession(state: SessionState, now: Instant): SessionView {
     time - (pausing ? (state.tightSpotStartedAt as number) : state.stepStartedAt),
   );
   const target = pausing ? tightSpotTargetMs(state.settings) : targetMs(step, state.settings);
-  const minimumMs = (pausing ? TIGHT_SPOT_PAUSE.minSeconds : (step.timing?.minSeconds ?? 0)) * SECOND;
+  const minimumMs = (pausing ? TIGHT_SPOT_PAUSE.minSeconds : (step.timing?.minSeconds ?? 0)) * SECOND_MS;
   const minRemainingMs = Math.max(0, minimumMs - elapsedMs);
   const live = state.status === "running" || state.status === "tight-spot";
   const stepFraction = target ? Math.min(1, elapsedMs / target) : 0;
@@ -129,8 +121,8 @@ function clockOf(
 
 /** P5: slow, deep breaths, paced in then out. */
 function breathingAt(elapsedMs: number): { phase: "in" | "out"; fraction: number } {
-  const inhale = BREATHING_PACER.inhaleSeconds * SECOND;
-  const cycle = inhale + BREATHING_PACER.exhaleSeconds * SECOND;
+  const inhale = BREATHING_PACER.inhaleSeconds * SECOND_MS;
+  const cycle = inhale + BREATHING_PACER.exhaleSeconds * SECOND_MS;
   const t = elapsedMs % cycle;
   return t < inhale
     ? { phase: "in", fraction: t / inhale }

@@ -20,7 +20,6 @@ export const SESSION_WORDS = {
   tightSpotStarted: `Tight-spot pause: ${minSeconds} to ${maxSeconds} seconds of slow, deep breaths.`,
   tightSpotMinimum: `${minSeconds} seconds. Release when you are ready.`,
   tightSpotFinished: "Tight-spot pause finished. Keep rolling slowly.",
-  tightSpotTooShort: `Stay on the tight spot for at least ${minSeconds} seconds.`,
   // Pausing ends a tight spot (no time on a spot beyond 30 s, whatever happens).
   easedOff: `${easeOffCue} Pausing ended the tight-spot pause; rolling goes on when you resume.`,
   rollingAgain: "Keep rolling slowly.",
@@ -32,11 +31,6 @@ export function minimumReached(step: Step): string {
   return step.timing?.chime
     ? `${seconds} seconds. Move on when you are ready.`
     : "Move on when you are ready.";
-}
-
-/** Why "next" is refused before a timed step's minimum. */
-export function holdAtLeast(step: Step): string {
-  return `Hold for at least ${step.timing?.minSeconds ?? 0} seconds.`;
 }
 
 /** Why a control cannot act yet, for its accessible name (the timer already shows how long). */

@@ -5,13 +5,13 @@
  * a conflict. If the batch statement fails, each write is retried alone so one bad row fails only itself.
  */
 import type { JournalEvent } from "@limber/core";
+import { isSameEvent } from "@limber/core/journal/same-event";
 import type { Kysely } from "kysely";
 import { ApiError } from "../errors/api-error";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
 import type { Schema } from "../storage/schema";
 import { journalRow, lockOwners, type WriteOutcome, writeEvent } from "./journal-store";
-import { sameJson } from "./same-json";
 
 export type EventWrite = { readonly ownerId: string; readonly event: JournalEvent };
 
@@ -78,7 +78,7 @@ async function writeInTransaction(
     const { ownerId, event } = writes[index] as EventWrite;
     const body = bodies.get(keyOf(ownerId, event.id));
     outcomes[index] =
-      body !== undefined && sameJson(body, event) ? "repeated" : new ApiError("event_conflict");
+      body !== undefined && isSameEvent(body, event) ? "repeated" : new ApiError("event_conflict");
   }
   return outcomes;
 }

@@ -7,13 +7,11 @@
  * (attempt-counter.ts), so it holds across every server process; the rows go with the account.
  */
 
+import { DAY_MS, MINUTE_MS } from "@limber/core/units";
 import { reserveAttempt } from "../accounts/attempt-counter";
 import { rateLimited } from "../accounts/login-throttle";
 import type { SignedInUser } from "../accounts/signed-in-user";
 import type { Services } from "../services";
-
-const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** Reserves one journal write for `user`, or throws 429 rate_limited with Retry-After. */
 export async function reserveJournalWrite(services: Services, user: SignedInUser): Promise<void> {

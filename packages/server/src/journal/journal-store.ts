@@ -3,12 +3,12 @@
  * retry is recognised and stored once. The same id from two people is two separate events: nothing leaks.
  */
 import type { JournalEvent } from "@limber/core";
+import { isSameEvent } from "@limber/core/journal/same-event";
 import { type Kysely, sql } from "kysely";
 import { ApiError } from "../errors/api-error";
 import type { Database } from "../storage/database";
 import type { Schema } from "../storage/schema";
 import { decodeCursor, encodeCursor } from "./journal-cursor";
-import { sameJson } from "./same-json";
 
 export type WriteOutcome = "created" | "repeated";
 
@@ -56,7 +56,7 @@ export async function writeEvent(
       .where("owner_id", "=", ownerId)
       .where("id", "=", event.id)
       .executeTakeFirst();
-    if (earlier && sameJson(earlier.body, event)) return "repeated";
+    if (earlier && isSameEvent(earlier.body, event)) return "repeated";
     throw new ApiError("event_conflict");
   });
 }

@@ -3,8 +3,8 @@
  * "repeated", the same id with other content is a conflict. Every query is scoped to its owner.
  */
 import type { AcknowledgementFact, RetractionFact } from "@limber/core";
+import { isSameEvent } from "@limber/core/journal/same-event";
 import { ApiError } from "../errors/api-error";
-import { sameJson } from "../journal/same-json";
 import type { Database } from "../storage/database";
 
 export type SafetyFact =
@@ -29,7 +29,7 @@ export async function writeSafetyFact(
     .where("owner_id", "=", ownerId)
     .where("id", "=", fact.id)
     .executeTakeFirst();
-  if (earlier && earlier.kind === kind && sameJson(earlier.body, fact)) return "repeated";
+  if (earlier && earlier.kind === kind && isSameEvent(earlier.body, fact)) return "repeated";
   throw new ApiError("fact_conflict");
 }
 

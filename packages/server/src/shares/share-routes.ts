@@ -5,6 +5,7 @@
  */
 import { Readable } from "node:stream";
 import type { ShareWhat } from "@limber/core/api/share";
+import { DAY_MS } from "@limber/core/units";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { findAccountById } from "../accounts/users";
@@ -25,8 +26,6 @@ import {
   openShare,
   revokeShare,
 } from "./share-store";
-
-const DAY_MS = 24 * 60 * 60_000;
 
 const SHARED_READ_RESPONSES = {
   404: {

@@ -4,7 +4,7 @@
  * Wall-clock instants (ms) are mapped to audio time (s) from one reading of both clocks.
  */
 
-import type { ChimeKind } from "@limber/core/session/machine";
+import type { ChimeKind } from "@limber/core/session/session-state";
 import type { Instant } from "@limber/core/units";
 
 export type ChimeScheduler = {

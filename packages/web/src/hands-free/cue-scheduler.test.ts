@@ -1,4 +1,4 @@
-import type { SessionEffect } from "@limber/core/session/machine";
+import type { SessionEffect } from "@limber/core/session/session-state";
 import { instant } from "@limber/core/units";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAudioStub } from "../../test-support/audio-stub";

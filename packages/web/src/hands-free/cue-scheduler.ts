@@ -2,7 +2,7 @@
  * Turns the session engine's effects into hands-free cues: speech (with its switch), the hold chime (with its
  * switch, planned ahead on the audio clock from `nextDeadline`) and polite live-region announcements.
  */
-import type { ChimeKind, SessionEffect } from "@limber/core/session/machine";
+import type { ChimeKind, SessionEffect } from "@limber/core/session/session-state";
 import type { Instant } from "@limber/core/units";
 import type { ChimeScheduler } from "./chime";
 import type { Speaker } from "./speech";

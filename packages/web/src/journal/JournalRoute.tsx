@@ -81,6 +81,7 @@ export default function JournalRoute() {
               events={shown}
               fromMs={window.fromMs}
               toMs={window.toMs}
+              timeZone={deviceTimeZone()}
               title={`Stiffness and pain over the last ${days} days`}
             />
             <p class="journal-urges">

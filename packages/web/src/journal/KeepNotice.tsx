@@ -2,6 +2,7 @@
  * A calm notice, after a few entries, for a person whose only copy is this browser's and whom the browser
  * has not promised to keep (issue 20, item 1): the two ways to keep it. "Not now" hides it for two weeks.
  */
+import { DAY_MS } from "@limber/core/units";
 import { useState } from "preact/hooks";
 import { account } from "../account/account";
 import { events, keeping } from "../storage/store";
@@ -10,7 +11,7 @@ import { downloadRecord } from "../summary/ExportButtons";
 /** Product rule: a few entries are worth keeping; fewer would nag a first visit. */
 export const KEEP_NOTICE_AFTER_ENTRIES = 3;
 const DISMISSED_KEY = "limber-keep-notice-dismissed-at";
-const QUIET_MS = 14 * 24 * 60 * 60 * 1000;
+const QUIET_MS = 14 * DAY_MS;
 
 function dismissedRecently(now: number): boolean {
   try {

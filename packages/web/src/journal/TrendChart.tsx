@@ -15,18 +15,20 @@ const SIZE = {
   lane: 36,
 } as const;
 
-const dayLabel = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
 const percent = (value: number, of: number) => `${Math.round((value / of) * 10_000) / 100}%`;
 
 type TrendChartProps = {
   readonly events: readonly JournalEvent[];
   readonly fromMs: number;
   readonly toMs: number;
+  /** The journal's IANA zone: the chart's days are the days the rules count. */
+  readonly timeZone: string;
   readonly title: string;
 };
 
-export function TrendChart({ events, fromMs, toMs, title }: TrendChartProps) {
-  const frame: TrendFrame = { fromMs, toMs, ...SIZE };
+export function TrendChart({ events, fromMs, toMs, timeZone, title }: TrendChartProps) {
+  const frame: TrendFrame = { fromMs, toMs, timeZone, ...SIZE };
+  const dayLabel = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", timeZone });
   const trend = deriveTrend(events, frame);
   const { plot, lane } = trend;
   const stops = trend.sessions.filter((s) => s.outcome === "stopped-for-pain").length;

@@ -5,6 +5,7 @@ import { deriveTrend, lastDays, type TrendFrame } from "./trend";
 const NOW = Date.parse("2026-11-24T12:00:00Z");
 const frame: TrendFrame = {
   ...lastDays(NOW, 10),
+  timeZone: "Europe/Madrid",
   width: 300,
   height: 150,
   inset: { top: 10, right: 10, bottom: 10, left: 10 },
@@ -110,9 +111,8 @@ describe("the trend chart's data", () => {
   it.each([7, 14, 30, 90])("labels the x-axis up to today over the last %i days", (days) => {
     for (const width of [300, 480, 900]) {
       const trend = deriveTrend([], { ...frame, ...lastDays(NOW, days), width });
-      const today = new Date(NOW);
-      today.setHours(0, 0, 0, 0);
-      expect(trend.xTicks.at(-1)?.epochMs).toBe(today.getTime());
+      // Today began at midnight in Madrid, 23:00 UTC the day before.
+      expect(trend.xTicks.at(-1)?.epochMs).toBe(Date.parse("2026-11-23T23:00:00Z"));
       expect(trend.xTicks.length).toBeLessThanOrEqual(Math.max(2, Math.floor((width - 20) / 60)));
     }
   });

@@ -3,12 +3,17 @@
  * 0-10 scale, and session markers (completed or stopped for pain) on their own lane below it, so a marker can
  * never read as a score. The x-axis is labelled up to today. The SVG only draws what this says.
  */
+import { compareEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent, SessionOutcome, TechniqueId } from "@limber/core/journal/events";
 import { SCALE_MAX } from "@limber/core/journal/events";
+import { localMidnights } from "@limber/core/plan/zoned-time";
+import { DAY_MS } from "@limber/core/units";
 
 export type TrendFrame = {
   readonly fromMs: number;
   readonly toMs: number;
+  /** The journal's IANA zone: days begin at its midnights, the days the rules count. */
+  readonly timeZone: string;
   readonly width: number;
   readonly height: number;
   /** Room around the plot (and its lane) for axis labels. */
@@ -56,21 +61,14 @@ export type Trend = {
   readonly lane: { readonly top: number; readonly bottom: number; readonly y: number };
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Local midnights inside the window, thinned so no more than `max` labels crowd the axis, counted back from
- * the last (today's), so the axis always reaches today.
+ * Midnights in the journal's zone inside the window (core's days, not the device's), thinned so no more than
+ * `max` labels crowd the axis, counted back from the last (today's), so the axis always reaches today.
  */
-function dayStarts(fromMs: number, toMs: number, max: number): number[] {
-  const first = new Date(fromMs);
-  first.setHours(0, 0, 0, 0);
-  const days: number[] = [];
-  for (let day = new Date(first); day.getTime() <= toMs; day.setDate(day.getDate() + 1)) {
-    if (day.getTime() >= fromMs) days.push(day.getTime());
-  }
+function dayStarts(frame: TrendFrame, max: number): number[] {
+  const days = localMidnights(frame.fromMs, frame.toMs, frame.timeZone);
   const step = Math.max(1, Math.ceil(days.length / max));
   const last = days.length - 1;
   return days.filter((_, index) => (last - index) % step === 0);
@@ -97,7 +95,7 @@ export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame):
   const inWindow = events
     .map((event) => ({ event, epochMs: Date.parse(event.at) }))
     .filter(({ epochMs }) => epochMs >= frame.fromMs && epochMs <= frame.toMs)
-    .sort((a, b) => a.epochMs - b.epochMs);
+    .sort((a, b) => compareEvents(a.event, b.event));
 
   const points: TrendPoint[] = [];
   const sessions: SessionMarker[] = [];
@@ -129,7 +127,7 @@ export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame):
     stiffnessPath: path((p) => p.stiffness.y),
     painPath: path((p) => p.pain.y),
     yTicks: [0, 2, 4, 6, 8, 10].map((value) => ({ value, y: yOf(value) })),
-    xTicks: dayStarts(frame.fromMs, frame.toMs, maxLabels).map((epochMs) => ({ epochMs, x: xOf(epochMs) })),
+    xTicks: dayStarts(frame, maxLabels).map((epochMs) => ({ epochMs, x: xOf(epochMs) })),
     plot,
     lane,
   };

@@ -1,6 +1,7 @@
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { type Answers, decide } from "@limber/core/screening/triage";
-import { type SessionEffect, startSession } from "@limber/core/session/machine";
+import { startSession } from "@limber/core/session/machine";
+import type { SessionEffect } from "@limber/core/session/session-state";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/session/settings";
 import { instant } from "@limber/core/units";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
@@ -10,7 +11,7 @@ import { GuidedSession } from "./GuidedSession";
 import { DOCK_SETTLE_MS } from "./SessionDock";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
-const fakeClock = { now: () => instant(Date.now()) };
+const fakeClock = { now: () => instant(Date.now()), wallNow: () => instant(Date.now()) };
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {

@@ -8,7 +8,7 @@
  */
 import { DURING_SESSION_GUIDANCE } from "@limber/core/content/safety";
 import { TIGHT_SPOT_PAUSE } from "@limber/core/content/tight-spot";
-import type { SessionCommand, Transition } from "@limber/core/session/machine";
+import type { SessionCommand, Transition } from "@limber/core/session/session-state";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { DisclosureChevron } from "../app/DisclosureChevron";
 import { useSpeechVoice } from "../hands-free/use-speech-voice";

@@ -7,7 +7,8 @@
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { TechniqueId } from "@limber/core/journal/events";
 import type { SafetyState } from "@limber/core/safety/safety-state";
-import { startSession, type Transition } from "@limber/core/session/machine";
+import { startSession } from "@limber/core/session/machine";
+import type { Transition } from "@limber/core/session/session-state";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import * as clock from "../app/clock";
 import { announce } from "../app/live-region";

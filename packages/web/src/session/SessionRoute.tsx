@@ -5,7 +5,7 @@
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import { type SessionOutcome, TECHNIQUE_IDS, type TechniqueId } from "@limber/core/journal/events";
-import type { Transition } from "@limber/core/session/machine";
+import type { Transition } from "@limber/core/session/session-state";
 import type { Instant } from "@limber/core/units";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import * as clock from "../app/clock";
@@ -141,7 +141,7 @@ function Running(props: {
   const steps = useRef<StepTime[]>([]);
   const deps = useMemo(
     () => ({
-      clock: { now: clock.now },
+      clock: clock.browserClock,
       cues: phase.handsFree.cues,
       onStepsFinished: (finished: StepTime[]) => {
         steps.current = [...steps.current, ...finished];

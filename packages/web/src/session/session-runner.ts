@@ -5,15 +5,13 @@
  * planned ahead on the audio clock. When the session ends, `onEnded` (which saves the outcome) runs before
  * anything is spoken: a stop for pain is on record before "Stop now" is said (C-stop-saved-first).
  */
+
+import type { Clock } from "@limber/core/clock";
 import type { SessionOutcome } from "@limber/core/journal/events";
-import {
-  nextDeadline,
-  type SessionCommand,
-  type SessionState,
-  sendSessionCommand,
-  type Transition,
-} from "@limber/core/session/machine";
-import type { Clock, Instant } from "@limber/core/units";
+import { nextDeadline, sendSessionCommand } from "@limber/core/session/machine";
+import type { SessionRefusal } from "@limber/core/session/refusals";
+import type { SessionCommand, SessionState, Transition } from "@limber/core/session/session-state";
+import type { Instant } from "@limber/core/units";
 import { nextBreathingCue } from "../hands-free/breathing-cues";
 import type { CueScheduler } from "../hands-free/cue-scheduler";
 import { finishedSteps, type StepTime } from "./step-times";
@@ -29,8 +27,8 @@ export type SessionRunnerDeps = {
 
 export type SessionRunner = {
   readonly state: () => SessionState;
-  /** Applies a command now; returns why it was refused, if it was. */
-  dispatch(command: SessionCommand): string | null;
+  /** Applies a command now; returns why it was refused (a code), if it was. */
+  dispatch(command: SessionCommand): SessionRefusal | null;
   /** Plans the next deadline's chimes again (after the chime switch changed). */
   replan(): void;
   /** Leaves the session: a running one ends as abandoned; planned cues are silenced. */
@@ -98,7 +96,7 @@ export function createSessionRunner(
     armBreathing();
   };
 
-  function dispatch(command: SessionCommand): string | null {
+  function dispatch(command: SessionCommand): SessionRefusal | null {
     if (state.status === "ended") return null;
     const transition = sendSessionCommand(state, command, deps.clock.now());
     deliver(transition);

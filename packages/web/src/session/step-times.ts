@@ -4,7 +4,8 @@
  * it), and a step a late tick passed over in one go is given the time it ran to by itself.
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
-import { type SessionState, targetMs } from "@limber/core/session/machine";
+import type { SessionState } from "@limber/core/session/session-state";
+import { targetMs } from "@limber/core/session/step-targets";
 
 export type StepTime = { readonly stepIndex: number; readonly ms: number };
 

@@ -2,10 +2,11 @@
  * The session runner for a component: created once per session, re-rendered at most ten times a second
  * while time runs (timer digits, breathing pacer), ticked when the page comes back into view.
  */
-import type { SessionCommand, Transition } from "@limber/core/session/machine";
+import { currentStep, type SessionCommand, type Transition } from "@limber/core/session/session-state";
 import { viewSession } from "@limber/core/session/view";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
+import { refusalWords } from "./refusal-words";
 import { createSessionRunner, type SessionRunner, type SessionRunnerDeps } from "./session-runner";
 
 export type SessionEngineDeps = SessionRunnerDeps;
@@ -54,8 +55,11 @@ export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
   const controls = useMemo(
     () => ({
       dispatch: (command: SessionCommand) => {
-        const rejected = runner.current?.dispatch(command) ?? null;
+        const refused = runner.current?.dispatch(command) ?? null;
         if (command === "tick") return;
+        // The engine refuses with a code; the screen says it about the step the session is on.
+        const rejected =
+          refused && runner.current ? refusalWords(refused, currentStep(runner.current.state())) : null;
         setNotice(rejected);
         // Said as well as shown: someone not looking at the screen pressed a control that did nothing.
         if (rejected) announce(rejected);

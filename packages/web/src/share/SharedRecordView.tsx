@@ -4,7 +4,7 @@
  * Nothing here can change the record: there is no form and no write anywhere in this view.
  */
 
-import { TECHNIQUES } from "@limber/core/content/techniques";
+import { STEP_TIMINGS, TECHNIQUES } from "@limber/core/content/techniques";
 import { TIGHT_SPOT_PAUSE } from "@limber/core/content/tight-spot";
 import type { TechniqueId } from "@limber/core/journal/events";
 import type { SafetyState } from "@limber/core/safety/safety-state";
@@ -31,7 +31,10 @@ const HOLDS: Readonly<Record<TechniqueId, { text: string; source: Source }>> = {
     text: `Pauses of ${TIGHT_SPOT_PAUSE.minSeconds} to ${TIGHT_SPOT_PAUSE.maxSeconds} s on tight spots, upper back only`,
     source: TIGHT_SPOT_PAUSE.source,
   },
-  "supine-spinal-twist": { text: "Held at least 30 s on each side, both sides", source: "P7" },
+  "supine-spinal-twist": {
+    text: `Held at least ${STEP_TIMINGS["twist-hold"].minSeconds} s on each side, both sides`,
+    source: STEP_TIMINGS["twist-hold"].source,
+  },
 };
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -50,7 +53,7 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
     return t >= window.fromMs && t <= window.toMs;
   });
   const screenings = newestFirst(record);
-  const tally = tallySessions(shown);
+  const tally = tallySessions(shown, deviceTimeZone());
   const lastDone = (id: TechniqueId) =>
     shown.filter((e) => e.type === "session" && e.technique === id).at(-1)?.at;
   const criteria = safety ? criteriaMet(safety) : [];
@@ -99,6 +102,7 @@ export function SharedRecordView({ record, safety, actions }: SharedRecordViewPr
           events={shown}
           fromMs={window.fromMs}
           toMs={window.toMs}
+          timeZone={deviceTimeZone()}
           title={`Stiffness and pain over the last ${DAYS} days`}
         />
         <p data-testid="shared-urges">

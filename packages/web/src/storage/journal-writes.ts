@@ -5,11 +5,11 @@
  */
 
 import type { JournalEvent } from "@limber/core/journal/events";
+import { isSameEvent } from "@limber/core/journal/same-event";
 import type { Issue } from "@limber/core/result";
 import { ACKNOWLEDGE_WORDS } from "@limber/core/safety/safety-fact-words";
 import type { AcknowledgementRecord } from "./acknowledgement-record";
 import type { HeldEvents } from "./held-events";
-import { isSameRecord } from "./same-record";
 import { freshById, putAndQueue, queue, type StoreContext, sortEvents } from "./store-context";
 import { StoreError } from "./store-error";
 
@@ -55,7 +55,7 @@ export function createJournalWrites(context: StoreContext, options: JournalWrite
     }
     const existing = events.value.find((e) => e.id === event.id);
     if (existing) {
-      if (isSameRecord(existing, event)) return; // a retry of a write already made: stored once
+      if (isSameEvent(existing, event)) return; // a retry of a write already made: stored once
       throw new StoreError(
         "event_conflict",
         "Another journal entry already uses this id; create a new entry instead of changing it.",

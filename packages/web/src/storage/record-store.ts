@@ -6,6 +6,7 @@
  * journal-writes.ts, screening-writes.ts, settings-writes.ts and sync-results.ts.
  */
 
+import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { signal } from "@preact/signals";
 import type { AcknowledgementRecord } from "./acknowledgement-record";
@@ -16,7 +17,7 @@ import type { ScreeningRecord } from "./screening-record";
 import { createScreeningWrites } from "./screening-writes";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { createSettingsWrites, repairSettings, SETTINGS_KEY } from "./settings-writes";
-import { newestFirst, oldestFirst, type StoreContext, sortEvents } from "./store-context";
+import { newestFirst, oldestFirst, type StoreContext } from "./store-context";
 import type { StoreIssue } from "./store-error";
 import { createSyncResults } from "./sync-results";
 

@@ -1,16 +1,17 @@
-/** The person's preferences for guided sessions and display, with the article's limits on timings. */
+/** The person's preferences for guided sessions and display; the limits on timings are core's. */
 import { emergencyNumberEntry } from "@limber/core/safety/emergency-numbers";
+import {
+  DEFAULT_SESSION_SETTINGS,
+  parseSessionSettings,
+  type SessionSettings,
+} from "@limber/core/session/settings";
 
 export type Theme = "system" | "light" | "dark";
 
-export type Settings = {
+/** The session's own settings (bounded by core) and the person's display and emergency preferences. */
+export type Settings = SessionSettings & {
   readonly speech: boolean;
   readonly chime: boolean;
-  readonly autoAdvance: boolean;
-  /** P5: pause on a tight spot for 20 to 30 seconds. */
-  readonly tightSpotSeconds: number;
-  /** P7: hold each side of the twist for at least 30 seconds. */
-  readonly twistHoldSeconds: number;
   readonly theme: Theme;
   /** The number the emergency notice dials; null uses the number of the person's country (below). */
   readonly emergencyNumber: string | null;
@@ -18,16 +19,12 @@ export type Settings = {
   readonly country: string | null;
 };
 
-export const TIGHT_SPOT_SECONDS = { min: 20, max: 30 } as const; // P5
-export const TWIST_HOLD_SECONDS = { min: 30, max: 120 } as const; // P7: at least 30 s; the cap is a product choice
 const THEMES: readonly Theme[] = ["system", "light", "dark"];
 
 export const DEFAULT_SETTINGS: Settings = {
+  ...DEFAULT_SESSION_SETTINGS,
   speech: true,
   chime: true,
-  autoAdvance: true,
-  tightSpotSeconds: 30,
-  twistHoldSeconds: 30,
   theme: "system",
   emergencyNumber: null,
   country: null,
@@ -38,27 +35,17 @@ export type SettingsIssue = { readonly path: keyof Settings; readonly message: s
 /** A dialable number: digits, optionally after a leading "+", 2 to 15 of them (E.164 allows 15). */
 export const EMERGENCY_NUMBER_PATTERN = /^\+?[0-9]{2,15}$/;
 
-const isWhole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n);
-
 /** Lists every way `settings` breaks the rules; empty when it is valid. */
 export function findSettingsIssues(settings: Record<string, unknown>): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
-  for (const key of ["speech", "chime", "autoAdvance"] as const) {
+  for (const key of ["speech", "chime"] as const) {
     if (typeof settings[key] !== "boolean") issues.push({ path: key, message: "must be on or off" });
   }
-  const tight = settings.tightSpotSeconds;
-  if (!isWhole(tight) || tight < TIGHT_SPOT_SECONDS.min || tight > TIGHT_SPOT_SECONDS.max) {
-    issues.push({
-      path: "tightSpotSeconds",
-      message: `must be a whole number of seconds from ${TIGHT_SPOT_SECONDS.min} to ${TIGHT_SPOT_SECONDS.max} (P5)`,
-    });
-  }
-  const twist = settings.twistHoldSeconds;
-  if (!isWhole(twist) || twist < TWIST_HOLD_SECONDS.min || twist > TWIST_HOLD_SECONDS.max) {
-    issues.push({
-      path: "twistHoldSeconds",
-      message: `must be a whole number of seconds from ${TWIST_HOLD_SECONDS.min} to ${TWIST_HOLD_SECONDS.max} (P7: at least 30)`,
-    });
+  // The session's timings are core's rule (P5, P7): the web keeps no limits of its own.
+  const session = parseSessionSettings(settings);
+  if (!session.ok) {
+    for (const issue of session.issues)
+      issues.push({ path: issue.path as keyof Settings, message: issue.message });
   }
   if (!THEMES.includes(settings.theme as Theme)) {
     issues.push({ path: "theme", message: `must be one of ${THEMES.join(", ")}` });

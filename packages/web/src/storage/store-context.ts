@@ -2,6 +2,7 @@
  * What every writer of the device's record shares: the database, the record's signals, one way to commit
  * a change (and tell the sync loop and other tabs) and one way to store a record with its sync entry.
  */
+import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
 import type { Signal } from "@preact/signals";
 import { nextOutboxKey, type OutboxEntry, type OutboxOp } from "../sync/outbox-entry";
@@ -52,10 +53,8 @@ export function queue(now: () => number, op: OutboxOp): DbWrite {
   return { op: "put", table: "outbox", key: entry.key, value: entry };
 }
 
-/** Oldest first, ties broken by id so every device shows the same order. */
-export function sortEvents(events: readonly JournalEvent[]): JournalEvent[] {
-  return [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
-}
+/** Oldest first in core's one order (time, then id), so every device shows the same order. */
+export { sortEvents };
 
 /** The records of `records` whose id `known` lacks, one per id (the last given, where an id repeats). */
 export const freshById = <T extends { readonly id: string }>(
@@ -63,8 +62,10 @@ export const freshById = <T extends { readonly id: string }>(
   known: ReadonlySet<string>,
 ): T[] => [...new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()];
 
-export const oldestFirst = <T extends { readonly at: string }>(records: readonly T[]): T[] =>
-  [...records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+export const oldestFirst = <T extends { readonly at: string; readonly id: string }>(
+  records: readonly T[],
+): T[] => sortEvents(records);
 
+// Screenings newest first, as the server lists them.
 export const newestFirst = (records: readonly ScreeningRecord[]): ScreeningRecord[] =>
-  [...records].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  sortEvents(records).reverse();

@@ -40,7 +40,7 @@ export default function SummaryRoute() {
   const assessed = assessEvents(events.value, nowMs);
   const safety = useSafetyState();
   const state = safety.status === "known" ? safety.state : null;
-  const tally = tallySessions(shown);
+  const tally = tallySessions(shown, deviceTimeZone());
   const reasons = summaryReasons({
     state,
     journalFlags: assessed.ok ? assessed.assessment.flags : [],
@@ -108,6 +108,7 @@ export default function SummaryRoute() {
           events={shown}
           fromMs={window.fromMs}
           toMs={window.toMs}
+          timeZone={deviceTimeZone()}
           title={`Stiffness and pain over the last ${DAYS} days`}
         />
         <TrendTable events={shown} caption={`Check-ins and sessions, last ${DAYS} days`} />

@@ -1,5 +1,6 @@
 /** Sessions, stops and urges in a period, counted for the visit summary. */
 import type { JournalEvent, SessionEvent, TechniqueId } from "@limber/core/journal/events";
+import { localDay } from "@limber/core/journal/local-day";
 
 export type SessionTally = {
   readonly byTechnique: Readonly<
@@ -11,9 +12,8 @@ export type SessionTally = {
   readonly mostUrgesInADay: number;
 };
 
-const localDay = (iso: string) => new Date(iso).toDateString();
-
-export function tallySessions(events: readonly JournalEvent[]): SessionTally {
+/** Urges are counted per local day in the journal's zone, the days the rules count (P20). */
+export function tallySessions(events: readonly JournalEvent[], timeZone: string): SessionTally {
   const byTechnique = {
     "thoracic-foam-roll": { completed: 0, stopped: 0, abandoned: 0 },
     "supine-spinal-twist": { completed: 0, stopped: 0, abandoned: 0 },
@@ -29,7 +29,7 @@ export function tallySessions(events: readonly JournalEvent[]): SessionTally {
         stops.push(event);
       } else row.abandoned += 1;
     } else if (event.type === "adjust-urge") {
-      const day = localDay(event.at);
+      const day = localDay(Date.parse(event.at), timeZone);
       urgesPerDay.set(day, (urgesPerDay.get(day) ?? 0) + 1);
     }
   }

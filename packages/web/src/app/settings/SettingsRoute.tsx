@@ -1,8 +1,7 @@
 /** Settings: the emergency number (your country first), hands-free cues, session timing within the article's limits, and the colour theme. */
-
+import { SESSION_SETTING_LIMITS } from "@limber/core/session/settings";
 import { CountryField } from "../../safety/CountryField";
 import { EmergencyNumberField } from "../../safety/EmergencyNumberField";
-import { TIGHT_SPOT_SECONDS, TWIST_HOLD_SECONDS } from "../../storage/settings";
 import { type Settings, settings, type Theme, updateSettings } from "../../storage/store";
 import { SettingSwitch } from "../SettingSwitch";
 import { SecondsField } from "./SecondsField";
@@ -12,6 +11,8 @@ const THEMES: readonly { value: Theme; label: string }[] = [
   { value: "light", label: "Light" },
   { value: "dark", label: "Dark" },
 ];
+
+const { tightSpotSeconds: TIGHT_SPOT, twistHoldSeconds: TWIST_HOLD } = SESSION_SETTING_LIMITS;
 
 export default function SettingsRoute() {
   const current = settings.value;
@@ -49,20 +50,20 @@ export default function SettingsRoute() {
         <legend>Timing</legend>
         <SecondsField
           label="Tight-spot pause on the roller"
-          hint="From 20 to 30 seconds."
+          hint={`From ${TIGHT_SPOT.min} to ${TIGHT_SPOT.max} seconds.`}
           source="P5"
           value={current.tightSpotSeconds}
-          limits={TIGHT_SPOT_SECONDS}
+          limits={TIGHT_SPOT}
           onSave={(tightSpotSeconds) => save({ tightSpotSeconds })}
           testId="setting-tight-spot-seconds"
         />
         <SecondsField
           label="Twist hold on each side"
-          hint={`At least ${TWIST_HOLD_SECONDS.min} seconds.`}
+          hint={`At least ${TWIST_HOLD.min} seconds.`}
           source="P7"
-          productLimit={`At most ${TWIST_HOLD_SECONDS.max}.`}
+          productLimit={`At most ${TWIST_HOLD.max}.`}
           value={current.twistHoldSeconds}
-          limits={TWIST_HOLD_SECONDS}
+          limits={TWIST_HOLD}
           onSave={(twistHoldSeconds) => save({ twistHoldSeconds })}
           testId="setting-twist-hold-seconds"
         />

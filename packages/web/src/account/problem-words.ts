@@ -2,7 +2,10 @@
  * One plain message for each problem the server reports, chosen from its error code and the field it names
  * (docs/api.md), never the validator's own text: a person reads what to do, once, in their words.
  */
-import type { ProblemCode } from "./server-api";
+import type { ApiErrorCode } from "@limber/core/api/error-codes";
+
+/** A code the client can meet: the server's catalogue, plus what only the client sees. */
+export type ProblemCode = ApiErrorCode | "network" | "missing_fields" | `http_${number}`;
 
 type Detail = { readonly code?: string; readonly path?: string; readonly message?: string };
 export type ProblemFacts = {

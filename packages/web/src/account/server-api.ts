@@ -3,8 +3,8 @@
  * and every failure turned into a value a screen can explain: its code, its details and one plain message
  * from problem-words.ts (never the server's validator text). Nothing here logs bodies.
  */
-import { type ApiErrorCode, isApiErrorCode } from "@limber/core/api/error-codes";
-import { problemWords } from "./problem-words";
+import { isApiErrorCode } from "@limber/core/api/error-codes";
+import { type ProblemCode, problemWords } from "./problem-words";
 
 /**
  * What a failure is known by: one of the server's error codes (core's catalogue, never retyped here);
@@ -12,7 +12,7 @@ import { problemWords } from "./problem-words";
  * body (a proxy's 502 page, say), so only its status says anything; `missing_fields` for a form this app
  * refused before sending it.
  */
-export type ProblemCode = ApiErrorCode | "network" | "missing_fields" | `http_${number}`;
+export type { ProblemCode };
 
 export type ApiProblem = {
   readonly code: ProblemCode;

@@ -62,10 +62,10 @@ export const freshById = <T extends { readonly id: string }>(
   known: ReadonlySet<string>,
 ): T[] => [...new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()];
 
-export const oldestFirst = <T extends { readonly at: string; readonly id: string }>(
-  records: readonly T[],
-): T[] => sortEvents(records);
+export const oldestFirst = <T extends { readonly at: string }>(records: readonly T[]): T[] =>
+  [...records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
-// Screenings newest first, as the server lists them.
+// Screenings newest first, as the server lists them. A tie keeps the given order (the record just made
+// comes first), never an id order: two screenings in one millisecond must not swap which one is latest.
 export const newestFirst = (records: readonly ScreeningRecord[]): ScreeningRecord[] =>
-  sortEvents(records).reverse();
+  [...records].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));

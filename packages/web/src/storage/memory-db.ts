@@ -27,8 +27,7 @@ export function createMemoryDb(): RecordDb {
         if (w.op === "put") table(w.table).set(w.key, copy(w.value));
         else if (w.op === "update") {
           if (table(w.table).has(w.key)) table(w.table).set(w.key, copy(w.value));
-        }
-        else if (w.op === "delete") table(w.table).delete(w.key);
+        } else if (w.op === "delete") table(w.table).delete(w.key);
         else table(w.table).clear();
       }
     },

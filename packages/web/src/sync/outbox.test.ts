@@ -61,7 +61,10 @@ describe("the outbox", () => {
     };
     expect(await drainOutbox(store.db, eraseThenFail)).toMatchObject({ status: "retry", attempts: 1 });
     expect(await pendingEntries(store.db)).toEqual([]);
-    expect(await drainOutbox(store.db, (op) => deliver(op, server.fetch))).toEqual({ status: "done", sent: 0 });
+    expect(await drainOutbox(store.db, (op) => deliver(op, server.fetch))).toEqual({
+      status: "done",
+      sent: 0,
+    });
     expect(server.events.size).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import { planStore } from "../plan/plan";
+import { deviceTimeZone } from "../safety/safety-input";
 import { events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
 import { type LocalRecord, toRecordJson } from "./local-record";
@@ -45,9 +46,10 @@ async function localRecord(): Promise<{
 /** Downloads the record on this device ("record": the JSON that "Restore a journal from a file" reads back). */
 export async function downloadRecord(kind: "record" | "fhir"): Promise<void> {
   const { record, user } = await localRecord();
-  const at = new Date(wallNow());
-  if (kind === "record") downloadJson(exportFilename("record", at), toRecordJson(record, user));
-  else downloadJson(exportFilename("fhir", at), toFhirBundle(record), "application/fhir+json");
+  const at = wallNow();
+  const zone = deviceTimeZone();
+  if (kind === "record") downloadJson(exportFilename("record", at, zone), toRecordJson(record, user));
+  else downloadJson(exportFilename("fhir", at, zone), toFhirBundle(record), "application/fhir+json");
   announce(kind === "record" ? "Your record was downloaded as JSON." : "Your record was downloaded as FHIR.");
 }
 

@@ -6,9 +6,9 @@ import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import { planStore } from "../plan/plan";
 import { deviceTimeZone } from "../safety/safety-input";
-import { events, screenings, store } from "../storage/store";
+import { acknowledgements, events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
-import { type LocalRecord, toRecordJson } from "./local-record";
+import { type LocalRecord, localSafetyFacts, toRecordJson } from "./local-record";
 
 const DEVICE_ID_KEY = "device-person-id";
 
@@ -36,6 +36,7 @@ async function localRecord(): Promise<{
       // says where it stopped (a FHIR QuestionnaireResponse with status "stopped").
       screenings: [...screenings.value].reverse(),
       events: events.value,
+      ...localSafetyFacts(screenings.value, acknowledgements.value),
       plan: planStore.plan.value,
       exportedAt: new Date(wallNow()).toISOString(),
     },

@@ -13,6 +13,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ASSESSMENT_WINDOW_CEILING, readAssessmentEvents } from "../src/journal/assessment-events";
 import { adjustUrge, checkIn } from "../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
@@ -63,7 +64,7 @@ describe.each(BACKENDS)("issue 17 finding 8: a bounded journal (%s)", (backend) 
     app = await testApp(
       store().database,
       { journalQuota: { perMinute: 5, perDay: 8 } },
-      () => new Date(clock),
+      testClock(() => clock),
     );
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;

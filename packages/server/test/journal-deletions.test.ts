@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { journalBatchRunner } from "../src/journal/journal-batch";
 import { adjustUrge, checkIn } from "../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = "2026-11-24T12:00:00.000Z";
@@ -22,7 +23,11 @@ describe.each(BACKENDS)("deletions that reach every device, on %s", (backend) =>
   let bob: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => new Date(NOW));
+    app = await testApp(
+      store().database,
+      {},
+      testClock(() => NOW),
+    );
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;

@@ -11,6 +11,7 @@ import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readAssessmentEvents } from "../src/journal/assessment-events";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
@@ -72,7 +73,11 @@ describe.each(BACKENDS)("the stored assessment on %s", (backend) => {
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => new Date(NOW));
+    app = await testApp(
+      store().database,
+      {},
+      testClock(() => NOW),
+    );
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
   });

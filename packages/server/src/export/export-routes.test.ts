@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
 import { allNo, checkIn, sessionEvent } from "../../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
 describe.each(BACKENDS)("export on %s", (backend) => {
@@ -10,7 +11,11 @@ describe.each(BACKENDS)("export on %s", (backend) => {
   let ann: TestPerson;
   const annsCheckIn = checkIn({ pain: 3, stiffness: 6, symptoms: ["fever"], note: "after gardening" });
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => new Date("2026-11-24T12:00:00Z"));
+    app = await testApp(
+      store().database,
+      {},
+      testClock(() => "2026-11-24T12:00:00Z"),
+    );
     ann = new TestPerson(app);
     const bob = new TestPerson(app);
     await ann.signup();

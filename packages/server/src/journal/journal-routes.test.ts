@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { adjustUrge, checkIn, sessionEvent } from "../../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
@@ -10,7 +11,11 @@ describe.each(BACKENDS)("the journal on %s", (backend) => {
   let ann: TestPerson;
   let bob: TestPerson;
   beforeEach(async () => {
-    const app = await testApp(store().database, {}, () => NOW);
+    const app = await testApp(
+      store().database,
+      {},
+      testClock(() => NOW),
+    );
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     await ann.signup();

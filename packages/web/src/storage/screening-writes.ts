@@ -13,10 +13,10 @@ type Distributive<T> = T extends unknown ? Omit<T, "id" | "at"> : never;
 type ScreeningFields = Distributive<ScreeningRecord>;
 
 export function createScreeningWrites(context: StoreContext) {
-  const { now, newId, screenings } = context;
+  const { clock, newId, screenings } = context;
 
   async function writeScreening(fields: ScreeningFields): Promise<ScreeningRecord> {
-    const record = { id: newId(), at: new Date(now()).toISOString(), ...fields } as ScreeningRecord;
+    const record = { id: newId(), at: new Date(clock.wallNow()).toISOString(), ...fields } as ScreeningRecord;
     // The retraction is a safety fact of its own on the server, sent after the screening it names.
     const retracted = record.retracted ?? [];
     const retraction = retracted.length > 0 && {
@@ -28,8 +28,8 @@ export function createScreeningWrites(context: StoreContext) {
     };
     await context.commit(
       [
-        ...putAndQueue(now, "screenings", record.id, record, { op: "screening", record }),
-        ...(retraction ? [queue(now, { op: "retraction", fact: retraction })] : []),
+        ...putAndQueue(clock, "screenings", record.id, record, { op: "screening", record }),
+        ...(retraction ? [queue(clock, { op: "retraction", fact: retraction })] : []),
       ],
       () => {
         screenings.value = newestFirst([record, ...screenings.value]);

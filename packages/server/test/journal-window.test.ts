@@ -10,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readAssessmentEvents } from "../src/journal/assessment-events";
+import { replaceStoredJournal } from "../test-support/stored-journal";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
 import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
@@ -82,16 +83,8 @@ describe.each(BACKENDS)("the stored assessment on %s", (backend) => {
     annId = (await ann.signup()).json().user.id;
   });
 
-  async function storeJournal(events: readonly JournalEvent[]) {
-    await sql`DELETE FROM journal_events WHERE owner_id = ${annId}`.execute(store().database.db);
-    if (events.length === 0) return;
-    await store()
-      .database.db.insertInto("journal_events")
-      .values(
-        events.map((e) => ({ owner_id: annId, id: e.id, type: e.type, at: e.at, body: JSON.stringify(e) })),
-      )
-      .execute();
-  }
+  const storeJournal = (events: readonly JournalEvent[]) =>
+    replaceStoredJournal(store().database, annId, events);
 
   it("reads exactly the events the rules need, and assesses them as the whole journal would be", async () => {
     await fc.assert(

@@ -58,15 +58,12 @@ describe.each(BACKENDS)("issue 17 finding 8: a bounded journal (%s)", (backend) 
   const store = useTestStore(backend);
   let app: FastifyInstance;
   let clock: number;
+  const serverClock = testClock(() => clock);
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
     clock = NOW;
-    app = await testApp(
-      store().database,
-      { journalQuota: { perMinute: 5, perDay: 8 } },
-      testClock(() => clock),
-    );
+    app = await testApp(store().database, { journalQuota: { perMinute: 5, perDay: 8 } }, serverClock);
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
   });

@@ -15,6 +15,7 @@ import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = "2026-11-24T12:00:00.000Z";
+const serverClock = testClock(() => NOW);
 
 describe.each(BACKENDS)("deletions that reach every device, on %s", (backend) => {
   const store = useTestStore(backend);
@@ -23,11 +24,7 @@ describe.each(BACKENDS)("deletions that reach every device, on %s", (backend) =>
   let bob: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(
-      store().database,
-      {},
-      testClock(() => NOW),
-    );
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;

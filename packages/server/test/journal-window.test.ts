@@ -16,6 +16,7 @@ import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 const HOUR = 3_600_000;
 const ZONE = "America/St_Johns";
 
@@ -74,11 +75,7 @@ describe.each(BACKENDS)("the stored assessment on %s", (backend) => {
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(
-      store().database,
-      {},
-      testClock(() => NOW),
-    );
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
   });

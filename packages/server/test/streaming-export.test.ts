@@ -16,6 +16,7 @@ import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 
 describe.each(BACKENDS)("streamed exports on %s", (backend) => {
   const store = useTestStore(backend);
@@ -24,11 +25,7 @@ describe.each(BACKENDS)("streamed exports on %s", (backend) => {
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(
-      store().database,
-      {},
-      testClock(() => NOW),
-    );
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
     await ann.request("POST", "/api/screenings", { answers: allNo() });

@@ -10,14 +10,11 @@ const MINUTE = 60_000;
 describe.each(BACKENDS)("accounts on %s", (backend) => {
   const store = useTestStore(backend);
   let clock: Date;
+  const serverClock = testClock(() => clock);
   let app: FastifyInstance;
   beforeEach(async () => {
     clock = new Date("2026-11-24T12:00:00Z");
-    app = await testApp(
-      store().database,
-      {},
-      testClock(() => clock),
-    );
+    app = await testApp(store().database, {}, serverClock);
   });
   const advance = (ms: number) => {
     clock = new Date(clock.getTime() + ms);
@@ -52,11 +49,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     });
 
     it("uses a Secure __Host- cookie when served over https", async () => {
-      const proxied = await testApp(
-        store().database,
-        { trustProxy: 1 },
-        testClock(() => clock),
-      );
+      const proxied = await testApp(store().database, { trustProxy: 1 }, serverClock);
       const person = new TestPerson(proxied);
       const response = await person.request(
         "POST",
@@ -104,11 +97,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     let invited: FastifyInstance;
     let owner: TestPerson;
     beforeEach(async () => {
-      invited = await testApp(
-        store().database,
-        { signup: "invite" },
-        testClock(() => clock),
-      );
+      invited = await testApp(store().database, { signup: "invite" }, serverClock);
       owner = new TestPerson(invited);
       await owner.signup();
     });

@@ -5,17 +5,15 @@ import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
 import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
+const serverClock = testClock(() => "2026-11-24T12:00:00Z");
+
 describe.each(BACKENDS)("export on %s", (backend) => {
   const store = useTestStore(backend);
   let app: FastifyInstance;
   let ann: TestPerson;
   const annsCheckIn = checkIn({ pain: 3, stiffness: 6, symptoms: ["fever"], note: "after gardening" });
   beforeEach(async () => {
-    app = await testApp(
-      store().database,
-      {},
-      testClock(() => "2026-11-24T12:00:00Z"),
-    );
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     const bob = new TestPerson(app);
     await ann.signup();

@@ -12,6 +12,7 @@ import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 const acknowledgement = (overrides: Record<string, unknown> = {}) => ({
   id: randomUUID(),
   code: "persistent-48h",
@@ -38,11 +39,7 @@ describe.each(BACKENDS)("safety facts on %s", (backend) => {
   let ann: TestPerson;
   let bob: TestPerson;
   beforeEach(async () => {
-    app = await testApp(
-      store().database,
-      {},
-      testClock(() => NOW),
-    );
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     await ann.signup();

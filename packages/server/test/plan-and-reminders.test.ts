@@ -316,6 +316,36 @@ describe.each(BACKENDS)("plans and reminders on %s", (backend) => {
       await app.close();
     });
 
+    it("refuses an endpoint on the server's own network with 400, naming why", async () => {
+      const app = await testApp(store().database, { signup: "open" }, now);
+      const person = await signedIn(app);
+      const { decrypt: _d, keys } = push.subscription();
+      for (const endpoint of [
+        "https://169.254.169.254/latest",
+        "https://127.0.0.1:5432/",
+        "https://localhost/x",
+      ]) {
+        const response = await person.request("POST", "/api/push/subscriptions", { endpoint, keys });
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error.message).toMatch(/not a local or private address/);
+      }
+      expect(await store().database.db.selectFrom("push_subscriptions").select("endpoint").execute()).toEqual(
+        [],
+      );
+      await app.close();
+    });
+
+    it("sends nothing to a stored endpoint that is no longer a public push service", async () => {
+      const local = await testApp(store().database, settings, now);
+      await subscribed(local);
+      await local.close();
+      // The same data served without the test suite's allowance: its local push service is refused at send.
+      const app = await testApp(store().database, { signup: "open" }, now);
+      expect(await sendDueReminders(app.limber)).toMatchObject({ sent: 0, failed: 1 });
+      expect(push.received).toHaveLength(0);
+      await app.close();
+    });
+
     it("keeps the VAPID key it made on first start: a second server on the same data signs with it", async () => {
       const first = await testApp(store().database, settings, now);
       const second = await testApp(store().database, settings, now);

@@ -43,7 +43,10 @@ export type ServerSettings = {
   readonly reminderIntervalMs: number | null;
   /** VAPID keys given by the operator (a clinic), or null to generate them once and keep them with the data. */
   readonly vapid: VapidKeys | null;
-  /** Accept http:// push endpoints (the test suite's local push service only); https is always required otherwise. */
+  /**
+   * Accept http:// push endpoints on local addresses (the test suite's local push service only); otherwise an
+   * endpoint must be https on a public address (reminders/push-endpoint.ts).
+   */
   readonly allowHttpPushEndpoints: boolean;
   /** Timeouts and connection caps of the HTTP server (http/connection-limits.ts). */
   readonly http: HttpLimits;

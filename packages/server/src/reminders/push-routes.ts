@@ -1,12 +1,14 @@
 /**
  * Web Push opt-in from the plan: the server's public VAPID key, and the person's subscriptions (a browser's
- * endpoint and keys). Endpoints must be https URLs (a push service), so the server cannot be pointed at
- * arbitrary local addresses; the test suite's local push service is the one exception, by setting.
+ * endpoint and keys). Endpoints must be https URLs of a push service on the internet (push-endpoint.ts), so
+ * the server cannot be pointed at its own network; the test suite's local push service is the one exception,
+ * by setting.
  */
 import { z } from "zod";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { wallDate } from "../services";
+import { checkEndpoint, type EndpointRefusal } from "./push-endpoint";
 import { removeSubscription, saveSubscription } from "./push-store";
 import { vapidKeys } from "./vapid-keys";
 
@@ -20,6 +22,12 @@ const subscriptionSchema = z.strictObject({
   }),
 });
 const endpointSchema = z.strictObject({ endpoint: z.url().max(2000) });
+
+const ENDPOINT_REFUSALS: Record<EndpointRefusal, string> = {
+  "not-https": "The push endpoint must be an https URL from the browser's push service.",
+  "private-address":
+    "The push endpoint must be a push service on the internet, not a local or private address.",
+};
 
 export const PUSH_ROUTES = [
   defineRoute({
@@ -46,16 +54,10 @@ export const PUSH_ROUTES = [
       400: { description: "invalid_input: not a push subscription, or not https" },
     },
     async handle({ body, user, services }) {
-      const url = new URL(body.endpoint);
-      if (
-        url.protocol !== "https:" &&
-        !(services.settings.allowHttpPushEndpoints && url.protocol === "http:")
-      ) {
-        throw new ApiError(
-          "invalid_input",
-          "The push endpoint must be an https URL from the browser's push service.",
-        );
-      }
+      const refusal = checkEndpoint(new URL(body.endpoint), {
+        allowLocal: services.settings.allowHttpPushEndpoints,
+      });
+      if (refusal) throw new ApiError("invalid_input", ENDPOINT_REFUSALS[refusal]);
       await saveSubscription(
         services.database,
         user.id,

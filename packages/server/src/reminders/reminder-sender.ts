@@ -19,6 +19,7 @@ import { readAll } from "../journal/journal-store";
 import { readPlan } from "../plan/plan-store";
 import { listScreenings } from "../screening/screening-store";
 import { type Services, wallDate } from "../services";
+import { endpointStillPublic } from "./push-endpoint";
 import {
   claimReminder,
   ownersToRemind,
@@ -49,6 +50,8 @@ export const webPushDelivery: PushDelivery = async (subscription, payload, optio
     headers: request.headers as Record<string, string>,
     body: request.body ? new Uint8Array(request.body) : null,
     signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+    // A push service answers; it does not send the server on to another address (perhaps a private one).
+    redirect: "manual",
   });
   await response.arrayBuffer();
   if (!response.ok)
@@ -94,7 +97,13 @@ export async function sendDueReminders(
     }
     if (!(await claimReminder(services.database, ownerId, due.claim, now))) continue;
     const payload = JSON.stringify(REMINDER_TEXT);
+    const policy = { allowLocal: services.settings.allowHttpPushEndpoints };
     for (const subscription of await subscriptionsOf(services.database, ownerId)) {
+      // Its name may resolve elsewhere since it was stored: never to the server's own network.
+      if (!(await endpointStillPublic(new URL(subscription.endpoint), policy))) {
+        round.failed += 1;
+        continue;
+      }
       try {
         await deliver(subscription, payload, {
           vapidDetails: vapid,

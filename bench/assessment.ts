@@ -54,26 +54,37 @@ bench
 await bench.run();
 if (sink === undefined) throw new Error("no result was kept");
 
-type Row = { task: string; meanUs: number; p99Us: number; samples: number; ratioToBaseline: number };
-const baselineUs = (bench.tasks[0]?.result?.mean ?? Number.NaN) * 1_000;
+type Row = {
+  task: string;
+  medianUs: number;
+  meanUs: number;
+  p99Us: number;
+  samples: number;
+  ratioToBaseline: number;
+};
+/** The median call: on a shared machine the mean also counts the time slices other processes take. */
+const medianMs = (samples: readonly number[]) =>
+  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
+const baselineUs = medianMs(bench.tasks[0]?.result?.samples ?? []) * 1_000;
 const rows: Row[] = bench.tasks.map((task) => {
   const result = task.result;
   if (!result) throw new Error(`${task.name} did not run`);
-  const meanUs = result.mean * 1_000;
+  const medianUs = medianMs(result.samples) * 1_000;
   return {
     task: task.name,
-    meanUs: round(meanUs),
+    medianUs: round(medianUs),
+    meanUs: round(result.mean * 1_000),
     p99Us: round(result.p99 * 1_000),
     samples: result.samples.length,
-    ratioToBaseline: round(meanUs / baselineUs),
+    ratioToBaseline: round(medianUs / baselineUs),
   };
 });
 
 const whole = rows.find((row) => row.task.startsWith("assessTrusted"));
 const goal = {
   goal: `assessTrusted of ${input.events.length} stored events <= ${GOAL_US} us a call`,
-  measured: `${whole?.meanUs} us (mean)`,
-  met: whole !== undefined && whole.meanUs <= GOAL_US,
+  measured: `${whole?.medianUs} us (median; mean ${whole?.meanUs} us)`,
+  met: whole !== undefined && whole.medianUs <= GOAL_US,
 };
 const machine = {
   cpus: cpus().length,

@@ -6,7 +6,8 @@ export default defineProject({
   test: {
     name: "web",
     environment: "happy-dom",
-    include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts", "test-support/**/*.test.{ts,tsx}"],
     testTimeout: 15_000,
+    setupFiles: ["test-support/effects-after-task.ts"],
   },
 });

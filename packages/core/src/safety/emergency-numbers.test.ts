@@ -51,6 +51,20 @@ describe("[R-safety-state.emergency-number] [C-emergency-number-by-country] the 
     expect(emergencyNumberFor(locale).country?.inSentence).toBe(inSentence);
   });
 
+  it("pins every entry by a reviewed snapshot, so no number changes without a deliberate, reviewed update", () => {
+    const lines = EMERGENCY_NUMBERS.map((entry) =>
+      [
+        `${entry.region} ${entry.the ? "the " : ""}${entry.name}: ${entry.number}`,
+        entry.also ? `also ${entry.also.join(", ")}` : "",
+        entry.noPublicService ? "no public service" : "",
+        entry.check ? "to check first" : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    );
+    expect({ source: EMERGENCY_NUMBERS_SOURCE, entries: lines }).toMatchSnapshot();
+  });
+
   it("names its source and says it has not been reviewed yet", () => {
     expect(EMERGENCY_NUMBERS_SOURCE.name).toMatch(/published emergency numbers/);
     expect(EMERGENCY_NUMBERS_SOURCE.reviewed).toBe(false);

@@ -47,6 +47,14 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe("the screening flow", () => {
+  it("saves the answers but leaves a person where they went while the save was under way", async () => {
+    render(<Routed />);
+    await answerAll();
+    navigate("/", { replace: true });
+    await waitFor(() => expect(screenings.value).toHaveLength(1), PATIENCE);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(location.value.path).toBe("/");
+  });
   it("asks one question at a time with its help text and shows the progress", async () => {
     render(<Routed />);
     const first = SCREENING_ITEMS[0];

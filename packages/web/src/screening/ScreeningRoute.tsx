@@ -16,7 +16,7 @@ import { type Answers, triage } from "@limber/core/screening/triage";
 import { useEffect, useState } from "preact/hooks";
 import { wallNow } from "../app/clock";
 import type { RouteProps } from "../app/paths";
-import { navigate } from "../app/router";
+import { location, navigate } from "../app/router";
 import { recordScreening, recordStoppedScreening, type ScreeningRecord, screenings } from "../storage/store";
 import { RetractionQuestion } from "./RetractionQuestion";
 import "./screening.css";
@@ -57,7 +57,9 @@ export default function ScreeningRoute({ query }: Pick<RouteProps, "query">) {
     try {
       await write();
       clearDraft();
-      navigate("/screening/result");
+      // Only someone still at the questions is taken to the result; a person who has gone elsewhere while it
+      // saved stays there (every screen shows the safety state the saved answers set).
+      if (location.value.path === "/screening") navigate("/screening/result");
     } catch {
       setError("Your answers could not be saved on this device. Please try again.");
     } finally {

@@ -7,6 +7,7 @@
 import type { SafetyState } from "@limber/core/safety/safety-state";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { type ApiAnswer, isBodiless } from "../account/server-api";
+import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/paths";
 import { loadSafetyCore } from "../safety/safety-core";
@@ -96,7 +97,7 @@ export default function SharedRoute({ params }: RouteProps) {
     setFhirProblem(null);
     const view = toView(await readShared<unknown>(token, "fhir"));
     if (view.status === "ok") {
-      downloadJson(exportFilename("fhir", new Date()), view.body, "application/fhir+json");
+      downloadJson(exportFilename("fhir", wallNow(), deviceTimeZone()), view.body, "application/fhir+json");
       announce("The FHIR record was downloaded.");
     } else if (view.status === "withdrawn") setRead({ status: "withdrawn" });
     else setFhirProblem("The FHIR record could not be downloaded just now; try again shortly.");

@@ -35,6 +35,17 @@ describe("the IndexedDB record", () => {
     expect(await db.readAll("events")).toEqual([{ n: 1 }]);
   });
 
+  it("updates a stored value, and leaves a deleted one deleted", async () => {
+    const db = createIndexedDb(openIndexedDb(new IDBFactory(), "limber-update"));
+    await db.write([{ op: "put", table: "outbox", key: "kept", value: { attempts: 0 } }]);
+    await db.write([
+      { op: "update", table: "outbox", key: "kept", value: { attempts: 1 } },
+      { op: "update", table: "outbox", key: "gone", value: { attempts: 1 } },
+    ]);
+    expect(await db.read("outbox", "kept")).toEqual({ attempts: 1 });
+    expect(await db.readAll("outbox")).toEqual([{ attempts: 1 }]);
+  });
+
   it("clears a table", async () => {
     const db = createIndexedDb(openIndexedDb(new IDBFactory(), "limber-clear"));
     await db.write([{ op: "put", table: "meta", key: "k", value: 1 }]);

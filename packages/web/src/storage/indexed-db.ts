@@ -77,6 +77,7 @@ export function createIndexedDb(database: Promise<IDBDatabase>): RecordDb {
         for (const w of writes) {
           const store = tx.objectStore(w.table);
           if (w.op === "put") store.put(w.value, w.key);
+          else if (w.op === "update") updateIfStored(store, w.key, w.value);
           else if (w.op === "delete") store.delete(w.key);
           else store.clear();
         }
@@ -89,4 +90,10 @@ export function createIndexedDb(database: Promise<IDBDatabase>): RecordDb {
       await done;
     },
   };
+}
+
+/** Within the write's transaction, so nothing can delete the row between the look and the update. */
+function updateIfStored(store: IDBObjectStore, key: string, value: unknown): void {
+  const found = store.openCursor(key);
+  found.onsuccess = () => found.result?.update(value);
 }

@@ -25,7 +25,9 @@ export function createMemoryDb(): RecordDb {
     async write(writes: readonly DbWrite[]) {
       for (const w of writes) {
         if (w.op === "put") table(w.table).set(w.key, copy(w.value));
-        else if (w.op === "delete") table(w.table).delete(w.key);
+        else if (w.op === "update") {
+          if (table(w.table).has(w.key)) table(w.table).set(w.key, copy(w.value));
+        } else if (w.op === "delete") table(w.table).delete(w.key);
         else table(w.table).clear();
       }
     },

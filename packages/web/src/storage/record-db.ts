@@ -13,6 +13,8 @@ export type TableName =
 
 export type DbWrite =
   | { readonly op: "put"; readonly table: TableName; readonly key: string; readonly value: unknown }
+  /** Replaces a stored value, and does nothing when none is stored: it never brings back a deleted row. */
+  | { readonly op: "update"; readonly table: TableName; readonly key: string; readonly value: unknown }
   | { readonly op: "delete"; readonly table: TableName; readonly key: string }
   | { readonly op: "clear"; readonly table: TableName };
 

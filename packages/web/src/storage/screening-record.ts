@@ -10,6 +10,8 @@ type ScreeningBase = {
   readonly decision: Decision;
   /** Earlier "yes" answers the person confirmed were a mistake when asked (changed within the hour). */
   readonly retracted?: readonly ScreeningLinkId[];
+  /** The id of the retraction fact sent with `retracted` (absent on records made before it was kept). */
+  readonly retractionId?: string;
 };
 
 /** Every question answered: the screening contract's complete answers. */

@@ -16,11 +16,19 @@ export function createScreeningWrites(context: StoreContext) {
   const { now, newId, screenings } = context;
 
   async function writeScreening(fields: ScreeningFields): Promise<ScreeningRecord> {
-    const record = { id: newId(), at: new Date(now()).toISOString(), ...fields } as ScreeningRecord;
-    // The retraction is a safety fact of its own on the server, sent after the screening it names.
-    const retracted = record.retracted ?? [];
-    const retraction = retracted.length > 0 && {
-      id: newId(),
+    const id = newId();
+    const retracted = fields.retracted ?? [];
+    // The retraction is a safety fact of its own on the server, sent after the screening it names; its id is
+    // kept on the record so the device's own export names the same fact.
+    const retractionId = retracted.length > 0 ? newId() : undefined;
+    const record = {
+      id,
+      at: new Date(now()).toISOString(),
+      ...fields,
+      ...(retractionId ? { retractionId } : {}),
+    } as ScreeningRecord;
+    const retraction = retractionId !== undefined && {
+      id: retractionId,
       screeningId: record.id,
       at: record.at,
       linkIds: retracted,

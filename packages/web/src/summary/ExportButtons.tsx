@@ -5,9 +5,10 @@ import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import { planStore } from "../plan/plan";
-import { events, screenings, store } from "../storage/store";
+import { deviceTimeZone } from "../safety/safety-input";
+import { acknowledgements, events, screenings, store } from "../storage/store";
 import { downloadJson, exportFilename } from "./download";
-import { type LocalRecord, toRecordJson } from "./local-record";
+import { type LocalRecord, localSafetyFacts, toRecordJson } from "./local-record";
 
 const DEVICE_ID_KEY = "device-person-id";
 
@@ -35,6 +36,7 @@ async function localRecord(): Promise<{
       // says where it stopped (a FHIR QuestionnaireResponse with status "stopped").
       screenings: [...screenings.value].reverse(),
       events: events.value,
+      ...localSafetyFacts(screenings.value, acknowledgements.value),
       plan: planStore.plan.value,
       exportedAt: new Date(wallNow()).toISOString(),
     },
@@ -45,9 +47,10 @@ async function localRecord(): Promise<{
 /** Downloads the record on this device ("record": the JSON that "Restore a journal from a file" reads back). */
 export async function downloadRecord(kind: "record" | "fhir"): Promise<void> {
   const { record, user } = await localRecord();
-  const at = new Date(wallNow());
-  if (kind === "record") downloadJson(exportFilename("record", at), toRecordJson(record, user));
-  else downloadJson(exportFilename("fhir", at), toFhirBundle(record), "application/fhir+json");
+  const at = wallNow();
+  const zone = deviceTimeZone();
+  if (kind === "record") downloadJson(exportFilename("record", at, zone), toRecordJson(record, user));
+  else downloadJson(exportFilename("fhir", at, zone), toFhirBundle(record), "application/fhir+json");
   announce(kind === "record" ? "Your record was downloaded as JSON." : "Your record was downloaded as FHIR.");
 }
 

@@ -1,5 +1,12 @@
+import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
+import { decide } from "@limber/core/screening/triage";
 import { describe, expect, it } from "vitest";
-import { toRecordJson } from "./local-record";
+import { createMemoryDb } from "../storage/memory-db";
+import { createRecordStore } from "../storage/record-store";
+import type { OutboxEntry } from "../sync/outbox-entry";
+import { localSafetyFacts, toRecordJson } from "./local-record";
+
+const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Parameters<typeof decide>[0];
 
 describe("the JSON export", () => {
   it("has the server export's shape, with every event kept", () => {
@@ -16,6 +23,8 @@ describe("the JSON export", () => {
       user: null,
       screenings: [],
       events,
+      acknowledgements: [],
+      retractions: [],
       plan: null,
       exportedAt: record.exportedAt,
     });
@@ -37,5 +46,47 @@ describe("the JSON export", () => {
       exportedAt: "2026-11-24T10:00:00.000Z",
     };
     expect(toRecordJson(record, null).plan).toEqual(plan);
+  });
+});
+
+describe("the safety facts in the device's own export", () => {
+  it("carries each 'I understand' and each retracted answer, oldest first, as the server keeps them", async () => {
+    let clock = Date.parse("2026-11-24T08:00:00Z");
+    const db = createMemoryDb();
+    const store = createRecordStore({ db, now: () => clock });
+    const yesToNightPain = { ...allNo, "night-or-rest-pain": true } as typeof allNo;
+    await store.recordScreening(yesToNightPain, decide(yesToNightPain));
+    clock += 60_000;
+    const screening = await store.recordScreening(allNo, decide(allNo), ["night-or-rest-pain"]);
+    clock += 60_000;
+    const acknowledged = await store.acknowledge("frequent-adjusting");
+
+    const facts = localSafetyFacts(store.screenings.value, store.acknowledgements.value);
+
+    // The retraction names the fact the outbox sends, so the device's export and the server's agree.
+    const sent = ((await db.readAll("outbox")) as OutboxEntry[]).find((entry) => entry.op === "retraction");
+    expect(sent?.op === "retraction" && sent.fact).toEqual(facts.retractions[0]);
+    expect(facts.retractions).toEqual([
+      expect.objectContaining({
+        screeningId: screening.id,
+        linkIds: ["night-or-rest-pain"],
+        at: screening.at,
+      }),
+    ]);
+    expect(facts.acknowledgements).toEqual([
+      expect.objectContaining({ id: acknowledged.id, code: "frequent-adjusting", words: acknowledged.words }),
+    ]);
+  });
+
+  it("gives an acknowledgement kept before its words were stored the words the app asked for", () => {
+    const facts = localSafetyFacts(
+      [],
+      [
+        { id: "b", code: "persistent-48h", at: "2026-11-24T09:00:00Z" },
+        { id: "a", code: "repeated-sharp-pain", at: "2026-11-24T08:00:00Z", words: "I understand" },
+      ],
+    );
+    expect(facts.acknowledgements.map((fact) => fact.id)).toEqual(["a", "b"]);
+    expect(facts.acknowledgements[1]?.words).toMatch(/\S/);
   });
 });

@@ -51,6 +51,23 @@ describe("the outbox", () => {
     expect(server.created.get(uuid(1))).toBe(1);
   });
 
+  it("never brings back an entry removed while it was out: a retry after the device's copy was erased sends nothing later", async () => {
+    const { server, store } = setUp();
+    await store.recordEvent(urge(1));
+    const eraseThenFail = async (op: Parameters<typeof deliver>[0]) => {
+      await store.eraseDevice();
+      server.failNext("server-error");
+      return deliver(op, server.fetch);
+    };
+    expect(await drainOutbox(store.db, eraseThenFail)).toMatchObject({ status: "retry", attempts: 1 });
+    expect(await pendingEntries(store.db)).toEqual([]);
+    expect(await drainOutbox(store.db, (op) => deliver(op, server.fetch))).toEqual({
+      status: "done",
+      sent: 0,
+    });
+    expect(server.events.size).toBe(0);
+  });
+
   it("retries after a 5xx", async () => {
     const { server, store, drain } = setUp();
     await store.recordEvent(urge(1));

@@ -50,7 +50,9 @@ export async function drainOutbox(
       }
       case "retry": {
         const attempts = entry.attempts + 1;
-        await db.write([{ op: "put", table: "outbox", key: entry.key, value: { ...entry, attempts } }]);
+        // An update, not a put: the entry may have been removed while it was out (the device's copy erased,
+        // or the event deleted on another device), and a put would bring it back to be sent later.
+        await db.write([{ op: "update", table: "outbox", key: entry.key, value: { ...entry, attempts } }]);
         return { status: "retry", sent, attempts, problem: delivery.problem };
       }
       case "signed-out":

@@ -63,6 +63,36 @@ describe("the sync loop", () => {
     expect(server.created.get(uuid(1))).toBe(1);
   });
 
+  it("waits as long as the server asks when it is busy (429 with Retry-After), not its own shorter backoff", async () => {
+    const server = createFakeServer();
+    const store = createRecordStore({ db: createMemoryDb(), validateEvent: async () => [] });
+    const account = createAccount(store.db, server.fetch);
+    const busyOnce: typeof server.fetch = vi.fn(async (input, init) => {
+      if (String(input).endsWith("/api/journal/events") && vi.mocked(busyOnce).mock.calls.length === 1) {
+        const body = { error: { code: "rate_limited", message: "Too many writes; try again shortly." } };
+        return new Response(JSON.stringify(body), {
+          status: 429,
+          headers: { "content-type": "application/json", "retry-after": "20" },
+        });
+      }
+      return server.fetch(input, init);
+    });
+    const scheduled: number[] = [];
+    const sync = createSyncEngine({
+      store,
+      account,
+      fetch: busyOnce,
+      random: () => 1,
+      now: () => 0,
+      timers: { set: (_, ms) => scheduled.push(ms), clear: () => undefined },
+    });
+    await account.refresh();
+    await store.recordEvent(urge(1));
+    await sync.syncNow();
+    expect(sync.state.value).toMatchObject({ status: "waiting", retryAt: 20_000, pending: 1 });
+    expect(scheduled).toEqual([20_000]);
+  });
+
   it("keeps the outbox and asks to sign in again when the session has ended", async () => {
     const { server, store, account, sync } = await setUp();
     server.signOut();

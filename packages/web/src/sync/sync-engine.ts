@@ -7,7 +7,7 @@ import { effect, signal } from "@preact/signals";
 import type { Fetch } from "../account/server-api";
 import type { Account } from "../account/session";
 import type { RecordStore } from "../storage/record-store";
-import { backoffMs } from "./backoff";
+import { retryWaitMs } from "./backoff";
 import { deliver } from "./delivery";
 import {
   type DrainResult,
@@ -123,7 +123,7 @@ export function createSyncEngine(options: SyncOptions) {
         message: "Your session has ended; sign in again to sync.",
       });
     } else if (result.status === "retry") {
-      const wait = backoffMs(result.attempts, options.random);
+      const wait = retryWaitMs(result.attempts, result.problem.retryAfterSeconds, options.random);
       retryTimer = timers.set(() => void syncNow(), wait);
       patch({ status: "waiting", retryAt: now() + wait, message: result.problem.message });
     } else {

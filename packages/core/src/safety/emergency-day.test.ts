@@ -227,3 +227,33 @@ describe("[C-emergency-stands-for-day] an emergency answer is never cleared the 
     expect(state.reasons.filter((reason) => reason.code === "chest-pain")).toHaveLength(1);
   });
 });
+
+describe("[C-emergency-stands-for-day] which answers hold the day, and what the day's reason says", () => {
+  it("an emergency in the latest screening itself holds sessions until the next local midnight", () => {
+    const state = assessSafety(
+      sameDay({ latestScreening: screening(yesTo("chest-pain"), EMERGENCY_AT), earlierScreenings: [] }),
+    );
+    expect(state.emergencyUntil).toBe(iso(MIDNIGHT));
+  });
+
+  it("past its day, an emergency asks for a fresh safety check even while other, milder reasons stand", () => {
+    const state = assessSafety(
+      sameDay({ now: instant(MIDNIGHT), events: [checkIn(EMERGENCY_AT + HOUR_MS, ["osteoporosis"])] }),
+    );
+    expect(state.reasons.map((reason) => reason.code)).toEqual(
+      expect.arrayContaining(["osteoporosis", "new-symptom", "emergency-earlier-day"]),
+    );
+  });
+
+  it("an emergency outcome with no reason named, answered today, says to call emergency services now", () => {
+    const state = assessSafety(
+      sameDay({
+        earlierScreenings: [{ decision: { outcome: "emergency", reasons: [] }, at: iso(EMERGENCY_AT) }],
+      }),
+    );
+    const message = state.reasons.find((reason) => reason.code === "emergency")?.message;
+    expect(message).toBe("You reported a sign that needs urgent help today. Call emergency services now.");
+    expect(message).toContain("Call emergency services now");
+    expect(message).not.toMatch(/\b(no need|not|don't|do not)\b/i);
+  });
+});

@@ -517,6 +517,12 @@ describe("[R-safety-state.way-back] each line, with what ends it", () => {
     expect(due && Object.hasOwn(due, "since")).toBe(false);
   });
 
+  it("names the 'answer again' line by the code the screens key their words on", () => {
+    // packages/web/src/safety/way-out-words.ts words this line by its code.
+    expect(SAFETY_CHECK_DUE).toBe("safety-check-due");
+    expect(explain(input({ latestScreening: null })).groups.map((g) => g.code)).toEqual(["safety-check-due"]);
+  });
+
   it("ends the 'answer again' line with a new safety check, and names one why as a sentence", () => {
     const due = explain(input({ latestScreening: null })).groups.find((g) => g.code === SAFETY_CHECK_DUE);
     expect(due?.message).toBe(

@@ -6,6 +6,7 @@ import {
   beginSession,
   nextMorning,
   openSafetyReminder,
+  outcomeSaved,
   SMALL_PHONE,
   sessionStatus,
   stepTitle,
@@ -46,6 +47,7 @@ describe("no way around a stop, on a 360 x 640 phone", () => {
     await page.getByTestId("end-pain").click();
     await page.clock.runFor(500);
     await page.getByTestId("session-stopped-for-pain").waitFor();
+    await outcomeSaved(page);
     expect((await spoken()).at(-1)?.text).toMatch(/^Stop now/);
     expect(await page.getByTestId("session-save-status").getAttribute("data-saved")).toBe("true");
     await screenshot("session-safety-stopped-360x640");
@@ -69,6 +71,7 @@ describe("no way around a stop, on a 360 x 640 phone", () => {
     await page.getByTestId("session-stop-pain").click();
     await page.clock.runFor(500);
     await page.getByTestId("session-stopped-for-pain").waitFor();
+    await outcomeSaved(page);
 
     // The message says exactly what was and was not saved.
     const status = page.getByTestId("session-save-status");

@@ -3,7 +3,13 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./harness/axe";
 import { useBrowserSuite } from "./harness/browser-suite";
-import { freezeClock, openSafetyReminder, SMALL_PHONE, stepTitle } from "./harness/session-journey";
+import {
+  freezeClock,
+  openSafetyReminder,
+  outcomeSaved,
+  SMALL_PHONE,
+  stepTitle,
+} from "./harness/session-journey";
 
 const suite = useBrowserSuite();
 const TWIST = TECHNIQUES["supine-spinal-twist"];
@@ -101,6 +107,7 @@ describe("a guided session on a controlled clock", () => {
 
     await page.keyboard.press("Escape");
     await page.getByTestId("session-stopped-for-pain").waitFor();
+    await outcomeSaved(page);
     expect((await spoken()).at(-1)?.text).toMatch(/^Stop now/);
     expect(await page.getByTestId("session-stopped-for-pain").textContent()).toMatch(/physical therapist/i);
     await screenshot("stop-for-pain");

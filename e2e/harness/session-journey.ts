@@ -46,3 +46,12 @@ export async function nextMorning(page: Page): Promise<number> {
     return morning.getTime();
   });
 }
+
+/**
+ * Waits until the screen after a session says what became of its journal write: the screen itself comes at
+ * once (the stop already held in the browser's storage), the write's answer (and the ending's words) a
+ * moment later.
+ */
+export async function outcomeSaved(page: Page): Promise<void> {
+  await page.locator('[data-testid="session-save-status"]:not([data-saved="pending"])').waitFor();
+}

@@ -1,5 +1,6 @@
 /** Reading a command's JSON input from a file or standard input. */
 import { readFile } from "node:fs/promises";
+import type { Clock } from "@limber/core/clock";
 import { UsageError } from "./usage-error";
 
 export type CommandIO = {
@@ -7,7 +8,8 @@ export type CommandIO = {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   readonly env: NodeJS.ProcessEnv;
-  readonly now: () => Date;
+  /** Core's one clock shape: the system clock in the process, a fixed one in tests. */
+  readonly clock: Clock;
 };
 
 /** What went wrong with a FILE argument, in plain words (never a bare EISDIR). */

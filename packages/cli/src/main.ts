@@ -1,4 +1,5 @@
 /** The `limber` command: parses the command name, runs it, maps its outcome to an exit code once. */
+import { systemClock } from "@limber/core/clock";
 import { COMMANDS } from "./commands";
 import { commandHelp, overviewHelp } from "./help";
 import type { CommandIO } from "./io";
@@ -67,6 +68,6 @@ export async function main(): Promise<void> {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    now: () => new Date(),
+    clock: systemClock,
   });
 }

@@ -1,5 +1,6 @@
 /** Runs the CLI, or one command, in-process on a given standard input and captures what it wrote. */
 import { PassThrough } from "node:stream";
+import { clockFrom } from "@limber/core/clock";
 import { expect } from "vitest";
 import type { CommandIO } from "../src/io";
 
@@ -31,7 +32,7 @@ export async function capturedRun(
       stderr += text;
     }),
     env,
-    now: () => now,
+    clock: clockFrom(() => now.getTime()),
   });
   // Let the last writes reach the sinks.
   await new Promise((resolve) => setImmediate(resolve));

@@ -20,3 +20,8 @@ export const systemClock: Clock = { now: () => instant(Date.now()), wallNow: () 
 export function wallTimeOf(clock: Clock, at: Instant): Instant {
   return instant(clock.wallNow() - (clock.now() - at));
 }
+
+/** A clock whose two readings are both `read()`: for tests and tools that hold the time themselves. */
+export function clockFrom(read: () => number): Clock {
+  return { now: () => instant(read()), wallNow: () => instant(read()) };
+}

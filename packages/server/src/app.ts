@@ -3,6 +3,7 @@
  * listens; `limber serve` does. Tests call `app.inject()` on it.
  */
 import fastifyCookie from "@fastify/cookie";
+import { type Clock, systemClock } from "@limber/core/clock";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
 import { stopStrengthWorker } from "./accounts/password-strength";
@@ -45,7 +46,7 @@ export type AppOptions = {
   readonly database: Database;
   readonly settings?: Partial<ServerSettings>;
   /** The clock; defaults to the system time. */
-  readonly now?: () => Date;
+  readonly clock?: Clock;
   /** A log level ("info", "warn"...) or false for none. */
   readonly log?: string | false;
   /** Where log lines go (standard output when absent). */
@@ -87,15 +88,15 @@ function fastifyTrustProxy(trust: ServerSettings["trustProxy"]) {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   // PGlite has one connection, so one batch at a time; PostgreSQL takes a few in parallel.
   const inFlight = options.database.kind === "pglite" ? 1 : 4;
   const services: Services = {
     database: options.database,
     settings,
-    now,
+    clock,
     journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
-    sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, now), inFlight),
+    sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, clock), inFlight),
   };
   configureThrottleSecret(options.database, settings.throttleSecret);
   const app = Fastify({

@@ -1,4 +1,5 @@
 /** What every route may use: the store, the settings, the clock, and the batched (group-commit) paths. */
+import type { Clock } from "@limber/core/clock";
 import type { SignedInUser } from "./accounts/signed-in-user";
 import type { ServerSettings } from "./config/settings";
 import type { EventWrite } from "./journal/journal-batch";
@@ -9,10 +10,15 @@ import type { Database } from "./storage/database";
 export type Services = {
   readonly database: Database;
   readonly settings: ServerSettings;
-  /** The current time; injectable so tests can move through session timeouts exactly. */
-  readonly now: () => Date;
+  /** Core's one clock shape; injectable so tests can move through session timeouts exactly. */
+  readonly clock: Clock;
   /** Journal writes, group-committed. */
   readonly journalWrites: BatchQueue<EventWrite, WriteOutcome>;
   /** Session lookups by cookie token, batched. */
   readonly sessionLookups: BatchQueue<string, SignedInUser | null>;
 };
+
+/** The clock's calendar reading as a `Date`, for the SQL and JSON edges (timestamptz columns, ISO strings). */
+export function wallDate(clock: Clock): Date {
+  return new Date(clock.wallNow());
+}

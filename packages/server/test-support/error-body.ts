@@ -1,6 +1,6 @@
 /** The one error shape of the API (docs/api.md), checked the same way by every test. */
 import { expect } from "vitest";
-import type { ApiResponse } from "./api-client";
+import type { ApiRequest, ApiResponse } from "./api-client";
 
 type ErrorDetail = { code: unknown; path: unknown; message: unknown };
 
@@ -24,4 +24,13 @@ export function expectErrorBody(response: ApiResponse, code?: string): void {
   // Never internals: no stack frames, no SQL, no Node error names.
   expect(response.text).not.toMatch(/\n\s+at |node_modules|syntax error at|ECONNREFUSED/);
   if (code !== undefined) expect(error.code, response.text).toBe(code);
+}
+
+/** Passes a 2xx; otherwise the response must be 503 `unavailable` with a Retry-After (a database outage). */
+export function expectOkOrUnavailable(response: ApiResponse, sent: ApiRequest): void {
+  const context = `${sent.method} ${sent.path} -> ${response.status} ${response.text.slice(0, 200)}`;
+  if (response.status < 300) return;
+  expect(response.status, context).toBe(503);
+  expectErrorBody(response, "unavailable");
+  expect(Number(response.headers["retry-after"]), context).toBeGreaterThan(0);
 }

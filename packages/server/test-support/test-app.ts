@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Clock } from "@limber/core/clock";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
@@ -80,9 +81,9 @@ export function useTestStore(backend: Backend): () => TestStore {
 export function testApp(
   database: Database,
   settings: Partial<ServerSettings> = {},
-  now?: () => Date,
+  clock?: Clock,
 ): Promise<FastifyInstance> {
-  return buildApp({ database, settings: { ...TEST_SETTINGS, ...settings }, ...(now ? { now } : {}) });
+  return buildApp({ database, settings: { ...TEST_SETTINGS, ...settings }, ...(clock ? { clock } : {}) });
 }
 
 export type AppHarness = {
@@ -96,7 +97,7 @@ export type AppHarness = {
 
 export type HarnessOptions = {
   readonly settings?: Partial<ServerSettings>;
-  readonly now?: () => Date;
+  readonly clock?: Clock;
 };
 
 /** The server in-process with open sign-up, over a freshly migrated data directory or PostgreSQL database. */
@@ -108,7 +109,7 @@ export async function openApp(backend: Backend, options: HarnessOptions = {}): P
   const app = await buildApp({
     database,
     settings: { signup: "open", ...TEST_SETTINGS, ...options.settings },
-    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
     log: false,
   });
   await app.ready();

@@ -12,6 +12,7 @@ import { type ApiResponse, injectSend, Person, type Send } from "../test-support
 import { expectErrorBody } from "../test-support/error-body";
 import { PASSWORD, uniqueEmail } from "../test-support/journal-events";
 import { openTestStore, type TestStore, testApp } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { backends } from "../test-support/test-database";
 
 const MINUTE = 60_000;
@@ -21,7 +22,7 @@ const BEHIND_ONE_PROXY = settingsFromEnv({ LIMBER_TRUST_PROXY: "1" }).trustProxy
 describe.each(backends())("accounts under attack on %s", (backend) => {
   let store: TestStore;
   let clock: number;
-  const now = () => new Date(clock);
+  const now = testClock(() => clock);
   const appWith = async (settings: Partial<ServerSettings> = {}): Promise<Send> =>
     injectSend(
       await testApp(store.database, { signup: "open", trustProxy: BEHIND_ONE_PROXY, ...settings }, now),

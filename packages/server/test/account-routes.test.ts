@@ -4,6 +4,7 @@ import { Person } from "../test-support/api-client";
 import { expectErrorBody } from "../test-support/error-body";
 import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
 import { type AppHarness, openApp } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { backends } from "../test-support/test-database";
 
 const HOUR = 3_600_000;
@@ -16,7 +17,7 @@ describe.each(backends())("accounts on %s (invite-only sign-up)", (backend) => {
   beforeAll(async () => {
     app = await openApp(backend, {
       settings: { signup: "invite", loginAttempts: 3, sessionIdleMs: 12 * HOUR },
-      now: () => new Date(clock),
+      clock: testClock(() => clock),
     });
   });
   afterAll(async () => {

@@ -12,7 +12,9 @@ import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ASSESSMENT_WINDOW_CEILING, readAssessmentEvents } from "../src/journal/assessment-events";
 import { adjustUrge, checkIn } from "../test-support/journal-events";
+import { replaceStoredJournal } from "../test-support/stored-journal";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
@@ -56,29 +58,18 @@ describe.each(BACKENDS)("issue 17 finding 8: a bounded journal (%s)", (backend) 
   const store = useTestStore(backend);
   let app: FastifyInstance;
   let clock: number;
+  const serverClock = testClock(() => clock);
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
     clock = NOW;
-    app = await testApp(
-      store().database,
-      { journalQuota: { perMinute: 5, perDay: 8 } },
-      () => new Date(clock),
-    );
+    app = await testApp(store().database, { journalQuota: { perMinute: 5, perDay: 8 } }, serverClock);
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
   });
 
-  async function storeJournal(events: readonly JournalEvent[]) {
-    await sql`DELETE FROM journal_events WHERE owner_id = ${annId}`.execute(store().database.db);
-    if (events.length === 0) return;
-    await store()
-      .database.db.insertInto("journal_events")
-      .values(
-        events.map((e) => ({ owner_id: annId, id: e.id, type: e.type, at: e.at, body: JSON.stringify(e) })),
-      )
-      .execute();
-  }
+  const storeJournal = (events: readonly JournalEvent[]) =>
+    replaceStoredJournal(store().database, annId, events);
 
   it("finding 8: a person's writes beyond the per-minute quota answer 429 with Retry-After, and go through after it", async () => {
     const write = () =>

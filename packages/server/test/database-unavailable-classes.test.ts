@@ -13,7 +13,7 @@ import type { Database } from "../src/storage/database";
 import { migrate } from "../src/storage/migrate";
 import { openPostgres } from "../src/storage/open-postgres";
 import { type ApiRequest, type ApiResponse, injectSend, Person } from "../test-support/api-client";
-import { expectErrorBody } from "../test-support/error-body";
+import { expectOkOrUnavailable } from "../test-support/error-body";
 import { checkIn, PASSWORD, uniqueEmail } from "../test-support/journal-events";
 import { SELF_CARE_ANSWERS } from "../test-support/screening-answers";
 import { testApp } from "../test-support/test-app";
@@ -41,14 +41,6 @@ const everyRoute = (): ApiRequest[] => [
   { method: "GET", path: "/api/journal/assessment?timeZone=Europe/London" },
   { method: "GET", path: "/readyz" },
 ];
-
-function expectOkOrUnavailable(response: ApiResponse, sent: ApiRequest): void {
-  const context = `${sent.method} ${sent.path} -> ${response.status} ${response.text.slice(0, 200)}`;
-  if (response.status < 300) return;
-  expect(response.status, context).toBe(503);
-  expectErrorBody(response, "unavailable");
-  expect(Number(response.headers["retry-after"]), context).toBeGreaterThan(0);
-}
 
 describe.runIf(hasPostgres)(
   "issue 17 finding 2: every database unavailability is a 503 with Retry-After",

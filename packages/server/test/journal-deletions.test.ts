@@ -11,9 +11,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { journalBatchRunner } from "../src/journal/journal-batch";
 import { adjustUrge, checkIn } from "../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = "2026-11-24T12:00:00.000Z";
+const serverClock = testClock(() => NOW);
 
 describe.each(BACKENDS)("deletions that reach every device, on %s", (backend) => {
   const store = useTestStore(backend);
@@ -22,7 +24,7 @@ describe.each(BACKENDS)("deletions that reach every device, on %s", (backend) =>
   let bob: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => new Date(NOW));
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;

@@ -5,6 +5,7 @@ import { expectErrorBody } from "../test-support/error-body";
 import { adjustUrge, checkIn, sessionEvent } from "../test-support/journal-events";
 import { readWholeJournal } from "../test-support/journal-pages";
 import { type AppHarness, openApp } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { backends } from "../test-support/test-database";
 
 type EventsPage = { events: { id: string; at: string }[]; nextCursor: string | null };
@@ -15,7 +16,7 @@ const NOW = Date.parse("2026-11-24T12:00:00Z");
 describe.each(backends())("journal routes on %s", (backend) => {
   let app: AppHarness;
   beforeAll(async () => {
-    app = await openApp(backend, { now: () => new Date(NOW) });
+    app = await openApp(backend, { clock: testClock(() => NOW) });
     await app.signedUp("owner");
   });
   afterAll(async () => {

@@ -10,10 +10,13 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readAssessmentEvents } from "../src/journal/assessment-events";
+import { replaceStoredJournal } from "../test-support/stored-journal";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 const HOUR = 3_600_000;
 const ZONE = "America/St_Johns";
 
@@ -72,21 +75,13 @@ describe.each(BACKENDS)("the stored assessment on %s", (backend) => {
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => new Date(NOW));
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
   });
 
-  async function storeJournal(events: readonly JournalEvent[]) {
-    await sql`DELETE FROM journal_events WHERE owner_id = ${annId}`.execute(store().database.db);
-    if (events.length === 0) return;
-    await store()
-      .database.db.insertInto("journal_events")
-      .values(
-        events.map((e) => ({ owner_id: annId, id: e.id, type: e.type, at: e.at, body: JSON.stringify(e) })),
-      )
-      .execute();
-  }
+  const storeJournal = (events: readonly JournalEvent[]) =>
+    replaceStoredJournal(store().database, annId, events);
 
   it("reads exactly the events the rules need, and assesses them as the whole journal would be", async () => {
     await fc.assert(

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { sendDueReminders } from "../src/reminders/reminder-sender";
 import { type PushEndpoint, startPushEndpoint, verifiedVapidClaims } from "../test-support/push-endpoint";
 import { BACKENDS, TEST_SETTINGS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 // Monday 26 Oct 2026, the day after London's clocks went back: 07:30 local is 07:30 UTC (06:30 the week before).
@@ -46,7 +47,7 @@ const allNo = {
 describe.each(BACKENDS)("plans and reminders on %s", (backend) => {
   const store = useTestStore(backend);
   let clock = PLANNED;
-  const now = () => clock;
+  const now = testClock(() => clock);
   let push: PushEndpoint;
   beforeAll(async () => {
     push = await startPushEndpoint();
@@ -192,7 +193,7 @@ describe.each(BACKENDS)("plans and reminders on %s", (backend) => {
       const app = await (await import("../src/app")).buildApp({
         database: store().database,
         settings: { ...settings, ...TEST_SETTINGS },
-        now,
+        clock: now,
         log: "info",
         logStream: { write: (line: string) => lines.push(line) },
       });
@@ -374,7 +375,11 @@ describe.each(BACKENDS.filter((backend) => backend === "postgres"))(
         let clock = PLANNED;
         const apps = await Promise.all(
           databases.map((database) =>
-            testApp(database, { allowHttpPushEndpoints: true, signup: "open" }, () => clock),
+            testApp(
+              database,
+              { allowHttpPushEndpoints: true, signup: "open" },
+              testClock(() => clock),
+            ),
           ),
         );
         const [first, second] = apps as [(typeof apps)[0], (typeof apps)[0]];

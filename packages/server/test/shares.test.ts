@@ -9,6 +9,7 @@ import { expectErrorBody } from "../test-support/error-body";
 import { adjustUrge, checkIn, sessionEvent } from "../test-support/journal-events";
 import { SELF_CARE_ANSWERS } from "../test-support/screening-answers";
 import { type AppHarness, openApp } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { backends } from "../test-support/test-database";
 
 type Share = { id: string; label?: string; createdAt: string; expiresAt: string; revokedAt: string | null };
@@ -58,7 +59,7 @@ describe.each(backends())("shares on %s", (backend) => {
     who.request({ method: "DELETE", path: `/api/shares/${id}`, body: {} });
 
   beforeAll(async () => {
-    app = await openApp(backend, { now: () => new Date(clockMs) });
+    app = await openApp(backend, { clock: testClock(() => clockMs) });
     await app.signedUp("owner");
     person = await app.signedUp("sharing");
     other = await app.signedUp("other");

@@ -12,9 +12,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readPersonRecord } from "../src/export/person-record";
 import { allNo } from "../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
+import { testClock } from "../test-support/test-clock";
 import { TestPerson } from "../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 
 describe.each(BACKENDS)("streamed exports on %s", (backend) => {
   const store = useTestStore(backend);
@@ -23,7 +25,7 @@ describe.each(BACKENDS)("streamed exports on %s", (backend) => {
   let ann: TestPerson;
   let annId: string;
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => NOW);
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     annId = (await ann.signup()).json().user.id;
     await ann.request("POST", "/api/screenings", { answers: allNo() });

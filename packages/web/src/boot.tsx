@@ -8,6 +8,7 @@ import { location, startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
 import { deviceCall } from "./safety/device-call";
 import { emergencyCall } from "./safety/emergency-call";
+import { deviceTimeZone } from "./safety/safety-input";
 import { openedOnSharedLink } from "./share/shared-link";
 
 startRouter();
@@ -38,7 +39,16 @@ if (root) {
       preloadScreen("/"),
       import("./storage/store").then(({ ready }) => ready),
       import("./safety/safety-core").then(({ loadSafetyCore }) => loadSafetyCore()),
-    ]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      import("@limber/core/journal/local-day"),
+    ]).then(async ([, , , { isTimeZone }]) => {
+      // The first time-zone formatters load the browser's ICU data (tens of ms on a phone): each in a task
+      // of its own before the render, so no one task holds the main thread for all of it.
+      await nextTask();
+      const zone = deviceTimeZone();
+      await nextTask();
+      isTimeZone(zone);
+      await nextTask();
+    });
     const patience = new Promise((resolve) => setTimeout(resolve, 3000));
     // A person who follows a link before the app has started gets that screen as soon as its code is
     // here, not the prerendered home for up to 3 s.
@@ -51,6 +61,11 @@ if (root) {
     });
     void Promise.race([loaded.catch(() => undefined), patience, leftHome]).then(mount);
   } else mount();
+}
+
+/** Lets the browser paint and answer input before the next piece of boot work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 // Sync and the service worker load once the first screen has loaded and painted, so their code never

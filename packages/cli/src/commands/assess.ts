@@ -41,7 +41,7 @@ export const assessCommand: Command = {
     const input = await readJsonInput(singleFileArgument(args), io);
     const withNow =
       typeof input === "object" && input !== null && !Array.isArray(input) && !("now" in input)
-        ? { ...input, now: io.now().toISOString() }
+        ? { ...input, now: new Date(io.clock.wallNow()).toISOString() }
         : input;
     const assessment = assessJournal(withNow);
     if (!assessment.ok)

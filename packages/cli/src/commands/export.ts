@@ -21,7 +21,7 @@ export const exportCommand: Command = {
     try {
       const account = await findAccountByEmail(store.database, normalizeEmail(options.user));
       if (!account) throw new UsageError(`no account has the email ${options.user}`);
-      const record = await readPersonRecord(store.database, account.id, io.now());
+      const record = await readPersonRecord(store.database, account.id, new Date(io.clock.wallNow()));
       if (!record) throw new UsageError(`no account has the email ${options.user}`);
       writeJson(io, options.fhir ? toFhirExport(record) : record);
       return EXIT.ok;

@@ -105,7 +105,13 @@ export const serveCommand: Command = {
     const { database } = store;
     // Logs go to standard error: standard output carries only the "Limber is running at" line.
     const logStream = coalescedLogStream(process.stderr);
-    const app = await buildApp({ database, settings, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream });
+    const app = await buildApp({
+      database,
+      settings,
+      clock: io.clock,
+      log: io.env.LIMBER_LOG_LEVEL ?? "info",
+      logStream,
+    });
     // PGlite takes one process: `limber backup` asks this server for its snapshot (see limber backup).
     const backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
     app.addHook("onClose", async () => {

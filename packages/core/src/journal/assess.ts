@@ -4,15 +4,15 @@
  */
 import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../result";
-import { severityRank } from "../screening/questionnaire";
 import { fromZodIssues } from "../zod-issues";
+import { assess } from "./assess-context";
 import { sortEvents } from "./event-order";
 import { instantSchema, type JournalEvent, journalEventSchema } from "./events";
 import type { Assessment, JournalContext, TimedEvent } from "./journal-context";
 import { isTimeZone } from "./local-day";
-import { JOURNAL_RULES } from "./rules";
 import { isSameEvent } from "./same-event";
 
+export { assess } from "./assess-context";
 export type { Assessment, Flag, JournalContext, TimedEvent } from "./journal-context";
 
 const inputSchema = z.strictObject({
@@ -68,14 +68,6 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
   if (issues.length > 0) return fail(issues);
   // Ties on time are broken by id, so simultaneous events give the same result whatever order they arrive in.
   return ok({ timeZone, nowMs, events: sortEvents(timed) });
-}
-
-/** The rules over a validated journal: every flag, most severe first. */
-export function assess(context: JournalContext): Assessment {
-  const flags = JOURNAL_RULES.flatMap((rule) => rule(context)).sort(
-    (a, b) => severityRank(b.severity) - severityRank(a.severity),
-  );
-  return { recommendation: flags[0]?.severity ?? "self-care", flags };
 }
 
 export function assessJournal(input: unknown): Result<Assessment> {

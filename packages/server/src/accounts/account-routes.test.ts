@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkIn } from "../../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
 const MINUTE = 60_000;
@@ -9,10 +10,11 @@ const MINUTE = 60_000;
 describe.each(BACKENDS)("accounts on %s", (backend) => {
   const store = useTestStore(backend);
   let clock: Date;
+  const serverClock = testClock(() => clock);
   let app: FastifyInstance;
   beforeEach(async () => {
     clock = new Date("2026-11-24T12:00:00Z");
-    app = await testApp(store().database, {}, () => clock);
+    app = await testApp(store().database, {}, serverClock);
   });
   const advance = (ms: number) => {
     clock = new Date(clock.getTime() + ms);
@@ -47,7 +49,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     });
 
     it("uses a Secure __Host- cookie when served over https", async () => {
-      const proxied = await testApp(store().database, { trustProxy: 1 }, () => clock);
+      const proxied = await testApp(store().database, { trustProxy: 1 }, serverClock);
       const person = new TestPerson(proxied);
       const response = await person.request(
         "POST",
@@ -95,7 +97,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     let invited: FastifyInstance;
     let owner: TestPerson;
     beforeEach(async () => {
-      invited = await testApp(store().database, { signup: "invite" }, () => clock);
+      invited = await testApp(store().database, { signup: "invite" }, serverClock);
       owner = new TestPerson(invited);
       await owner.signup();
     });

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ApiError, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import type { Services } from "../services";
+import { type Services, wallDate } from "../services";
 import {
   accountDeletionSchema,
   inviteSchema,
@@ -46,17 +46,22 @@ async function checkPassword(
   password: string,
 ): Promise<Account> {
   const { database, settings } = services;
-  await reserveLogin(database, email, address, services.now(), settings);
+  await reserveLogin(database, email, address, wallDate(services.clock), settings);
   const account = await findAccountByEmail(database, email);
   if (!(await passwordMatches(account, password, settings.passwordCost)) || !account) {
     throw new ApiError("invalid_credentials");
   }
-  await loginSucceeded(database, email, address, services.now(), settings);
+  await loginSucceeded(database, email, address, wallDate(services.clock), settings);
   return account;
 }
 
 async function signIn(services: Services, request: FastifyRequest, reply: FastifyReply, account: Account) {
-  const token = await startSession(services.database, account.id, services.now(), services.settings);
+  const token = await startSession(
+    services.database,
+    account.id,
+    wallDate(services.clock),
+    services.settings,
+  );
   setSessionCookie(request, reply, token, services.settings.sessionMaxMs);
 }
 
@@ -90,7 +95,13 @@ export const ACCOUNT_ROUTES = [
       429: { description: "Too many sign-up attempts from this address or for this email; see Retry-After" },
     },
     async handle({ body, services, request, reply }) {
-      const account = await signUp(services.database, body, services.settings, services.now(), request.ip);
+      const account = await signUp(
+        services.database,
+        body,
+        services.settings,
+        wallDate(services.clock),
+        request.ip,
+      );
       await signIn(services, request, reply, account);
       return { status: 201, body: { user: publicUser(account) } };
     },
@@ -168,7 +179,7 @@ export const ACCOUNT_ROUTES = [
       const invite = await createInvite(
         services.database,
         user.id,
-        services.now(),
+        wallDate(services.clock),
         services.settings.inviteTtlMs,
       );
       return { status: 201, body: { code: invite.code, expiresAt: invite.expiresAt.toISOString() } };

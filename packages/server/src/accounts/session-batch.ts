@@ -2,7 +2,9 @@
  * Session lookups, batched like journal writes: every request waiting while the previous lookup ran is
  * resolved by one query. Revocation stays immediate everywhere: nothing is cached between batches.
  */
+import type { Clock } from "@limber/core/clock";
 import type { ServerSettings } from "../config/settings";
+import { wallDate } from "../services";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
 import { hashToken } from "./secret-token";
@@ -12,10 +14,10 @@ import type { SignedInUser } from "./signed-in-user";
 export function sessionBatchRunner(
   { db }: Database,
   settings: ServerSettings,
-  now: () => Date,
+  clock: Clock,
 ): BatchRunner<string, SignedInUser | null> {
   return async (tokens) => {
-    const at = now();
+    const at = wallDate(clock);
     const hashes = tokens.map(hashToken);
     const rows = await db
       .selectFrom("sessions")

@@ -8,23 +8,24 @@ export type Account = { id: string; email: string; role: Role; passwordHash: str
 /** Emails are compared trimmed and lower-cased, so "Ann@X.org " and "ann@x.org" are one account. */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export async function findAccountByEmail({ db }: Database, email: string): Promise<Account | undefined> {
+/** The account whose `email` or `id` is `value`, if any (one lookup for both ways in). */
+async function findAccountBy(
+  { db }: Database,
+  column: "email" | "id",
+  value: string,
+): Promise<Account | undefined> {
   const row = await db
     .selectFrom("users")
     .select(["id", "email", "role", "password_hash"])
-    .where("email", "=", email)
+    .where(column, "=", value)
     .executeTakeFirst();
   return row && { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash };
 }
 
-export async function findAccountById({ db }: Database, id: string): Promise<Account | undefined> {
-  const row = await db
-    .selectFrom("users")
-    .select(["id", "email", "role", "password_hash"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row && { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash };
-}
+export const findAccountByEmail = (database: Database, email: string) =>
+  findAccountBy(database, "email", email);
+
+export const findAccountById = (database: Database, id: string) => findAccountBy(database, "id", id);
 
 export async function hasAnyAccount({ db }: Database): Promise<boolean> {
   return (await db.selectFrom("users").select("id").limit(1).executeTakeFirst()) !== undefined;

@@ -2,7 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
 import { allNo, checkIn, sessionEvent } from "../../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
+
+const serverClock = testClock(() => "2026-11-24T12:00:00Z");
 
 describe.each(BACKENDS)("export on %s", (backend) => {
   const store = useTestStore(backend);
@@ -10,7 +13,7 @@ describe.each(BACKENDS)("export on %s", (backend) => {
   let ann: TestPerson;
   const annsCheckIn = checkIn({ pain: 3, stiffness: 6, symptoms: ["fever"], note: "after gardening" });
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => new Date("2026-11-24T12:00:00Z"));
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     const bob = new TestPerson(app);
     await ann.signup();

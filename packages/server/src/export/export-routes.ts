@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import type { Services } from "../services";
+import { type Services, wallDate } from "../services";
 import { databaseNow } from "./record-pages";
 import { type ExportedPerson, personRecordFhir, personRecordJson } from "./record-stream";
 
@@ -31,7 +31,9 @@ export async function ownDownload(
   };
   const write = what === "record" ? personRecordJson : personRecordFhir;
   // One page read ahead at most, so a paused reader holds the next check back, not the whole record.
-  return Readable.from(write(services.database, person, services.now(), guard), { highWaterMark: 1 });
+  return Readable.from(write(services.database, person, wallDate(services.clock), guard), {
+    highWaterMark: 1,
+  });
 }
 
 export const EXPORT_ROUTES = [

@@ -11,12 +11,12 @@ import { DAY_MS, MINUTE_MS } from "@limber/core/units";
 import { reserveAttempt } from "../accounts/attempt-counter";
 import { rateLimited } from "../accounts/login-throttle";
 import type { SignedInUser } from "../accounts/signed-in-user";
-import type { Services } from "../services";
+import { type Services, wallDate } from "../services";
 
 /** Reserves one journal write for `user`, or throws 429 rate_limited with Retry-After. */
 export async function reserveJournalWrite(services: Services, user: SignedInUser): Promise<void> {
   const { perMinute, perDay } = services.settings.journalQuota;
-  const now = services.now();
+  const now = wallDate(services.clock);
   const gates = [
     { key: `journal-minute:${user.id}`, limit: perMinute, windowMs: MINUTE_MS, per: "minute" },
     { key: `journal-day:${user.id}`, limit: perDay, windowMs: DAY_MS, per: "day" },

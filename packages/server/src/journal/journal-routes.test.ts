@@ -1,16 +1,18 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { adjustUrge, checkIn, sessionEvent } from "../../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 
 describe.each(BACKENDS)("the journal on %s", (backend) => {
   const store = useTestStore(backend);
   let ann: TestPerson;
   let bob: TestPerson;
   beforeEach(async () => {
-    const app = await testApp(store().database, {}, () => NOW);
+    const app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     await ann.signup();

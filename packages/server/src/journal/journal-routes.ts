@@ -3,6 +3,7 @@ import { assess, assessJournal, isTimeZone, type JournalEvent, journalEventSchem
 import { z } from "zod";
 import { ApiError, cut, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
+import { wallDate } from "../services";
 import { readAssessmentEvents } from "./assessment-events";
 import { readDeletions } from "./journal-deletions";
 import { reserveJournalWrite } from "./journal-quota";
@@ -17,10 +18,7 @@ import {
   pageQuerySchema,
 } from "./journal-schemas";
 import { deleteEvent, readPage } from "./journal-store";
-import { INSTANT_RANGE_MESSAGE, isStorableInstant } from "./storable-instant";
-
-/** Some leeway for a phone's clock running a little fast. */
-const CLOCK_SKEW_MS = 5 * 60_000;
+import { checkRecordedAt } from "./recorded-at";
 
 export const JOURNAL_ROUTES = [
   defineRoute({
@@ -42,14 +40,7 @@ export const JOURNAL_ROUTES = [
       429: { description: "Over the journal's write quota (120 a minute, 500 a day); see Retry-After" },
     },
     async handle({ body, user, services }) {
-      if (!isStorableInstant(body.at)) {
-        throw invalidInput([{ code: "invalid_date", path: "at", message: INSTANT_RANGE_MESSAGE }]);
-      }
-      if (Date.parse(body.at) > services.now().getTime() + CLOCK_SKEW_MS) {
-        throw invalidInput([
-          { code: "event_after_now", path: "at", message: "is in the future; check the device's clock" },
-        ]);
-      }
+      checkRecordedAt(body.at, services.clock);
       await reserveJournalWrite(services, user);
       const outcome = await services.journalWrites.submit({ ownerId: user.id, event: body });
       return { status: outcome === "created" ? 201 : 200, body: { event: body } };
@@ -87,7 +78,7 @@ export const JOURNAL_ROUTES = [
     params: eventIdParamsSchema,
     responses: { 204: { description: "Deleted" }, 404: { description: "Not yours, or no such event" } },
     async handle({ params, user, services }) {
-      if (!(await deleteEvent(services.database, user.id, params.id, services.now()))) {
+      if (!(await deleteEvent(services.database, user.id, params.id, wallDate(services.clock)))) {
         throw new ApiError("not_found", "You have no journal event with this id.");
       }
       return { status: 204 };
@@ -155,7 +146,7 @@ export const JOURNAL_ROUTES = [
           },
         ]);
       }
-      const now = services.now();
+      const now = wallDate(services.clock);
       // Only what the rules read (core's neededEvents), so the cost does not grow with the journal. Events a
       // fast clock dated a little ahead wait until their time comes.
       const events = (await readAssessmentEvents(

@@ -11,6 +11,7 @@ import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { throttleHash } from "../accounts/throttle-key";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
+import { wallDate } from "../services";
 import { guessingWait, recordGuess } from "../shares/share-guessing";
 import type { Database } from "../storage/database";
 import { feedOf, feedOwner, replaceFeed, withdrawFeed } from "./calendar-feed-store";
@@ -50,7 +51,7 @@ export const CALENDAR_FEED_ROUTES = [
     responses: { 201: { description: "Created", schema: createdFeed } },
     async handle({ user, services, request }) {
       const secret = newSecretToken();
-      const now = services.now();
+      const now = wallDate(services.clock);
       await replaceFeed(services.database, user.id, hashToken(secret), now);
       const url = `${request.protocol}://${request.host}${FEED_PATH}${secret}.ics`;
       return { status: 201, body: { feed: { createdAt: now.toISOString() }, url } };
@@ -84,7 +85,7 @@ export const CALENDAR_FEED_ROUTES = [
     },
     async handle({ request, reply, services }) {
       const { database } = services;
-      const now = services.now();
+      const now = wallDate(services.clock);
       const key = await feedKey(database, request.ip);
       const wait = await guessingWait(database, key, now);
       if (wait > 0) {

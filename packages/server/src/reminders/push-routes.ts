@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
+import { wallDate } from "../services";
 import { checkEndpoint, type EndpointRefusal } from "./push-endpoint";
 import { removeSubscription, saveSubscription } from "./push-store";
 import { vapidKeys } from "./vapid-keys";
@@ -61,7 +62,7 @@ export const PUSH_ROUTES = [
         services.database,
         user.id,
         { endpoint: body.endpoint, keys: body.keys },
-        services.now(),
+        wallDate(services.clock),
       );
       return { status: 204 };
     },

@@ -18,7 +18,7 @@ import webpush from "web-push";
 import { readAll } from "../journal/journal-store";
 import { readPlan } from "../plan/plan-store";
 import { listScreenings } from "../screening/screening-store";
-import type { Services } from "../services";
+import { type Services, wallDate } from "../services";
 import { endpointStillPublic } from "./push-endpoint";
 import {
   claimReminder,
@@ -83,7 +83,7 @@ export async function sendDueReminders(
   services: Services,
   deliver: PushDelivery = webPushDelivery,
 ): Promise<ReminderRound> {
-  const now = services.now();
+  const now = wallDate(services.clock);
   const round: ReminderRound = { sent: 0, removed: 0, quiet: 0, failed: 0 };
   const vapid = await vapidKeys(services.database, services.settings.vapid);
   for (const ownerId of await ownersToRemind(services.database)) {

@@ -8,9 +8,11 @@ import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core";
 import type { FastifyInstance } from "fastify";
 import { beforeEach, describe, expect, it } from "vitest";
 import { BACKENDS, testApp, useTestStore } from "../../test-support/test-app";
+import { testClock } from "../../test-support/test-clock";
 import { TestPerson } from "../../test-support/test-person";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
+const serverClock = testClock(() => NOW);
 const acknowledgement = (overrides: Record<string, unknown> = {}) => ({
   id: randomUUID(),
   code: "persistent-48h",
@@ -37,7 +39,7 @@ describe.each(BACKENDS)("safety facts on %s", (backend) => {
   let ann: TestPerson;
   let bob: TestPerson;
   beforeEach(async () => {
-    app = await testApp(store().database, {}, () => NOW);
+    app = await testApp(store().database, {}, serverClock);
     ann = new TestPerson(app);
     bob = new TestPerson(app);
     await ann.signup();

@@ -5,23 +5,9 @@
  */
 import { acknowledgementSchema, retractionSchema } from "@limber/core";
 import { z } from "zod";
-import { invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { INSTANT_RANGE_MESSAGE, isStorableInstant } from "../journal/storable-instant";
+import { checkRecordedAt } from "../journal/recorded-at";
 import { readSafetyFacts, type SafetyFact, writeSafetyFact } from "./safety-fact-store";
-
-/** Some leeway for a phone's clock running a little fast (as for journal events). */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-function checkAt(at: string, now: Date) {
-  if (!isStorableInstant(at))
-    throw invalidInput([{ code: "invalid_date", path: "at", message: INSTANT_RANGE_MESSAGE }]);
-  if (Date.parse(at) > now.getTime() + CLOCK_SKEW_MS) {
-    throw invalidInput([
-      { code: "event_after_now", path: "at", message: "is in the future; check the device's clock" },
-    ]);
-  }
-}
 
 const writeResponses = <S extends z.ZodType>(key: string, schema: S) => ({
   201: { description: "Stored", schema: z.object({ [key]: schema }) },
@@ -40,7 +26,7 @@ export const SAFETY_FACT_ROUTES = [
     body: acknowledgementSchema,
     responses: writeResponses("acknowledgement", acknowledgementSchema),
     async handle({ body, user, services }) {
-      checkAt(body.at, services.now());
+      checkRecordedAt(body.at, services.clock);
       const fact: SafetyFact = { kind: "acknowledgement", fact: body };
       const outcome = await writeSafetyFact(services.database, user.id, fact);
       return { status: outcome === "created" ? 201 : 200, body: { acknowledgement: body } };
@@ -55,7 +41,7 @@ export const SAFETY_FACT_ROUTES = [
     body: retractionSchema,
     responses: writeResponses("retraction", retractionSchema),
     async handle({ body, user, services }) {
-      checkAt(body.at, services.now());
+      checkRecordedAt(body.at, services.clock);
       const outcome = await writeSafetyFact(services.database, user.id, { kind: "retraction", fact: body });
       return { status: outcome === "created" ? 201 : 200, body: { retraction: body } };
     },

@@ -11,10 +11,13 @@ import {
   SCREENING_ITEMS,
   toFhirQuestionnaire,
 } from "@limber/core";
+import type { Clock } from "@limber/core/clock";
 import { fromZodIssues } from "@limber/core/zod-issues";
 import { z } from "zod";
 import { invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
+import { AHEAD_OF_CLOCK_MESSAGE, isAheadOfClock } from "../journal/recorded-at";
+import { wallDate } from "../services";
 import {
   decisionSchema,
   idempotencyKeySchema,
@@ -43,28 +46,23 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
   return parsed.data;
 }
 
-// A device's clock may run a little ahead of the server's; more than this is a wrong clock, not skew.
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
 /**
  * When the person answered: a QuestionnaireResponse's `authored` (a screening answered offline and synced
  * later keeps its own time, so the 24-hour rule is measured from the answers), else the time it arrived.
  */
-function answeredAt(body: unknown, now: Date): string {
+function answeredAt(body: unknown, clock: Clock): string {
   const authored = (body as { resourceType?: unknown; authored?: unknown }).authored;
   if (
     (body as { resourceType?: unknown }).resourceType !== "QuestionnaireResponse" ||
     authored === undefined
   ) {
-    return now.toISOString();
+    return wallDate(clock).toISOString();
   }
   const parsed = instantSchema.safeParse(authored);
   if (!parsed.success) throw invalidInput(fromZodIssues(parsed.error.issues, "authored"));
   const at = Date.parse(parsed.data);
-  if (at > now.getTime() + CLOCK_SKEW_MS) {
-    throw invalidInput([
-      { code: "invalid_date", path: "authored", message: "is in the future; check the device's clock" },
-    ]);
+  if (isAheadOfClock(at, clock)) {
+    throw invalidInput([{ code: "invalid_date", path: "authored", message: AHEAD_OF_CLOCK_MESSAGE }]);
   }
   return new Date(at).toISOString();
 }
@@ -107,7 +105,7 @@ export const SCREENING_ROUTES = [
       const answers = parseScreeningRequest(request.body);
       if (!answers.ok) throw invalidInput(answers.issues, "The screening is not complete");
       const decision = decide(answers.value);
-      const at = answeredAt(request.body, services.now());
+      const at = answeredAt(request.body, services.clock);
       if (!user) return { status: 200, body: decision };
       const stored = await storeScreening(services.database, user.id, {
         id: idempotencyKey(request.headers["idempotency-key"]) ?? randomUUID(),
@@ -141,7 +139,7 @@ export const SCREENING_ROUTES = [
       const decision = decideStopped(stopped.value);
       const stored = await storeScreening(services.database, user.id, {
         id: idempotencyKey(request.headers["idempotency-key"]) ?? randomUUID(),
-        at: answeredAt(request.body, services.now()),
+        at: answeredAt(request.body, services.clock),
         answers: stopped.value.answers,
         decision,
       });

@@ -13,7 +13,7 @@ import { ApiError } from "../errors/api-error";
 import { databaseNow } from "../export/record-pages";
 import { type ExportedPerson, personRecordFhir, personRecordJson } from "../export/record-stream";
 import { defineRoute } from "../http/api-route";
-import type { Services } from "../services";
+import { type Services, wallDate } from "../services";
 import { readBearerToken } from "./bearer-token";
 import { guessingWait, guessKey, recordGuess } from "./share-guessing";
 import { createdShareSchema, createShareSchema, shareIdParamsSchema, shareListSchema } from "./share-schemas";
@@ -46,7 +46,7 @@ async function sharedPerson(
   services: Services,
 ): Promise<{ person: ExportedPerson; share: OpenedShare }> {
   const { database } = services;
-  const now = services.now();
+  const now = wallDate(services.clock);
   const key = await guessKey(database, request.ip);
   const wait = await guessingWait(database, key, now);
   if (wait > 0) {
@@ -83,11 +83,11 @@ export async function sharedDownload(
   share: OpenedShare,
 ): Promise<AsyncGenerator<string>> {
   const guard = {
-    stillAllowed: () => isShareLive(services.database, share, services.now()),
+    stillAllowed: () => isShareLive(services.database, share, wallDate(services.clock)),
     writtenBy: await databaseNow(services.database),
   };
   const write = what === "record" ? personRecordJson : personRecordFhir;
-  return write(services.database, person, services.now(), guard);
+  return write(services.database, person, wallDate(services.clock), guard);
 }
 
 export const SHARE_ROUTES = [
@@ -104,7 +104,7 @@ export const SHARE_ROUTES = [
     },
     async handle({ body, user, services, request }) {
       const token = newSecretToken();
-      const createdAt = services.now();
+      const createdAt = wallDate(services.clock);
       const share = await createShare(services.database, {
         ownerId: user.id,
         tokenHash: hashToken(token),
@@ -140,7 +140,7 @@ export const SHARE_ROUTES = [
     params: shareIdParamsSchema,
     responses: { 204: { description: "Revoked" }, 404: { description: "Not yours, or no such share" } },
     async handle({ params, user, services }) {
-      const found = await revokeShare(services.database, user.id, params.id, services.now());
+      const found = await revokeShare(services.database, user.id, params.id, wallDate(services.clock));
       if (!found) throw new ApiError("not_found", "You have no share with this id.");
       return { status: 204 };
     },

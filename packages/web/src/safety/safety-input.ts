@@ -36,11 +36,23 @@ export function safetyInputFrom(
   return { ...recordSafetyInput(screenings, events, acknowledgements, timeZone), now };
 }
 
-/** The device's IANA time zone; UTC when the browser will not say (the safer choice is still a real zone). */
-export function deviceTimeZone(): string {
+let zoneRead: { readonly zone: string; readonly atMs: number } | null = null;
+/** A zone read is reused this long: asking Intl costs a formatter (and, the first time, its ICU data). */
+const ZONE_REREAD_MS = 60_000;
+
+/**
+ * The device's IANA time zone; UTC when the browser will not say (the safer choice is still a real zone).
+ * Read once, then again at most once a minute (a device carried into another zone is noticed by the next
+ * safety recheck, which runs at least that often), not at every render.
+ */
+export function deviceTimeZone(nowMs: number = Date.now()): string {
+  if (zoneRead && Math.abs(nowMs - zoneRead.atMs) < ZONE_REREAD_MS) return zoneRead.zone;
+  let zone = "UTC";
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   } catch {
-    return "UTC";
+    // UTC, as above
   }
+  zoneRead = { zone, atMs: nowMs };
+  return zone;
 }

@@ -41,7 +41,7 @@ export function useSafetyState(): SafetyView {
     try {
       const input = safetyInputFrom(screenings.value, events.value, acknowledgements, deviceTimeZone(), now);
       // The input stays with the state, so a notice can say what ends each reason (state-input.ts).
-      view = { status: "known", state: rememberInput(core.assessSafety(input), input) };
+      view = { status: "known", state: rememberInput(core.assessTrustedSafety(input), input) };
     } catch {
       view = { status: "unavailable" };
     }

@@ -1,3 +1,4 @@
+import { clockFrom } from "@limber/core/clock";
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { type Answers, decide } from "@limber/core/screening/triage";
 import { startSession } from "@limber/core/session/machine";
@@ -11,7 +12,8 @@ import { GuidedSession } from "./GuidedSession";
 import { DOCK_SETTLE_MS } from "./SessionDock";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
-const fakeClock = { now: () => instant(Date.now()), wallNow: () => instant(Date.now()) };
+// Reads Date.now() at each call, so the fake timers drive it.
+const fakeClock = clockFrom(() => Date.now());
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {

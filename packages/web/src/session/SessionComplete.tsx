@@ -19,7 +19,7 @@ import type { StepTime } from "./step-times";
 export function SessionComplete(props: {
   technique: Technique;
   steps: readonly StepTime[];
-  receipt: HoldReceipt;
+  receipt: HoldReceipt | null;
   onDone: () => void;
 }) {
   const { technique, steps, receipt, onDone } = props;

@@ -17,7 +17,8 @@ import { saveReport } from "./save-outcome";
 export type EndedProps = {
   readonly outcome: Exclude<SessionOutcome, "completed">;
   readonly eventId: string;
-  readonly receipt: HoldReceipt;
+  /** Null while the journal write runs. */
+  readonly receipt: HoldReceipt | null;
 };
 
 export function SessionEnded(props: EndedProps) {
@@ -56,7 +57,8 @@ function Stopped({ eventId, receipt }: EndedProps) {
           <EmergencySigns />
         </li>
       </ul>
-      {safety.status === "known" && <SafetyNotice state={safety.state} />}
+      {/* The state before this stop is on record would be out of date (less safe): shown once it is. */}
+      {receipt !== null && safety.status === "known" && <SafetyNotice state={safety.state} />}
       <AfterSessionActions eventId={eventId} />
     </section>
   );
@@ -91,7 +93,14 @@ function EmergencySigns() {
   );
 }
 
-export function SaveStatus({ outcome, receipt }: { outcome: SessionOutcome; receipt: HoldReceipt }) {
+export function SaveStatus({ outcome, receipt }: { outcome: SessionOutcome; receipt: HoldReceipt | null }) {
+  if (receipt === null) {
+    return (
+      <p class="save-status" data-testid="session-save-status" data-saved="pending" aria-busy="true">
+        Saving in your journal on this device…
+      </p>
+    );
+  }
   const report = saveReport(outcome, receipt);
   if (!report) {
     return (

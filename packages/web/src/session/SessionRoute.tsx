@@ -33,7 +33,14 @@ const isTechniqueId = (value: string | undefined): value is TechniqueId =>
 type Phase =
   | { kind: "before" }
   | { kind: "running"; start: Transition; handsFree: HandsFree }
-  | { kind: "ended"; outcome: SessionOutcome; eventId: string; receipt: HoldReceipt; steps: StepTime[] };
+  | {
+      kind: "ended";
+      outcome: SessionOutcome;
+      eventId: string;
+      /** Null while the journal write runs (the stop is already held in the browser's storage by then). */
+      receipt: HoldReceipt | null;
+      steps: StepTime[];
+    };
 
 export default function SessionRoute({ params }: RouteProps) {
   const techniqueId = params.technique;
@@ -90,6 +97,11 @@ function Gate(props: {
   // Set while the person works through the acknowledgements, so the last one does not jump straight on.
   const [acknowledging, setAcknowledging] = useState(false);
   const needsAcknowledgement = safety.status === "known" && onlyAcknowledgementsMissing(safety.state);
+  // The journal contract (zod) validates the session's outcome when it is saved: loaded while the reminder
+  // is read, so neither the stop's write nor a cue during the session waits for it.
+  useEffect(() => {
+    void import("@limber/core/journal/events");
+  }, []);
   useEffect(() => {
     if (needsAcknowledgement) setAcknowledging(true);
   }, [needsAcknowledgement]);
@@ -146,17 +158,22 @@ function Running(props: {
       onStepsFinished: (finished: StepTime[]) => {
         steps.current = [...steps.current, ...finished];
       },
-      // Saved before anything else: the runner speaks the ending only once this settles.
+      // Saved before anything else: the runner speaks the ending only once this settles. The screen
+      // changes at once: by then the stop is held in the browser's storage (recordEventOrHold holds it
+      // before its first await), and the screen says what became of the journal write when it settles.
       onEnded: (outcome: SessionOutcome, at: Instant) => {
+        const eventId = crypto.randomUUID();
         const saving = saveOutcome(recordEventOrHold, {
           technique: techniqueId,
           outcome,
           at: new Date(clock.toWallTime(at)).toISOString(),
-          id: crypto.randomUUID(),
+          id: eventId,
         });
-        void saving.then(({ eventId, receipt }) => {
+        const ended = { kind: "ended", outcome, eventId, steps: steps.current } as const;
+        onEnded({ ...ended, receipt: null });
+        void saving.then(({ receipt }) => {
           phase.handsFree.release();
-          onEnded({ kind: "ended", outcome, eventId, receipt, steps: steps.current });
+          onEnded({ ...ended, steps: steps.current, receipt });
         });
         return saving;
       },

@@ -1,16 +1,17 @@
+import { clockFrom } from "@limber/core/clock";
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { type Answers, decide } from "@limber/core/screening/triage";
 import { startSession } from "@limber/core/session/machine";
 import type { SessionEffect } from "@limber/core/session/session-state";
 import { DEFAULT_SESSION_SETTINGS } from "@limber/core/session/settings";
-import { instant } from "@limber/core/units";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
 import { createSessionRunner } from "./session-runner";
 import type { StepTime } from "./step-times";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
-const clock = { now: () => instant(Date.now()), wallNow: () => instant(Date.now()) };
+// Reads Date.now() at each call, so the fake timers drive it.
+const clock = clockFrom(() => Date.now());
 const allNo = Object.fromEntries(SCREENING_LINK_IDS.map((id) => [id, false])) as Answers;
 
 beforeEach(() => {

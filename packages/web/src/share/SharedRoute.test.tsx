@@ -137,7 +137,8 @@ describe("the clinician's view of a shared record", () => {
       vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
       const share = serveShare();
       render(<SharedRoute params={{ token: TOKEN }} query={new URLSearchParams()} />);
-      await screen.findByTestId("shared-view");
+      // Shown whole (its safety state computed), so the view's own effects, the recheck among them, are set up.
+      await screen.findByTestId("shared-safety", {}, { timeout: 10_000 });
       share.state.withdrawn = true;
       document.dispatchEvent(new Event("visibilitychange"));
       expect((await screen.findByTestId("shared-withdrawn")).textContent).toMatch(/withdrawn or has expired/);

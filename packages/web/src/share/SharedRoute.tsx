@@ -10,7 +10,6 @@ import { type ApiAnswer, isBodiless } from "../account/server-api";
 import { wallNow } from "../app/clock";
 import { announce } from "../app/live-region";
 import type { RouteProps } from "../app/paths";
-import { loadSafetyCore } from "../safety/safety-core";
 import { deviceTimeZone } from "../safety/safety-input";
 import { downloadJson, exportFilename } from "../summary/download";
 import { SharedRecordView } from "./SharedRecordView";
@@ -81,7 +80,8 @@ export default function SharedRoute({ params }: RouteProps) {
       const view = toView(answer);
       setRead(view);
       if (view.status !== "ok") return;
-      const core = await loadSafetyCore().catch(() => null);
+      // The validating rules: a shared record comes from a server, not from this device's store.
+      const core = await import("@limber/core/safety/safety-state").catch(() => null);
       if (live && core) setSafety(sharedSafety(core, view.body, deviceTimeZone()));
     });
     return () => {

@@ -10,7 +10,6 @@ import type { SafetyReason, SafetyState } from "@limber/core/safety/safety-state
 import { SCREENING_ITEMS } from "@limber/core/screening/questionnaire";
 import type { Source } from "@limber/core/source";
 import { instant } from "@limber/core/units";
-import type { SafetyCore } from "../safety/safety-core";
 import type { ScreeningRecord } from "../storage/screening-record";
 
 export type SharedRecord = {
@@ -34,7 +33,14 @@ export const newestFirst = (record: SharedRecord): ScreeningRecord[] => record.s
  * clinician's time zone. Acknowledgements stay on the person's device, so none are counted here: a journal
  * flag the person acknowledged still shows, which is the safer reading.
  */
-export function sharedSafety(core: SafetyCore, record: SharedRecord, timeZone: string): SafetyState {
+/** The core's validating safety state: a shared record comes from a server, not from this device's store. */
+export type ValidatingSafetyCore = Pick<typeof import("@limber/core/safety/safety-state"), "assessSafety">;
+
+export function sharedSafety(
+  core: ValidatingSafetyCore,
+  record: SharedRecord,
+  timeZone: string,
+): SafetyState {
   const [latest, ...earlier] = newestFirst(record);
   return core.assessSafety({
     latestScreening: latest ? { decision: latest.decision, at: latest.at } : null,

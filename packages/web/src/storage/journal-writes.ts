@@ -38,10 +38,11 @@ export async function validateWithCore(event: unknown): Promise<Issue[]> {
 }
 
 export function createJournalWrites(context: StoreContext, options: JournalWriteOptions) {
-  const { db, now, newId, events, acknowledgements } = context;
+  const { db, clock, newId, events, acknowledgements } = context;
   /** Ids of events shown in `events` that the database does not hold yet (held stops). */
   const unsaved = new Set<string>();
-  const putEvent = (event: JournalEvent) => putAndQueue(now, "events", event.id, event, { op: "put", event });
+  const putEvent = (event: JournalEvent) =>
+    putAndQueue(clock, "events", event.id, event, { op: "put", event });
   const durable = () => options.durable?.() ?? true;
 
   async function recordEvent(event: JournalEvent): Promise<void> {
@@ -79,7 +80,7 @@ export function createJournalWrites(context: StoreContext, options: JournalWrite
       );
     }
     await context.commit(
-      [{ op: "delete", table: "events", key: id }, queue(now, { op: "delete", id })],
+      [{ op: "delete", table: "events", key: id }, queue(clock, { op: "delete", id })],
       () => {
         events.value = events.value.filter((e) => e.id !== id);
       },
@@ -168,9 +169,9 @@ export function createJournalWrites(context: StoreContext, options: JournalWrite
 
   /** Records "I understand" for one safety reason; resolves (and shows it) only once it is stored. */
   async function acknowledge(code: string, words = ACKNOWLEDGE_WORDS): Promise<AcknowledgementRecord> {
-    const record = { id: newId(), code, at: new Date(now()).toISOString(), words };
+    const record = { id: newId(), code, at: new Date(clock.wallNow()).toISOString(), words };
     await context.commit(
-      putAndQueue(now, "acknowledgements", record.id, record, { op: "acknowledgement", fact: record }),
+      putAndQueue(clock, "acknowledgements", record.id, record, { op: "acknowledgement", fact: record }),
       () => {
         acknowledgements.value = [...acknowledgements.value, record];
       },

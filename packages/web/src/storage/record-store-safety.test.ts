@@ -1,3 +1,4 @@
+import { clockFrom } from "@limber/core/clock";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { ACKNOWLEDGE_WORDS } from "@limber/core/safety/safety-fact-words";
 import { describe, expect, it } from "vitest";
@@ -39,7 +40,7 @@ function breakableDb(base = createMemoryDb()) {
 describe("acknowledgements in the record store", () => {
   it("stores an acknowledgement naming its reason and keeps it after a reopen", async () => {
     const db = createMemoryDb();
-    const store = createRecordStore({ db, now: () => NOW, newId: () => "ack-1" });
+    const store = createRecordStore({ db, clock: clockFrom(() => NOW), newId: () => "ack-1" });
     const record = await store.acknowledge("persistent-48h");
     expect(record).toEqual({
       id: "ack-1",

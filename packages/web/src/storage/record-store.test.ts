@@ -1,3 +1,4 @@
+import { clockFrom } from "@limber/core/clock";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { decide } from "@limber/core/screening/triage";
@@ -14,7 +15,7 @@ const ID_A = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
 const ID_B = "7a2d3c0f-4d2e-4a8b-8b66-1d2f3e4c5b6c";
 
 function storeOn(db = createMemoryDb()) {
-  return createRecordStore({ db, now: () => Date.parse("2026-11-24T08:00:00Z") });
+  return createRecordStore({ db, clock: clockFrom(() => Date.parse("2026-11-24T08:00:00Z")) });
 }
 
 describe("the record store", () => {

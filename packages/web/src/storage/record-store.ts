@@ -6,9 +6,11 @@
  * journal-writes.ts, screening-writes.ts, settings-writes.ts and sync-results.ts.
  */
 
+import type { Clock } from "@limber/core/clock";
 import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { signal } from "@preact/signals";
+import { browserClock } from "../app/clock";
 import type { AcknowledgementRecord } from "./acknowledgement-record";
 import type { HeldEvents } from "./held-events";
 import { createJournalWrites, validateWithCore } from "./journal-writes";
@@ -25,7 +27,8 @@ export type { HoldReceipt } from "./journal-writes";
 
 export type RecordStoreOptions = {
   readonly db: RecordDb;
-  readonly now?: () => number;
+  /** The browser's clock unless a test gives one; records are stamped with its calendar reading. */
+  readonly clock?: Clock;
   readonly newId?: () => string;
   /** Other tabs of the app on this device (a BroadcastChannel in the browser). */
   readonly tabs?: TabChannel;
@@ -43,8 +46,8 @@ export type TabChannel = { announce(): void; onChange(listener: () => void): voi
 
 export function createRecordStore(options: RecordStoreOptions) {
   const { db } = options;
-  // Read through a closure, so a clock installed later (tests, Playwright) is the one used.
-  const now = options.now ?? (() => Date.now());
+  // The browser clock reads Date.now() at each call, so a clock installed later (Playwright) is the one used.
+  const clock = options.clock ?? browserClock;
   const newId = options.newId ?? (() => crypto.randomUUID());
 
   const screenings = signal<ScreeningRecord[]>([]);
@@ -76,7 +79,7 @@ export function createRecordStore(options: RecordStoreOptions) {
 
   const context: StoreContext = {
     db,
-    now,
+    clock,
     newId,
     screenings,
     events,

@@ -13,7 +13,7 @@ type Distributive<T> = T extends unknown ? Omit<T, "id" | "at"> : never;
 type ScreeningFields = Distributive<ScreeningRecord>;
 
 export function createScreeningWrites(context: StoreContext) {
-  const { now, newId, screenings } = context;
+  const { clock, newId, screenings } = context;
 
   async function writeScreening(fields: ScreeningFields): Promise<ScreeningRecord> {
     const id = newId();
@@ -23,7 +23,7 @@ export function createScreeningWrites(context: StoreContext) {
     const retractionId = retracted.length > 0 ? newId() : undefined;
     const record = {
       id,
-      at: new Date(now()).toISOString(),
+      at: new Date(clock.wallNow()).toISOString(),
       ...fields,
       ...(retractionId ? { retractionId } : {}),
     } as ScreeningRecord;
@@ -36,8 +36,8 @@ export function createScreeningWrites(context: StoreContext) {
     };
     await context.commit(
       [
-        ...putAndQueue(now, "screenings", record.id, record, { op: "screening", record }),
-        ...(retraction ? [queue(now, { op: "retraction", fact: retraction })] : []),
+        ...putAndQueue(clock, "screenings", record.id, record, { op: "screening", record }),
+        ...(retraction ? [queue(clock, { op: "retraction", fact: retraction })] : []),
       ],
       () => {
         screenings.value = newestFirst([record, ...screenings.value]);

@@ -2,6 +2,7 @@
  * What every writer of the device's record shares: the database, the record's signals, one way to commit
  * a change (and tell the sync loop and other tabs) and one way to store a record with its sync entry.
  */
+import type { Clock } from "@limber/core/clock";
 import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
 import type { Signal } from "@preact/signals";
@@ -13,7 +14,8 @@ import type { Settings } from "./settings";
 
 export type StoreContext = {
   readonly db: RecordDb;
-  readonly now: () => number;
+  /** Outbox keys are ordered by its calendar reading. */
+  readonly clock: Clock;
   readonly newId: () => string;
   /** Newest first. */
   readonly screenings: Signal<ScreeningRecord[]>;
@@ -39,17 +41,17 @@ export type StoreContext = {
 
 /** A record stored together with the outbox entry that sends it: both land, or neither does. */
 export function putAndQueue(
-  now: () => number,
+  clock: Clock,
   table: TableName,
   key: string,
   value: unknown,
   op: OutboxOp,
 ): DbWrite[] {
-  return [{ op: "put", table, key, value }, queue(now, op)];
+  return [{ op: "put", table, key, value }, queue(clock, op)];
 }
 
-export function queue(now: () => number, op: OutboxOp): DbWrite {
-  const entry: OutboxEntry = { ...op, key: nextOutboxKey(now()), attempts: 0 };
+export function queue(clock: Clock, op: OutboxOp): DbWrite {
+  const entry: OutboxEntry = { ...op, key: nextOutboxKey(clock.wallNow()), attempts: 0 };
   return { op: "put", table: "outbox", key: entry.key, value: entry };
 }
 

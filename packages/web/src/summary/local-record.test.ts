@@ -1,3 +1,4 @@
+import { clockFrom } from "@limber/core/clock";
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { decide } from "@limber/core/screening/triage";
 import { describe, expect, it } from "vitest";
@@ -53,7 +54,7 @@ describe("the safety facts in the device's own export", () => {
   it("carries each 'I understand' and each retracted answer, oldest first, as the server keeps them", async () => {
     let clock = Date.parse("2026-11-24T08:00:00Z");
     const db = createMemoryDb();
-    const store = createRecordStore({ db, now: () => clock });
+    const store = createRecordStore({ db, clock: clockFrom(() => clock) });
     const yesToNightPain = { ...allNo, "night-or-rest-pain": true } as typeof allNo;
     await store.recordScreening(yesToNightPain, decide(yesToNightPain));
     clock += 60_000;

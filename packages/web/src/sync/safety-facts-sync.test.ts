@@ -4,6 +4,7 @@
  * a stop for pain held in browser storage (the database refused it) reaches the server within one sync,
  * which coming online runs, not at the next load.
  */
+import { clockFrom } from "@limber/core/clock";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core/safety/safety-fact-words";
 import { assessSafety } from "@limber/core/safety/safety-state";
@@ -26,7 +27,7 @@ async function device(
   db: RecordDb = createMemoryDb(),
   held = createHeldEvents([undefined]),
 ) {
-  const store = createRecordStore({ db, held, now: () => NOW, validateEvent: async () => [] });
+  const store = createRecordStore({ db, held, clock: clockFrom(() => NOW), validateEvent: async () => [] });
   const account = createAccount(store.db, server.fetch);
   const sync = createSyncEngine({
     store,

@@ -1,3 +1,4 @@
+import { clockFrom } from "@limber/core/clock";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { describe, expect, it, vi } from "vitest";
 import { createFakeServer } from "../../test-support/fake-server";
@@ -24,7 +25,7 @@ async function setUp({ signedIn = true } = {}) {
     account,
     fetch: server.fetch,
     random: () => 1,
-    now: () => 0,
+    clock: clockFrom(() => 0),
     timers: { set: (run, ms) => scheduled.push({ run, ms }), clear: () => undefined },
   });
   await account.refresh();
@@ -83,7 +84,7 @@ describe("the sync loop", () => {
       account,
       fetch: busyOnce,
       random: () => 1,
-      now: () => 0,
+      clock: clockFrom(() => 0),
       timers: { set: (_, ms) => scheduled.push(ms), clear: () => undefined },
     });
     await account.refresh();
@@ -136,7 +137,7 @@ describe("a device shared by two accounts", () => {
     const tabs = { announce: vi.fn(), onChange: vi.fn() };
     const store = createRecordStore({ db: createMemoryDb(), validateEvent: async () => [], tabs });
     const account = createAccount(store.db, server.fetch);
-    const sync = createSyncEngine({ store, account, fetch: server.fetch, now: () => 0 });
+    const sync = createSyncEngine({ store, account, fetch: server.fetch, clock: clockFrom(() => 0) });
     await account.refresh();
     await sync.syncNow();
     expect(sync.state.value.status).toBe("synced");

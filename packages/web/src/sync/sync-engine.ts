@@ -3,9 +3,11 @@
  * back online, on load, and after a backoff when a send fails. Only one drain runs at a time (across
  * tabs too, where the browser has Web Locks), so entries go out in order.
  */
+import type { Clock } from "@limber/core/clock";
 import { effect, signal } from "@preact/signals";
 import type { Fetch } from "../account/server-api";
 import type { Account } from "../account/session";
+import { browserClock } from "../app/clock";
 import type { RecordStore } from "../storage/record-store";
 import { retryWaitMs } from "./backoff";
 import { deliver } from "./delivery";
@@ -38,7 +40,8 @@ export type SyncOptions = {
   readonly store: RecordStore;
   readonly account: Account;
   readonly fetch?: Fetch;
-  readonly now?: () => number;
+  /** The browser's clock unless a test gives one (its calendar reading dates retries and the last sync). */
+  readonly clock?: Clock;
   readonly random?: () => number;
   readonly timers?: Timers;
 };
@@ -57,7 +60,7 @@ function exclusively<T>(run: () => Promise<T>): Promise<T> {
 
 export function createSyncEngine(options: SyncOptions) {
   const { store, account } = options;
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? browserClock;
   const timers = options.timers ?? browserTimers;
   const state = signal<SyncState>({
     status: "off",
@@ -125,9 +128,9 @@ export function createSyncEngine(options: SyncOptions) {
     } else if (result.status === "retry") {
       const wait = retryWaitMs(result.attempts, result.problem.retryAfterSeconds, options.random);
       retryTimer = timers.set(() => void syncNow(), wait);
-      patch({ status: "waiting", retryAt: now() + wait, message: result.problem.message });
+      patch({ status: "waiting", retryAt: clock.wallNow() + wait, message: result.problem.message });
     } else {
-      patch({ status: "synced", lastSyncedAt: now(), retryAt: null });
+      patch({ status: "synced", lastSyncedAt: clock.wallNow(), retryAt: null });
     }
     await refreshCounts();
   }

@@ -257,3 +257,53 @@ describe("[C-emergency-stands-for-day] which answers hold the day, and what the 
     expect(message).not.toMatch(/\b(no need|not|don't|do not)\b/i);
   });
 });
+
+describe("[C-emergency-stands-for-day] [C-wording-pinned] what an emergency's day says, and how long it lasts", () => {
+  it("says a yes answered today stands until tomorrow whatever a later screening says, never that it is cleared", () => {
+    const state = assessSafety(sameDay({}));
+    const message = state.reasons[0]?.message ?? "";
+    expect(
+      message.startsWith(SCREENING_ITEMS.find((i) => i.linkId === "saddle-numbness")?.reason ?? "?"),
+    ).toBe(true);
+    expect(message).toContain(
+      "You reported this today, so it stands until tomorrow whatever a later screening says.",
+    );
+    expect(message).not.toMatch(/\b(cleared|no longer stands)\b/i);
+  });
+
+  it("past its day, names the clock as the origin and asks for the safety questions again today", () => {
+    const reason = assessSafety(sameDay({ now: instant(MIDNIGHT) })).reasons[0];
+    expect(reason).toMatchObject({
+      code: "emergency-earlier-day",
+      origin: "clock",
+      message:
+        "You reported a sign that needs urgent help on an earlier day. Please answer the safety questions again today before a session.",
+    });
+    expect(reason?.message).not.toMatch(/\b(no need|not needed)\b/i);
+  });
+
+  it("lasts to the end of the latest day with an emergency answer, even one dated ahead (another device's clock)", () => {
+    const state = assessSafety(
+      sameDay({
+        events: [checkIn(EMERGENCY_AT, ["chest-pain"]), checkIn(MIDNIGHT + HOUR_MS, ["chest-pain"])],
+      }),
+    );
+    expect(state.emergencyUntil).toBe(iso(MIDNIGHT + 24 * HOUR_MS));
+  });
+
+  it("an emergency outcome that names only milder reasons still stands at emergency after its day", () => {
+    const decision = { outcome: "emergency" as const, reasons: decide(yesTo("fever")).reasons };
+    const state = assessSafety(
+      sameDay({
+        latestScreening: { decision, at: iso(EMERGENCY_AT) },
+        earlierScreenings: [],
+        now: instant(MIDNIGHT + HOUR_MS),
+      }),
+    );
+    expect(state.level).toBe("emergency");
+    expect(state.reasons[0]).toMatchObject({
+      code: "emergency",
+      message: "Your last screening found a sign that needs urgent help. Call emergency services now.",
+    });
+  });
+});

@@ -16,6 +16,7 @@ import {
   type SafetyReason,
   type SafetyState,
 } from "./safety-model";
+import { isStopForPain } from "./stop-for-pain";
 
 /** What ends one reason (or, for an acknowledgeable one, what ends it besides "I understand"). */
 export type ReasonEnd =
@@ -137,12 +138,6 @@ const TRENDS: Readonly<Record<"frequent-adjusting" | "repeated-sharp-pain", Tren
     when: "fewer-than-two-stops",
   },
 };
-
-function isStopForPain(event: JournalEvent): boolean {
-  // Stryker disable next-line ConditionalExpression: only sessions carry an outcome; the check narrows the type.
-  if (event.type !== "session") return false;
-  return event.outcome === "stopped-for-pain";
-}
 
 /**
  * When a 7-day trend runs out if nothing new is recorded: the rule counts events at or after now - 7 days, so

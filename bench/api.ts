@@ -10,9 +10,17 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChildServer } from "../packages/cli/test-support/child-server";
-import { freshCheckIn, seedJournal, signUp, typicalJournal } from "./api/limber-session";
+import { freshCheckIn, seedJournal, signUp, signUpMany, typicalJournal } from "./api/limber-session";
 import { type LoadFigures, runLoad } from "./api/load";
-import { type BackendFigures, goals, printReport, type RouteFigures } from "./api/report";
+import {
+  type BackendFigures,
+  goals,
+  MANY_PEOPLE_WRITE,
+  ONE_PERSON_WRITE,
+  printReport,
+  type RouteFigures,
+  STORED_ASSESSMENT,
+} from "./api/report";
 import { runPgliteScale, runScale } from "./api/scale";
 import { printScale, printSoak } from "./api/scale-report";
 import { runSoak } from "./api/soak";
@@ -82,7 +90,7 @@ async function measureLimber(
       const json = { "content-type": "application/json" };
       const signedIn = { cookie: session.cookie };
       const routes: Record<string, LoadFigures> = {};
-      routes["GET /api/journal/assessment"] = await measure(`${label} GET assessment`, {
+      routes[STORED_ASSESSMENT] = await measure(`${label} GET assessment`, {
         url: server.url,
         path: "/api/journal/assessment?timeZone=Europe/London",
         headers: signedIn,
@@ -103,7 +111,19 @@ async function measureLimber(
         connections: CONNECTIONS,
         durationSeconds: SECONDS,
       });
-      routes["POST /api/journal/events"] = await measure(`${label} POST journal event`, {
+      const people = await signUpMany(server.url, CONNECTIONS);
+      let next = 0;
+      routes[MANY_PEOPLE_WRITE] = await measure(`${label} POST journal event, ${people.length} people`, {
+        url: server.url,
+        method: "POST",
+        path: "/api/journal/events",
+        headers: json,
+        eachHeaders: () => ({ cookie: people[next++ % people.length]?.cookie ?? "" }),
+        body: () => freshCheckIn(),
+        connections: CONNECTIONS,
+        durationSeconds: SECONDS,
+      });
+      routes[ONE_PERSON_WRITE] = await measure(`${label} POST journal event, one person`, {
         url: server.url,
         method: "POST",
         path: "/api/journal/events",

@@ -1,5 +1,6 @@
 /** Signs a benchmark person up on a fresh server and seeds a realistic journal for the assessment routes. */
 import { randomUUID } from "node:crypto";
+import { request } from "node:http";
 
 export type BenchSession = { readonly cookie: string };
 
@@ -21,6 +22,55 @@ export async function signUp(url: string): Promise<BenchSession> {
     .join("; ");
   if (cookie === "") throw new Error("signup set no session cookie");
   return { cookie };
+}
+
+/**
+ * `count` people, each signed up from its own loopback address (127.0.0.2, 127.0.0.3, ...), since sign-up
+ * counts attempts per address; a few at a time, as each pays the production password hash.
+ */
+export async function signUpMany(url: string, count: number): Promise<BenchSession[]> {
+  const sessions: BenchSession[] = [];
+  for (let first = 0; first < count; first += 5) {
+    const batch = Array.from({ length: Math.min(5, count - first) }, (_, i) =>
+      signUpFrom(url, first + i + 2),
+    );
+    sessions.push(...(await Promise.all(batch)));
+  }
+  return sessions;
+}
+
+function signUpFrom(url: string, lastOctet: number): Promise<BenchSession> {
+  const body = JSON.stringify({
+    email: `bench-${randomUUID().slice(0, 8)}@example.test`,
+    password: `limber ${randomUUID()} bench`,
+  });
+  return new Promise((resolve, reject) => {
+    const call = request(
+      `${url}/api/auth/signup`,
+      {
+        method: "POST",
+        localAddress: `127.0.0.${lastOctet}`,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = "";
+        response.on("data", (chunk: Buffer) => {
+          text += chunk.toString("utf8");
+        });
+        response.on("end", () => {
+          const cookie = (response.headers["set-cookie"] ?? [])
+            .map((line) => line.split(";")[0] ?? "")
+            .filter((pair) => pair.includes("session"))
+            .join("; ");
+          if (response.statusCode !== 201 || cookie === "")
+            reject(new Error(`signup answered ${response.statusCode}: ${text}`));
+          else resolve({ cookie });
+        });
+      },
+    );
+    call.on("error", reject);
+    call.end(body);
+  });
 }
 
 /** A check-in with a fresh id, dated within the last week so the assessment rules look at it. */

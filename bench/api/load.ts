@@ -8,6 +8,8 @@ export type LoadOptions = {
   readonly headers?: Record<string, string>;
   /** Builds a fresh body per request (for example a new event id, so every write is a new row). */
   readonly body?: () => string;
+  /** Headers per request, added to `headers` (for example the next of many people's session cookies). */
+  readonly eachHeaders?: () => Record<string, string>;
   readonly connections: number;
   readonly durationSeconds: number;
 };
@@ -23,15 +25,26 @@ export type LoadFigures = {
 
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
   const makeBody = options.body;
+  const makeHeaders = options.eachHeaders;
   const result = await autocannon({
     url: `${options.url}${options.path}`,
     method: options.method ?? "GET",
     connections: options.connections,
     duration: options.durationSeconds,
     headers: options.headers ?? {},
-    ...(makeBody === undefined
+    ...(makeBody === undefined && makeHeaders === undefined
       ? {}
-      : { requests: [{ setupRequest: (request) => ({ ...request, body: makeBody() }) }] }),
+      : {
+          requests: [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                ...(makeBody === undefined ? {} : { body: makeBody() }),
+                ...(makeHeaders === undefined ? {} : { headers: { ...request.headers, ...makeHeaders() } }),
+              }),
+            },
+          ],
+        }),
   });
   return {
     requestsPerSecond: result.requests.average,

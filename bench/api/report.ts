@@ -10,39 +10,50 @@ export type BackendFigures = {
 };
 export type Goal = { readonly goal: string; readonly measured: string; readonly met: boolean };
 
-const WRITE_ROUTE = "POST /api/journal/events";
-/** The issue's goals for this 2-core machine: the journal write against the bare route, and start-up. */
-const WRITE_RATIO_GOAL: Record<string, number> = { pglite: 0.1, postgres: 0.15 };
-const P99_GOAL_MS = 50;
-const READY_EXISTING_GOAL_MS = 1_500;
-const READY_FRESH_GOAL_MS = 3_000;
+/** The stored assessment of a typical journal (126 events). */
+export const STORED_ASSESSMENT = "GET /api/journal/assessment";
+/** Journal writes from as many people as connections, one session cookie after another. */
+export const MANY_PEOPLE_WRITE = "POST /api/journal/events (many people)";
+/** Journal writes from one person on every connection. */
+export const ONE_PERSON_WRITE = "POST /api/journal/events (one person)";
+
+/** Issue 19's goals for this 2-core machine, each against the bare route measured in the same run. */
+const ROUTE_GOALS: readonly { route: string; ratio: number; p99Ms?: number }[] = [
+  { route: STORED_ASSESSMENT, ratio: 0.1, p99Ms: 25 },
+  { route: MANY_PEOPLE_WRITE, ratio: 0.25, p99Ms: 25 },
+  { route: ONE_PERSON_WRITE, ratio: 0.1 },
+];
+const READY_EXISTING_GOAL_MS = 1_000;
+const READY_FRESH_GOAL_MS = 1_500;
 
 export function goals(backends: Record<string, BackendFigures>, connections: number): Goal[] {
   const list: Goal[] = [];
   for (const [name, figures] of Object.entries(backends)) {
-    const write = figures.routes[WRITE_ROUTE];
-    if (write !== undefined) {
-      const target = WRITE_RATIO_GOAL[name] ?? 0;
+    for (const target of ROUTE_GOALS) {
+      const route = figures.routes[target.route];
+      if (route === undefined) continue;
       list.push({
-        goal: `${name}: journal write >= ${target}x bare`,
-        measured: `${write.ratioToBare.toFixed(3)}x`,
-        met: write.ratioToBare >= target,
+        goal: `${name}: ${target.route} >= ${target.ratio}x bare`,
+        measured: `${route.ratioToBare.toFixed(3)}x`,
+        met: route.ratioToBare >= target.ratio,
       });
-      list.push({
-        goal: `${name}: journal write p99 < ${P99_GOAL_MS} ms at ${connections} connections`,
-        measured: `${write.p99Ms} ms`,
-        met: write.p99Ms < P99_GOAL_MS,
-      });
+      if (target.p99Ms !== undefined) {
+        list.push({
+          goal: `${name}: ${target.route} p99 <= ${target.p99Ms} ms at ${connections} connections`,
+          measured: `${route.p99Ms} ms`,
+          met: route.p99Ms <= target.p99Ms,
+        });
+      }
     }
     list.push({
-      goal: `${name}: npm start ready < ${READY_EXISTING_GOAL_MS} ms on existing data`,
+      goal: `${name}: npm start ready <= ${READY_EXISTING_GOAL_MS} ms on existing data`,
       measured: `${figures.startup.existingMs.toFixed(0)} ms (median)`,
-      met: figures.startup.existingMs < READY_EXISTING_GOAL_MS,
+      met: figures.startup.existingMs <= READY_EXISTING_GOAL_MS,
     });
     list.push({
-      goal: `${name}: npm start ready < ${READY_FRESH_GOAL_MS} ms on fresh data`,
+      goal: `${name}: npm start ready <= ${READY_FRESH_GOAL_MS} ms on fresh data`,
       measured: `${figures.startup.freshMs.toFixed(0)} ms (median)`,
-      met: figures.startup.freshMs < READY_FRESH_GOAL_MS,
+      met: figures.startup.freshMs <= READY_FRESH_GOAL_MS,
     });
   }
   return list;

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 /** The `limber` command of this checkout. */
 export const CLI_BIN = fileURLToPath(new URL("../bin/limber.js", import.meta.url));
 // `limber serve` prints the address it listens on; the first http URL on stdout or stderr is the one.
-const URL_PATTERN = /https?:\/\/[^\s"'`,)]+/;
+// Only a local address: a web build run first by `npm start` prints links of its own (https://rolldown.rs/...).
+const URL_PATTERN = /https?:\/\/(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1?\]):\d+/;
 
 export type ChildServerOptions = {
   /** What node runs; default `limber serve --port 0` (with `--data dataDir` when given). */

@@ -1,19 +1,22 @@
 /**
  * assessJournal: reads a person's journal and says when the trend means it is time to see a professional.
- * The rules are small pure functions over validated, time-sorted events; the most severe flag wins.
+ * The rules are small pure functions over validated, time-sorted events; the most severe flag wins. This is the
+ * path for input that cannot be trusted; a journal validated when it was stored takes `assessTrusted` instead.
  */
 import { z } from "zod";
 import { fail, type Issue, ok, type Result } from "../result";
 import { fromZodIssues } from "../zod-issues";
-import { assess } from "./assess-context";
 import { sortEvents } from "./event-order";
 import { instantSchema, type JournalEvent, journalEventSchema } from "./events";
+import { instantMs } from "./instant-ms";
 import type { Assessment, JournalContext, TimedEvent } from "./journal-context";
 import { isTimeZone } from "./local-day";
+import { assess } from "./run-rules";
 import { isSameEvent } from "./same-event";
 
-export { assess } from "./assess-context";
+export { assessTrusted, type TrustedJournal } from "./assess-trusted";
 export type { Assessment, Flag, JournalContext, TimedEvent } from "./journal-context";
+export { assess } from "./run-rules";
 
 const inputSchema = z.strictObject({
   timeZone: z.string({ error: "must be an IANA time zone name, such as Europe/London" }),
@@ -43,7 +46,7 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
       issues.push(...fromZodIssues(event.error.issues, `events.${index}`, "invalid_event"));
       return;
     }
-    const epochMs = Date.parse(event.data.at);
+    const epochMs = instantMs(event.data.at);
     if (epochMs > nowMs) {
       issues.push({
         code: "event_after_now",
@@ -63,7 +66,7 @@ export function parseJournalInput(input: unknown): Result<JournalContext> {
       return;
     }
     seen.set(event.data.id, event.data);
-    timed.push({ ...event.data, epochMs });
+    timed.push({ epochMs, ...event.data }); // the instant first: see assess-trusted.ts
   });
   if (issues.length > 0) return fail(issues);
   // Ties on time are broken by id, so simultaneous events give the same result whatever order they arrive in.

@@ -29,3 +29,8 @@ export function sortEvents<T extends Ordered>(events: readonly T[]): T[] {
     .sort((a, b) => byTimeThenId(a.epochMs, a.event.id, b.epochMs, b.event.id))
     .map(({ event }) => event);
 }
+
+/** Events whose instant is already read (`epochMs`), sorted in place in the same order: no date is parsed again. */
+export function sortTimed<T extends { readonly epochMs: number; readonly id: string }>(events: T[]): T[] {
+  return events.sort((a, b) => byTimeThenId(a.epochMs, a.id, b.epochMs, b.id));
+}

@@ -7,7 +7,7 @@
  * (any caller), trusted-safety-state.ts reads a record validated when it entered the device's store, so the
  * web's first screen needs no schema library. Both give the same state on a valid journal.
  */
-import { assess } from "../journal/assess-context";
+import { assess } from "../journal/run-rules";
 import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
 import type { JournalContext } from "../journal/journal-context";

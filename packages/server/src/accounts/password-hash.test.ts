@@ -1,5 +1,6 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { hashPassword, PRODUCTION_SCRYPT, verifyPassword } from "./password-hash";
+import { hashing, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from "./password-hash";
 
 const CHEAP = { log2N: 10, r: 8, p: 1 };
 
@@ -41,5 +42,16 @@ describe("password hashing", () => {
 
   it("refuses a stored value that is not a hash it knows", async () => {
     expect(await verifyPassword("anything", "plain-text-password")).toBe(false);
+  });
+
+  it("derives one fewer at a time than the machine has cores, so a burst of sign-ins leaves one to everyone else", async () => {
+    const burst = 2 * availableParallelism() + 2;
+    const hashes = Array.from({ length: burst }, (_, n) => hashPassword(`passphrase ${n}`, CHEAP));
+    await Promise.resolve();
+    const allowed = Math.max(1, availableParallelism() - 1);
+    expect(hashing.activeCount).toBe(allowed);
+    expect(hashing.pendingCount).toBe(burst - allowed);
+    expect(new Set(await Promise.all(hashes)).size).toBe(burst);
+    expect(hashing.activeCount + hashing.pendingCount).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
  * backdated flood included). The ceiling is the write quota's seven days (journal-quota.ts), so for every
  * journal written within the quota the rules see every event of the window, as they would the whole journal.
  */
-import { JOURNAL_THRESHOLDS, journalNeeds } from "@limber/core";
+import { JOURNAL_THRESHOLDS, type JournalEvent, journalNeeds } from "@limber/core";
 import { sql } from "kysely";
 import type { Database } from "../storage/database";
 import { JOURNAL_WRITES_PER_DAY } from "./journal-quota-limits";
@@ -31,7 +31,7 @@ export async function readAssessmentEvents(
   ownerId: string,
   now: Date,
   ceiling: number = ASSESSMENT_WINDOW_CEILING,
-): Promise<Record<string, unknown>[]> {
+): Promise<JournalEvent[]> {
   const needs = journalNeeds(now.getTime());
   const until = new Date(needs.untilMs);
   const from = new Date(needs.recentFromMs);
@@ -69,5 +69,6 @@ export async function readAssessmentEvents(
       ORDER BY id
     )
     SELECT coalesce(json_agg(body ORDER BY at, id), '[]')::text AS events FROM needed`.execute(db);
+  // Each body was validated by the core when it was written (journal-routes.ts), so it is a JournalEvent.
   return JSON.parse(rows[0]?.events ?? "[]");
 }

@@ -7,11 +7,12 @@
  * (any caller), trusted-safety-state.ts reads a record validated when it entered the device's store, so the
  * web's first screen needs no schema library. Both give the same state on a valid journal.
  */
-import { assess } from "../journal/run-rules";
+
 import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
 import type { JournalContext } from "../journal/journal-context";
 import { isTimeZone } from "../journal/local-day";
+import { assess } from "../journal/run-rules";
 import { isScreeningLinkId, type ScreeningLinkId, screeningItem } from "../screening/questionnaire";
 import type { Source } from "../source";
 import type { Instant } from "../units";

@@ -7,11 +7,12 @@
  * (any caller), trusted-safety-state.ts reads a record validated when it entered the device's store, so the
  * web's first screen needs no schema library. Both give the same state on a valid journal.
  */
-import { assess } from "../journal/run-rules";
+
 import { sortEvents } from "../journal/event-order";
-import type { JournalEvent, SessionEvent } from "../journal/events";
+import type { JournalEvent } from "../journal/events";
 import type { JournalContext } from "../journal/journal-context";
 import { isTimeZone } from "../journal/local-day";
+import { assess } from "../journal/run-rules";
 import { isScreeningLinkId, type ScreeningLinkId, screeningItem } from "../screening/questionnaire";
 import type { Source } from "../source";
 import type { Instant } from "../units";
@@ -28,6 +29,7 @@ import {
   type SafetyState,
   SCREENING_VALID_MS,
 } from "./safety-model";
+import { isStopForPain } from "./stop-for-pain";
 
 /** The journal as the rules read it, or null when it cannot be read (the safer state then follows). */
 export type JournalReader = (
@@ -288,9 +290,7 @@ function restReason(
 ): { reason: SafetyReason; restUntil?: string } | undefined {
   // A stop with an unreadable date cannot be placed in a day; the journal rules flag it as unreadable.
   const stop = sortEvents(events)
-    // Stryker disable next-line ConditionalExpression: only sessions carry an outcome; the next filter decides.
-    .filter((event): event is SessionEvent => event.type === "session")
-    .filter((session) => session.outcome === "stopped-for-pain")
+    .filter(isStopForPain)
     .filter((session) => !Number.isNaN(Date.parse(session.at)))
     .at(-1);
   if (!stop) return undefined;

@@ -227,3 +227,83 @@ describe("[C-emergency-stands-for-day] an emergency answer is never cleared the 
     expect(state.reasons.filter((reason) => reason.code === "chest-pain")).toHaveLength(1);
   });
 });
+
+describe("[C-emergency-stands-for-day] which answers hold the day, and what the day's reason says", () => {
+  it("an emergency in the latest screening itself holds sessions until the next local midnight", () => {
+    const state = assessSafety(
+      sameDay({ latestScreening: screening(yesTo("chest-pain"), EMERGENCY_AT), earlierScreenings: [] }),
+    );
+    expect(state.emergencyUntil).toBe(iso(MIDNIGHT));
+  });
+
+  it("past its day, an emergency asks for a fresh safety check even while other, milder reasons stand", () => {
+    const state = assessSafety(
+      sameDay({ now: instant(MIDNIGHT), events: [checkIn(EMERGENCY_AT + HOUR_MS, ["osteoporosis"])] }),
+    );
+    expect(state.reasons.map((reason) => reason.code)).toEqual(
+      expect.arrayContaining(["osteoporosis", "new-symptom", "emergency-earlier-day"]),
+    );
+  });
+
+  it("an emergency outcome with no reason named, answered today, says to call emergency services now", () => {
+    const state = assessSafety(
+      sameDay({
+        earlierScreenings: [{ decision: { outcome: "emergency", reasons: [] }, at: iso(EMERGENCY_AT) }],
+      }),
+    );
+    const message = state.reasons.find((reason) => reason.code === "emergency")?.message;
+    expect(message).toBe("You reported a sign that needs urgent help today. Call emergency services now.");
+    expect(message).toContain("Call emergency services now");
+    expect(message).not.toMatch(/\b(no need|not|don't|do not)\b/i);
+  });
+});
+
+describe("[C-emergency-stands-for-day] [C-wording-pinned] what an emergency's day says, and how long it lasts", () => {
+  it("says a yes answered today stands until tomorrow whatever a later screening says, never that it is cleared", () => {
+    const state = assessSafety(sameDay({}));
+    const message = state.reasons[0]?.message ?? "";
+    expect(
+      message.startsWith(SCREENING_ITEMS.find((i) => i.linkId === "saddle-numbness")?.reason ?? "?"),
+    ).toBe(true);
+    expect(message).toContain(
+      "You reported this today, so it stands until tomorrow whatever a later screening says.",
+    );
+    expect(message).not.toMatch(/\b(cleared|no longer stands)\b/i);
+  });
+
+  it("past its day, names the clock as the origin and asks for the safety questions again today", () => {
+    const reason = assessSafety(sameDay({ now: instant(MIDNIGHT) })).reasons[0];
+    expect(reason).toMatchObject({
+      code: "emergency-earlier-day",
+      origin: "clock",
+      message:
+        "You reported a sign that needs urgent help on an earlier day. Please answer the safety questions again today before a session.",
+    });
+    expect(reason?.message).not.toMatch(/\b(no need|not needed)\b/i);
+  });
+
+  it("lasts to the end of the latest day with an emergency answer, even one dated ahead (another device's clock)", () => {
+    const state = assessSafety(
+      sameDay({
+        events: [checkIn(EMERGENCY_AT, ["chest-pain"]), checkIn(MIDNIGHT + HOUR_MS, ["chest-pain"])],
+      }),
+    );
+    expect(state.emergencyUntil).toBe(iso(MIDNIGHT + 24 * HOUR_MS));
+  });
+
+  it("an emergency outcome that names only milder reasons still stands at emergency after its day", () => {
+    const decision = { outcome: "emergency" as const, reasons: decide(yesTo("fever")).reasons };
+    const state = assessSafety(
+      sameDay({
+        latestScreening: { decision, at: iso(EMERGENCY_AT) },
+        earlierScreenings: [],
+        now: instant(MIDNIGHT + HOUR_MS),
+      }),
+    );
+    expect(state.level).toBe("emergency");
+    expect(state.reasons[0]).toMatchObject({
+      code: "emergency",
+      message: "Your last screening found a sign that needs urgent help. Call emergency services now.",
+    });
+  });
+});

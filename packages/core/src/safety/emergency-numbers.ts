@@ -32,14 +32,15 @@ export function emergencyNumberEntry(region: string): EmergencyNumberEntry | und
   return byRegion.get(region.toUpperCase());
 }
 
+/** The table's entry for a region that may be missing (none chosen, or a locale without one). */
+const entryOf = (region: string | null | undefined) => (region ? emergencyNumberEntry(region) : undefined);
+
 /**
  * The number for `chosenRegion` if it is in the table, else for the locale's region (en-GB 999, en-US 911,
  * ja-JP 119), else 112 with no country.
  */
 export function emergencyNumberFor(locale: string, chosenRegion: string | null = null): EmergencyNumber {
-  const entry =
-    (chosenRegion ? emergencyNumberEntry(chosenRegion) : undefined) ??
-    emergencyNumberEntry(regionOfLocale(locale) ?? "");
+  const entry = entryOf(chosenRegion) ?? entryOf(regionOfLocale(locale));
   const number = entry?.number ?? DEFAULT_EMERGENCY_NUMBER;
   return {
     number,

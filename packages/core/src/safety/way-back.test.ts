@@ -4,7 +4,7 @@ import type { JournalEvent } from "../journal/events";
 import { SCREENING_LINK_IDS, type ScreeningLinkId } from "../screening/questionnaire";
 import { type Answers, decide } from "../screening/triage";
 import { HOUR_MS, instant } from "../units";
-import { ACKNOWLEDGEABLE_CODES, assessSafety, type SafetyInput } from "./safety-state";
+import { ACKNOWLEDGEABLE_CODES, assessSafety, type SafetyInput, type SafetyReason } from "./safety-state";
 import { groupReasons, reasonEnd, SAFETY_CHECK_DUE, wayBack } from "./way-back";
 
 // Saturday 5 December 2026, noon in London.
@@ -311,4 +311,326 @@ const inputArb = fc.record({
   ),
   timeZone: fc.constantFrom("Europe/London", "America/New_York", "Asia/Kathmandu", "Pacific/Chatham"),
   now: fc.constant(NOW),
+});
+
+/** A reason as the safety state would hold it, for the rules that read a reason alone. */
+const reasonOf = (overrides: Partial<SafetyReason> & Pick<SafetyReason, "code" | "level">): SafetyReason => ({
+  origin: "screening",
+  message: "a reason",
+  source: "Limber product rule",
+  acknowledgeable: false,
+  acknowledged: false,
+  ...overrides,
+});
+
+describe("[R-safety-state.way-back] what ends a journal trend counts only its own events, within the window", () => {
+  it("counts only the urges on a day, not the check-ins, sessions or stops recorded that day", () => {
+    const given = input({
+      latestScreening: screening(allNo, hoursBefore(1)),
+      events: [
+        urge(1, "2026-12-03T09:00:00Z"),
+        urge(2, "2026-12-03T14:00:00Z"),
+        stop(3, "2026-12-03T20:00:00Z"),
+        stop(4, "2026-12-03T21:00:00Z", "completed"),
+        checkIn(5, "2026-12-03T22:00:00Z"),
+      ],
+    });
+    expect(endOf(given, "frequent-adjusting")).toEqual({
+      kind: "date",
+      at: "2026-12-10T09:00:00.001Z",
+      when: "no-day-with-two-urges",
+    });
+  });
+
+  it("counts only the stops for sharp pain, not completed or abandoned sessions, urges or check-ins", () => {
+    const given = input({
+      latestScreening: screening(allNo, hoursBefore(1)),
+      events: [
+        stop(1, "2026-11-30T10:00:00Z"),
+        stop(2, "2026-12-01T10:00:00Z"),
+        stop(3, "2026-12-02T10:00:00Z", "completed"),
+        { ...(stop(4, "2026-12-03T10:00:00Z") as object), outcome: "abandoned" } as JournalEvent,
+        urge(5, "2026-12-03T11:00:00Z"),
+        urge(6, "2026-12-03T12:00:00Z"),
+        checkIn(7, "2026-12-04T10:00:00Z"),
+      ],
+    });
+    expect(endOf(given, "repeated-sharp-pain")).toEqual({
+      kind: "date",
+      at: "2026-12-07T10:00:00.001Z",
+      when: "fewer-than-two-stops",
+    });
+  });
+
+  it("counts an urge at exactly now, and not one dated after now (another device's clock)", () => {
+    const given = input({
+      events: [urge(1, hoursBefore(1)), urge(2, hoursBefore(0)), urge(3, hoursBefore(-1))],
+    });
+    expect(endOf(given, "frequent-adjusting")).toEqual({
+      kind: "date",
+      at: "2026-12-12T11:00:00.001Z",
+      when: "no-day-with-two-urges",
+    });
+  });
+
+  it("counts an urge exactly 7 days old: the trend then ends 1 ms after now", () => {
+    const given = input({ events: [urge(1, hoursBefore(7 * 24)), urge(2, hoursBefore(7 * 24 - 1))] });
+    expect(endOf(given, "frequent-adjusting")).toEqual({
+      kind: "date",
+      at: "2026-12-05T12:00:00.001Z",
+      when: "no-day-with-two-urges",
+    });
+  });
+
+  it("reads the two latest urges of a day whatever order the journal lists them in", () => {
+    const given = input({
+      events: [
+        urge(1, "2026-12-03T14:00:00Z"),
+        urge(2, "2026-12-03T09:00:00Z"),
+        urge(3, "2026-12-03T11:00:00Z"),
+      ],
+    });
+    expect(endOf(given, "frequent-adjusting")).toMatchObject({ at: "2026-12-10T11:00:00.001Z" });
+  });
+
+  it("ends an unreadable journal only with readable entries", () => {
+    const given = input({ events: [urge(1, hoursBefore(5)), checkIn(1, hoursBefore(3))] });
+    expect(endOf(given, "journal-unreadable")).toEqual({ kind: "readable-journal" });
+    expect(explain(given).groups.find((g) => g.code === "journal-unreadable")?.ends).toEqual([
+      { kind: "readable-journal" },
+    ]);
+  });
+});
+
+describe("[R-safety-state.way-back] only an emergency or a rest waits for the next local day", () => {
+  const since = "2026-12-05T08:00:00Z";
+  it.each([
+    ["an emergency", reasonOf({ code: "chest-pain", level: "emergency", since }), "2026-12-06T00:00:00.000Z"],
+    [
+      "the rest after a stop for pain",
+      reasonOf({ code: "stopped-for-pain", level: "rest-until", origin: "session", since }),
+      "2026-12-06T00:00:00.000Z",
+    ],
+    [
+      "an emergency whose start is not known",
+      reasonOf({ code: "chest-pain", level: "emergency" }),
+      undefined,
+    ],
+    [
+      "an emergency whose start cannot be read",
+      reasonOf({ code: "chest-pain", level: "emergency", since: "this morning" }),
+      undefined,
+    ],
+    [
+      "a rest whose start is not known",
+      reasonOf({ code: "stopped-for-pain", level: "rest-until", origin: "session" }),
+      undefined,
+    ],
+    [
+      "a stop for pain after its rest",
+      reasonOf({ code: "stopped-for-pain", level: "rescreen-needed", origin: "session", since }),
+      undefined,
+    ],
+    ["a rest for any other reason", reasonOf({ code: "new-symptom", level: "rest-until", since }), undefined],
+    [
+      "a see-professional answer",
+      reasonOf({ code: "osteoporosis", level: "see-professional", since }),
+      undefined,
+    ],
+  ])("%s: a new safety check, from %s", (_name, reason, from) => {
+    expect(reasonEnd(reason, input())).toEqual(
+      from ? { kind: "safety-check", from } : { kind: "safety-check" },
+    );
+  });
+});
+
+describe("[R-safety-state.way-back] each line, with what ends it", () => {
+  it("lists each end once, whatever order the reasons come in", () => {
+    const given = input({
+      latestScreening: screening(yesTo("frequent-adjusting"), hoursBefore(3)),
+      events: [
+        checkIn(1, hoursBefore(2), 2, ["frequent-adjusting"]),
+        urge(2, hoursBefore(5)),
+        urge(3, hoursBefore(4)),
+      ],
+    });
+    const state = assessSafety(given);
+    expect(
+      new Set(state.reasons.filter((r) => r.code === "frequent-adjusting").map((r) => r.origin)),
+    ).toEqual(new Set(["screening", "check-in", "journal"]));
+    for (const reasons of [
+      state.reasons,
+      [...state.reasons].reverse(),
+      [state.reasons[0], state.reasons[2], state.reasons[1]],
+    ]) {
+      const line = groupReasons({ ...state, reasons: reasons as SafetyReason[] }, given).find(
+        (g) => g.code === "frequent-adjusting",
+      );
+      expect(line?.ends).toHaveLength(2);
+      expect(line?.ends).toEqual(
+        expect.arrayContaining([{ kind: "safety-check" }, expect.objectContaining({ kind: "date" })]),
+      );
+    }
+  });
+
+  it("says a journal trend alone can be acknowledged, and whether it has been, with its source and start", () => {
+    const events = [urge(1, hoursBefore(5)), urge(2, hoursBefore(4))];
+    const line = (acknowledgements: SafetyInput["acknowledgements"]) =>
+      explain(input({ events, acknowledgements })).groups.find((g) => g.code === "frequent-adjusting");
+    expect(line([])).toMatchObject({
+      acknowledgeable: true,
+      acknowledged: false,
+      sources: ["P20"],
+      since: hoursBefore(5),
+    });
+    expect(line([{ code: "frequent-adjusting", at: hoursBefore(1) }])).toMatchObject({
+      acknowledgeable: true,
+      acknowledged: true,
+    });
+  });
+
+  it("cannot be acknowledged, nor counts as acknowledged, when a screening 'yes' stands beside the trend", () => {
+    const given = input({
+      latestScreening: screening(yesTo("frequent-adjusting")),
+      events: [urge(1, hoursBefore(5)), urge(2, hoursBefore(4))],
+      acknowledgements: [{ code: "frequent-adjusting", at: hoursBefore(1) }],
+    });
+    const line = explain(given).groups.find((g) => g.code === "frequent-adjusting");
+    expect(line).toMatchObject({ acknowledgeable: false, acknowledged: false, since: hoursBefore(2) });
+    expect(line?.sources).toEqual([
+      ...new Set(
+        assessSafety(given)
+          .reasons.filter((r) => r.code === "frequent-adjusting")
+          .map((r) => r.source),
+      ),
+    ]);
+    expect(line?.sources.length).toBeGreaterThan(0);
+  });
+
+  it("gives a line whose reason has no start no start either", () => {
+    const { groups } = explain(
+      input({ latestScreening: null, events: [urge(1, hoursBefore(5)), checkIn(1, hoursBefore(3))] }),
+    );
+    const unreadable = groups.find((g) => g.code === "journal-unreadable");
+    const due = groups.find((g) => g.code === SAFETY_CHECK_DUE);
+    expect(unreadable && Object.hasOwn(unreadable, "since")).toBe(false);
+    expect(due && Object.hasOwn(due, "since")).toBe(false);
+  });
+
+  it("names the 'answer again' line by the code the screens key their words on", () => {
+    // packages/web/src/safety/way-out-words.ts words this line by its code.
+    expect(SAFETY_CHECK_DUE).toBe("safety-check-due");
+    expect(explain(input({ latestScreening: null })).groups.map((g) => g.code)).toEqual(["safety-check-due"]);
+  });
+
+  it("ends the 'answer again' line with a new safety check, and names one why as a sentence", () => {
+    const due = explain(input({ latestScreening: null })).groups.find((g) => g.code === SAFETY_CHECK_DUE);
+    expect(due?.message).toBe(
+      "Before the next session, the safety questions need answering again: you have not answered them yet.",
+    );
+    expect(due?.ends).toEqual([{ kind: "safety-check" }]);
+  });
+
+  it("names three whys as 'a, b and c'", () => {
+    const given = input({
+      latestScreening: screening(allNo, hoursBefore(30)),
+      events: [stop(1, hoursBefore(20)), checkIn(2, hoursBefore(1), 2, ["fever"])],
+    });
+    expect(explain(given).groups.find((g) => g.code === SAFETY_CHECK_DUE)?.message).toBe(
+      "Before the next session, the safety questions need answering again: you reported a new symptom in a check-in, you stopped your last session because of pain and your last safety check is more than 24 hours old.",
+    );
+  });
+
+  it("puts on the 'answer again' line only the reasons a new safety check alone ends", () => {
+    const given = input({ events: [urge(1, hoursBefore(5)), urge(2, hoursBefore(4))] });
+    const trend = reasonOf({ code: "frequent-adjusting", level: "rescreen-needed", origin: "journal" });
+    const groups = groupReasons({ level: "rescreen-needed", reasons: [trend], sessionAllowed: false }, given);
+    expect(groups.map((g) => g.code)).toEqual(["frequent-adjusting"]);
+    expect(groups[0]?.ends).toEqual([expect.objectContaining({ kind: "date" })]);
+  });
+});
+
+describe("[R-safety-state.way-back] how long an 'I understand' and an emergency's day count on the way back", () => {
+  // A see-professional answer keeps sessions closed, so the way back lists every step.
+  const blocked = (acknowledgements: SafetyInput["acknowledgements"]) =>
+    explain(
+      input({
+        latestScreening: screening(yesTo("osteoporosis")),
+        events: [urge(1, hoursBefore(5)), urge(2, hoursBefore(4))],
+        acknowledgements,
+      }),
+    ).way;
+  it.each([
+    ["given an hour ago", [{ code: "frequent-adjusting", at: hoursBefore(1) }], []],
+    ["given at this very moment", [{ code: "frequent-adjusting", at: hoursBefore(0) }], []],
+    [
+      "given 24 hours less 1 ms ago",
+      [{ code: "frequent-adjusting", at: new Date(NOW - 24 * HOUR_MS + 1).toISOString() }],
+      [],
+    ],
+    [
+      "given exactly 24 hours ago",
+      [{ code: "frequent-adjusting", at: hoursBefore(24) }],
+      ["frequent-adjusting"],
+    ],
+    [
+      "dated an hour from now (another device's clock)",
+      [{ code: "frequent-adjusting", at: hoursBefore(-1) }],
+      ["frequent-adjusting"],
+    ],
+    ["of another reason", [{ code: "persistent-48h", at: hoursBefore(1) }], ["frequent-adjusting"]],
+  ])("an 'I understand' %s: asks for %j", (_name, acknowledgements, acknowledge) => {
+    expect(blocked(acknowledgements)).toEqual({ kind: "steps", from: null, safetyCheck: true, acknowledge });
+  });
+
+  it("waits for the end of the day of the latest emergency answer, even when an earlier one is the reason shown", () => {
+    const given = input({
+      latestScreening: screening(allNo, hoursBefore(50)),
+      events: [
+        checkIn(1, "2026-12-04T10:00:00Z", 2, ["chest-pain"]),
+        checkIn(2, "2026-12-05T09:00:00Z", 2, ["chest-pain"]),
+      ],
+    });
+    const { state, way } = explain(given);
+    expect(state.reasons.filter((r) => r.code === "chest-pain").map((r) => r.since)).toEqual([
+      "2026-12-04T10:00:00Z",
+    ]);
+    expect(state.emergencyUntil).toBe("2026-12-06T00:00:00.000Z");
+    expect(way).toEqual({
+      kind: "steps",
+      from: "2026-12-06T00:00:00.000Z",
+      safetyCheck: true,
+      acknowledge: [],
+    });
+  });
+
+  it("needs every step it names: leaving out the safety check or one 'I understand' keeps sessions closed (property)", () => {
+    fc.assert(
+      fc.property(inputArb, (given) => {
+        const { way } = explain(given);
+        if (way.kind !== "steps" || way.from !== null) return;
+        const follow = (check: boolean, codes: readonly string[]) =>
+          assessSafety({
+            ...given,
+            latestScreening: check
+              ? screening(allNo, new Date(given.now).toISOString())
+              : given.latestScreening,
+            acknowledgements: [
+              ...given.acknowledgements,
+              ...codes.map((code) => ({ code, at: new Date(given.now).toISOString() })),
+            ],
+          }).sessionAllowed;
+        if (way.safetyCheck) expect(follow(false, way.acknowledge)).toBe(false);
+        for (const code of way.acknowledge) {
+          expect(
+            follow(
+              way.safetyCheck,
+              way.acknowledge.filter((c) => c !== code),
+            ),
+            code,
+          ).toBe(false);
+        }
+      }),
+    );
+  });
 });

@@ -16,6 +16,7 @@ import {
   type SafetyReason,
   type SafetyState,
 } from "./safety-model";
+import { isStopForPain } from "./stop-for-pain";
 
 /** What ends one reason (or, for an acknowledgeable one, what ends it besides "I understand"). */
 export type ReasonEnd =
@@ -80,6 +81,10 @@ const SAFETY_CHECK_BECAUSE: Readonly<Record<string, string>> = {
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const unique = <V>(values: readonly V[]) => [...new Set(values)];
 const sameEnd = (a: ReasonEnd, b: ReasonEnd) => JSON.stringify(a) === JSON.stringify(b);
+/** "a", "a and b", "a, b and c". */
+const AND = new Intl.ListFormat("en-GB");
+/** A new safety check, at any time. */
+const AT_ANY_TIME: ReasonEnd = { kind: "safety-check" };
 
 /** What ends one reason, read from the same journal and clock the safety state was computed from. */
 export function reasonEnd(reason: SafetyReason, input: SafetyInput): ReasonEnd {
@@ -87,95 +92,110 @@ export function reasonEnd(reason: SafetyReason, input: SafetyInput): ReasonEnd {
   if (reason.origin === "journal") {
     switch (reason.code) {
       case "frequent-adjusting":
-        return trendEnd(input, "adjust-urge", "no-day-with-two-urges");
       case "repeated-sharp-pain":
-        return trendEnd(input, "stopped-for-pain", "fewer-than-two-stops");
+        return trendEnd(input, TRENDS[reason.code]);
       case "persistent-48h":
         return { kind: "eased-check-in", below: T.persistentStiffness.value };
       case "journal-unreadable":
         return { kind: "readable-journal" };
     }
   }
+  // Stryker disable next-line StringLiteral: any text that is not a date parses as NaN, as "" does.
+  const since = Date.parse(reason.since ?? "");
   // Design: an emergency stands until a newer screening clears it, and never before the next local day.
-  if (reason.level === "emergency" && reason.since !== undefined && !Number.isNaN(Date.parse(reason.since))) {
-    return { kind: "safety-check", from: iso(nextLocalMidnight(Date.parse(reason.since), input.timeZone)) };
+  if (reason.level === "emergency" && !Number.isNaN(since)) {
+    return { kind: "safety-check", from: iso(nextLocalMidnight(since, input.timeZone)) };
   }
   // Design: after a stop for pain, no session before the next local day, then a fresh screening.
   if (reason.code === "stopped-for-pain" && reason.level === "rest-until" && reason.since !== undefined) {
-    return { kind: "safety-check", from: iso(nextLocalMidnight(Date.parse(reason.since), input.timeZone)) };
+    return { kind: "safety-check", from: iso(nextLocalMidnight(since, input.timeZone)) };
   }
-  return { kind: "safety-check" };
+  return AT_ANY_TIME;
 }
+
+/** A journal trend that runs out by itself: which events it counts, and how many within a group. */
+type Trend = {
+  readonly counts: (event: JournalEvent) => boolean;
+  /** Counted per local day (urges), or over the whole 7 days (stops). */
+  readonly perLocalDay: boolean;
+  readonly needed: number;
+  readonly when: "no-day-with-two-urges" | "fewer-than-two-stops";
+};
+
+const TRENDS: Readonly<Record<"frequent-adjusting" | "repeated-sharp-pain", Trend>> = {
+  // P20: a need to adjust the back several times a day.
+  "frequent-adjusting": {
+    counts: (event) => event.type === "adjust-urge",
+    perLocalDay: true,
+    needed: T.adjustUrgesPerDay.value,
+    when: "no-day-with-two-urges",
+  },
+  // Product rule: two stops for sharp pain within 7 days.
+  "repeated-sharp-pain": {
+    counts: isStopForPain,
+    perLocalDay: false,
+    needed: T.sharpPainStops.value,
+    when: "fewer-than-two-stops",
+  },
+};
 
 /**
  * When a 7-day trend runs out if nothing new is recorded: the rule counts events at or after now - 7 days, so
- * a local day (or the week) stops counting 1 ms after its second-latest event is 7 days old.
+ * a local day (or the week) stops counting 1 ms after its second-latest event is 7 days old. Events older than
+ * the window need no filter: a group whose needed-th latest event is older ends before now, which max() drops.
  */
-function trendEnd(
-  input: SafetyInput,
-  kind: "adjust-urge" | "stopped-for-pain",
-  when: "no-day-with-two-urges" | "fewer-than-two-stops",
-): ReasonEnd {
+function trendEnd(input: SafetyInput, trend: Trend): ReasonEnd {
   const window = T.recentWindowMs.value;
+  // Events dated after now (another device's clock) are not judged yet.
   const times = input.events
-    .filter((event) => isCounted(event, kind))
+    .filter(trend.counts)
     .map((event) => Date.parse(event.at))
-    .filter((at) => at <= input.now && at >= input.now - window)
+    .filter((at) => at <= input.now)
     .sort((a, b) => a - b);
-  const groups = new Map<string, number[]>();
-  for (const at of times) {
-    const key = kind === "adjust-urge" ? localDay(at, input.timeZone) : "week";
-    groups.set(key, [...(groups.get(key) ?? []), at]);
-  }
-  const needed = kind === "adjust-urge" ? T.adjustUrgesPerDay.value : T.sharpPainStops.value;
-  const ends = [...groups.values()]
-    .filter((group) => group.length >= needed)
-    .map((group) => (group.at(-needed) as number) + window + 1);
-  return { kind: "date", at: iso(Math.max(...ends, input.now)), when };
+  const groups = trend.perLocalDay ? byLocalDay(times, input.timeZone) : [times];
+  const ends = groups
+    .filter((group) => group.length >= trend.needed)
+    .map((group) => (group.at(-trend.needed) as number) + window + 1);
+  return { kind: "date", at: iso(Math.max(...ends, input.now)), when: trend.when };
 }
 
-function isCounted(event: JournalEvent, kind: "adjust-urge" | "stopped-for-pain"): boolean {
-  if (kind === "adjust-urge") return event.type === "adjust-urge";
-  return event.type === "session" && event.outcome === "stopped-for-pain";
+/** The instants in groups, one per local day, in the order given. */
+function byLocalDay(times: readonly number[], timeZone: string): number[][] {
+  const days = new Map<string, number[]>();
+  for (const at of times) {
+    const day = localDay(at, timeZone);
+    days.set(day, [...(days.get(day) ?? []), at]);
+  }
+  return [...days.values()];
 }
 
 /** The state's reasons, each once, with what ends it; most severe first, as the state lists them. */
 export function groupReasons(state: SafetyState, input: SafetyInput): ReasonGroup[] {
-  const groups: ReasonGroup[] = [];
-  const checkDue: { reason: SafetyReason; end: ReasonEnd }[] = [];
+  const byCode = new Map<string, { reasons: SafetyReason[]; ends: ReasonEnd[] }>();
+  const checkDue: SafetyReason[] = [];
   for (const reason of state.reasons) {
     const end = reasonEnd(reason, input);
     // Reasons only a new safety check ends, at no particular time, read as one line.
-    if (reason.level === "rescreen-needed" && end.kind === "safety-check" && end.from === undefined) {
-      checkDue.push({ reason, end });
+    if (reason.level === "rescreen-needed" && sameEnd(end, AT_ANY_TIME)) {
+      checkDue.push(reason);
       continue;
     }
-    const index = groups.findIndex((group) => group.code === reason.code);
-    const known = groups[index];
-    if (!known) {
-      groups.push(newGroup(reason.code, [reason], [end], reason.message));
-      continue;
-    }
-    groups[index] = {
-      ...known,
-      origins: unique([...known.origins, reason.origin]),
-      sources: unique([...known.sources, reason.source]),
-      // One of its parts that cannot be acknowledged makes the whole line one that cannot.
-      acknowledgeable: known.acknowledgeable && reason.acknowledgeable,
-      acknowledged: known.acknowledged && reason.acknowledged,
-      ends: known.ends.some((e) => sameEnd(e, end)) ? known.ends : [...known.ends, end],
-      codes: known.codes,
-    };
+    const group = byCode.get(reason.code) ?? { reasons: [], ends: [] };
+    group.reasons.push(reason);
+    if (!group.ends.some((known) => sameEnd(known, end))) group.ends.push(end);
+    byCode.set(reason.code, group);
   }
-  const first = checkDue[0];
-  if (first) {
-    const because = unique(checkDue.map(({ reason }) => SAFETY_CHECK_BECAUSE[reason.code] ?? reason.message));
+  const groups = [...byCode].map(([code, { reasons, ends }]) =>
+    newGroup(code, reasons, ends, (reasons[0] as SafetyReason).message),
+  );
+  if (checkDue.length > 0) {
+    const because = unique(checkDue.map((reason) => SAFETY_CHECK_BECAUSE[reason.code] ?? reason.message));
     groups.push(
       newGroup(
         SAFETY_CHECK_DUE,
-        checkDue.map(({ reason }) => reason),
-        [first.end],
-        `Before the next session, the safety questions need answering again: ${joinWords(because)}.`,
+        checkDue,
+        [AT_ANY_TIME],
+        `Before the next session, the safety questions need answering again: ${AND.format(because)}.`,
       ),
     );
   }
@@ -196,17 +216,12 @@ function newGroup(
     origins: unique(reasons.map((r) => r.origin)),
     sources: unique(reasons.map((r) => r.source)),
     ...(lead.since === undefined ? {} : { since: lead.since }),
+    // One of its parts that cannot be acknowledged makes the whole line one that cannot.
     acknowledgeable: reasons.every((r) => r.acknowledgeable),
     acknowledged: reasons.every((r) => r.acknowledged),
     ends,
     codes: unique(reasons.map((r) => r.code)),
   };
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 /**
@@ -222,8 +237,8 @@ export function wayBack(state: SafetyState, input: SafetyInput): WayBack {
   let safetyCheck = false;
   for (const reason of state.reasons) {
     if (reason.code === "journal-unreadable") return { kind: "unreadable-journal" };
-    if (reason.acknowledgeable) continue;
     const end = reasonEnd(reason, input);
+    // A journal trend ends by itself, and "I understand" lets sessions go on despite it (below).
     if (end.kind !== "safety-check") continue;
     safetyCheck = true;
     if (end.from !== undefined) from = Math.max(from, Date.parse(end.from));

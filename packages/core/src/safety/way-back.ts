@@ -81,8 +81,12 @@ const SAFETY_CHECK_BECAUSE: Readonly<Record<string, string>> = {
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const unique = <V>(values: readonly V[]) => [...new Set(values)];
 const sameEnd = (a: ReasonEnd, b: ReasonEnd) => JSON.stringify(a) === JSON.stringify(b);
-/** "a", "a and b", "a, b and c". */
-const AND = new Intl.ListFormat("en-GB");
+/** "a", "a and b", "a, b and c". Made at first use, not when the first screen's code loads (ICU data). */
+let and: Intl.ListFormat | undefined;
+const listed = (words: readonly string[]) => {
+  and ??= new Intl.ListFormat("en-GB");
+  return and.format(words);
+};
 /** A new safety check, at any time. */
 const AT_ANY_TIME: ReasonEnd = { kind: "safety-check" };
 
@@ -195,7 +199,7 @@ export function groupReasons(state: SafetyState, input: SafetyInput): ReasonGrou
         SAFETY_CHECK_DUE,
         checkDue,
         [AT_ANY_TIME],
-        `Before the next session, the safety questions need answering again: ${AND.format(because)}.`,
+        `Before the next session, the safety questions need answering again: ${listed(because)}.`,
       ),
     );
   }

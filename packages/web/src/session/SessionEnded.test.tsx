@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from "@testing-library/preact";
+import { cleanup, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadSafetyCore } from "../safety/safety-core";
 import { SessionEnded } from "./SessionEnded";
@@ -33,6 +33,23 @@ describe("the screen after a stop for pain", () => {
     expect(status.getAttribute("role")).toBe("alert");
     expect(status.textContent).toMatch(/could not be saved in your journal on this device/);
     expect(status.textContent).not.toMatch(/^Saved/);
+  });
+
+  it("[C-stop-saved-first] shows the stop advice at the tap, says it is saving, and keeps the older safety state off until the stop is on record", async () => {
+    const { rerender } = render(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={null} />);
+    expect(screen.getByTestId("session-stopped-for-pain").textContent).toMatch(
+      /Do not try the technique again today\./,
+    );
+    const status = screen.getByTestId("session-save-status");
+    expect(status.dataset.saved).toBe("pending");
+    expect(status.textContent).toMatch(/^Saving in your journal on this device/);
+    expect(status.textContent).not.toMatch(/^Saved/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId("safety-notice")).toBeNull();
+
+    rerender(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={{ saved: true }} />);
+    await waitFor(() => expect(screen.getByTestId("safety-notice")).toBeTruthy());
+    expect(screen.getByTestId("session-save-status").dataset.saved).not.toBe("pending");
   });
 
   it("[C-stop-saved-first] says the stop lives only in this open page when nothing could hold it", () => {

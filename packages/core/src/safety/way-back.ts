@@ -6,6 +6,7 @@
  */
 import type { JournalEvent } from "../journal/events";
 import { localDay } from "../journal/local-day";
+import { isSameEvent } from "../journal/same-event";
 import { JOURNAL_THRESHOLDS as T } from "../journal/thresholds";
 import type { Source } from "../source";
 import { nextLocalMidnight } from "./next-local-midnight";
@@ -80,7 +81,6 @@ const SAFETY_CHECK_BECAUSE: Readonly<Record<string, string>> = {
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 const unique = <V>(values: readonly V[]) => [...new Set(values)];
-const sameEnd = (a: ReasonEnd, b: ReasonEnd) => JSON.stringify(a) === JSON.stringify(b);
 /** "a", "a and b", "a, b and c". Made at first use, not when the first screen's code loads (ICU data). */
 let and: Intl.ListFormat | undefined;
 const listed = (words: readonly string[]) => {
@@ -180,13 +180,13 @@ export function groupReasons(state: SafetyState, input: SafetyInput): ReasonGrou
   for (const reason of state.reasons) {
     const end = reasonEnd(reason, input);
     // Reasons only a new safety check ends, at no particular time, read as one line.
-    if (reason.level === "rescreen-needed" && sameEnd(end, AT_ANY_TIME)) {
+    if (reason.level === "rescreen-needed" && isSameEvent(end, AT_ANY_TIME)) {
       checkDue.push(reason);
       continue;
     }
     const group = byCode.get(reason.code) ?? { reasons: [], ends: [] };
     group.reasons.push(reason);
-    if (!group.ends.some((known) => sameEnd(known, end))) group.ends.push(end);
+    if (!group.ends.some((known) => isSameEvent(known, end))) group.ends.push(end);
     byCode.set(reason.code, group);
   }
   const groups = [...byCode].map(([code, { reasons, ends }]) =>

@@ -21,6 +21,9 @@ export function isPublicAddress(address: string): boolean {
   return ipaddr.process(address).range() === "unicast";
 }
 
+/** The host without an IPv6 literal's brackets. */
+const hostOf = (endpoint: URL) => endpoint.hostname.replace(/^\[|\]$/g, "");
+
 /** A name that can only mean this machine or its own network. */
 function isLocalName(hostname: string): boolean {
   const name = hostname.toLowerCase().replace(/\.$/, "");
@@ -32,7 +35,7 @@ export function checkEndpoint(endpoint: URL, policy: EndpointPolicy): EndpointRe
   if (policy.allowLocal)
     return endpoint.protocol === "https:" || endpoint.protocol === "http:" ? null : "not-https";
   if (endpoint.protocol !== "https:") return "not-https";
-  const host = endpoint.hostname.replace(/^\[|\]$/g, "");
+  const host = hostOf(endpoint);
   if (ipaddr.isValid(host)) return isPublicAddress(host) ? null : "private-address";
   return isLocalName(host) ? "private-address" : null;
 }
@@ -50,7 +53,7 @@ export async function endpointStillPublic(
 ): Promise<boolean> {
   if (checkEndpoint(endpoint, policy) !== null) return false;
   if (policy.allowLocal) return true;
-  const host = endpoint.hostname.replace(/^\[|\]$/g, "");
+  const host = hostOf(endpoint);
   if (ipaddr.isValid(host)) return true;
   const addresses = await resolve(host).catch(() => []);
   return addresses.length > 0 && addresses.every(isPublicAddress);

@@ -1,4 +1,5 @@
 /** The device's record in the server export's shapes: JSON as `GET /api/export`, FHIR through the core. */
+import { sortEvents } from "@limber/core/journal/event-order";
 import type { PersonRecord } from "@limber/core/record/fhir-bundle";
 import { ACKNOWLEDGE_WORDS, RETRACTION_WORDS } from "@limber/core/safety/safety-fact-words";
 import type { AcknowledgementFact, RetractionFact } from "@limber/core/safety/safety-facts";
@@ -11,7 +12,7 @@ export type LocalRecord = PersonRecord;
 const acknowledgeable: ReadonlySet<string> = new Set(ACKNOWLEDGEABLE_CODES);
 
 /**
- * The safety facts as the server keeps them (oldest first): each "I understand", and each earlier "yes"
+ * The safety facts as the server keeps them (oldest first, in the journal's one order): each "I understand", and each earlier "yes"
  * said to be a mistake, named by the fact id it was sent under. A record made before either was kept whole
  * gets the words the app asked for at the time.
  */
@@ -35,7 +36,7 @@ export function localSafetyFacts(
           : [],
       ),
     ),
-    retractions: byTime(
+    retractions: sortEvents(
       screenings.flatMap((screening) =>
         screening.retractionId && screening.retracted?.length
           ? [

@@ -1,13 +1,15 @@
-/** A PGlite instance as a Database: Kysely over node-postgres over PGlite, one connection. */
+/** PGlite on its own thread as a Database: Kysely over node-postgres over that thread, one connection. */
 import type { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database";
+import type { PgliteThread } from "./pglite-thread";
 import type { Schema } from "./schema";
 
-export function pgliteDatabase(pglite: PGlite, location: string, release: () => void): Database {
-  const pool = new pg.Pool(createPgConfig(pglite));
+export function pgliteDatabase(thread: PgliteThread, location: string, release: () => void): Database {
+  // PGlite's connection calls only `waitReady` and `execProtocolStream`, which the thread offers.
+  const pool = new pg.Pool(createPgConfig(thread as unknown as PGlite));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   let closing: Promise<void> | undefined;
   return {
@@ -18,7 +20,7 @@ export function pgliteDatabase(pglite: PGlite, location: string, release: () => 
       closing ??= (async () => {
         try {
           await db.destroy();
-          await pglite.close();
+          await thread.close();
         } finally {
           release();
         }

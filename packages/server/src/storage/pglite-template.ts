@@ -23,6 +23,7 @@ import { SERVER_PACKAGE_ROOT } from "../config/package-root";
 import { migrate } from "./migrate";
 import { MIGRATIONS } from "./migrations";
 import { pgliteDatabase } from "./pglite-database";
+import { openPgliteThread } from "./pglite-thread";
 
 // The package does not export its package.json; read it beside its entry point (dist/index.*).
 const pgliteEntry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
@@ -68,11 +69,8 @@ export async function pgliteTemplate(): Promise<Blob> {
 async function templateDataDirectory(): Promise<string> {
   if (existsSync(join(TEMPLATE_DATA_DIR, "PG_VERSION"))) return TEMPLATE_DATA_DIR;
   const partial = `${TEMPLATE_DATA_DIR}.${process.pid}.tmp`;
-  const database = pgliteDatabase(
-    await PGlite.create(partial, { loadDataDir: await pgliteTemplate() }),
-    partial,
-    () => {},
-  );
+  const thread = await openPgliteThread({ dataDir: partial, loadDataDir: await pgliteTemplate() });
+  const database = pgliteDatabase(thread, partial, () => {});
   await migrate(database);
   await database.close();
   try {

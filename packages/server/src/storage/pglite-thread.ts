@@ -1,0 +1,197 @@
+/**
+ * Embedded PGlite on a thread of its own (pglite-worker.mjs), so a query no longer stops the event loop:
+ * while PGlite works, the server goes on answering other requests (issue 19). `PgliteThread` offers what
+ * PGlite's node-postgres connection (`createPgConfig`) calls, `waitReady` and `execProtocolStream`, so the
+ * one query path (Kysely over pg.Pool) stays as it was; the bytes cross to the worker and the reply is
+ * parsed here with PGlite's own protocol parser.
+ *
+ * If the worker stops (a crash in PostgreSQL's WebAssembly, out of memory), every exchange in flight and
+ * every later one fails with `PgliteStoppedError`, a connection failure the outage classifier answers 503.
+ */
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { type messages, protocol } from "@electric-sql/pglite";
+import { SERVER_PACKAGE_ROOT } from "../config/package-root";
+
+// Beside this file in the sources; found through the package root, since the start script bundles this file.
+const WORKER_PATH = join(SERVER_PACKAGE_ROOT, "src", "storage", "pglite-worker.mjs");
+
+/** Why the thread stopped: a JavaScript error, so a query can never be answered by a thread that is gone. */
+export class PgliteStoppedError extends Error {
+  override readonly name = "PgliteStoppedError";
+}
+
+type WorkerError = { message: string; code?: string };
+type Reply =
+  | { kind: "ready" }
+  | { kind: "failed"; error: WorkerError }
+  | { id: number; kind: "reply"; bytes: Uint8Array }
+  | { id: number; kind: "error"; error: WorkerError }
+  | { id: number; kind: "closed" };
+type Pending = { resolve(bytes: Uint8Array | undefined): void; reject(error: Error): void };
+
+export type PgliteThreadOptions = {
+  /** A directory, or "memory://" for a throwaway database. */
+  readonly dataDir: string;
+  /** A data directory tarball to start from (PGlite's `loadDataDir`). */
+  readonly loadDataDir?: Blob;
+  /** The worker script; a stand-in lets tests make the thread fail on purpose. */
+  readonly workerPath?: string;
+};
+
+export type PgliteThread = {
+  /** Resolves once PGlite has opened its data; rejects with the reason it could not. */
+  readonly waitReady: Promise<void>;
+  /** One exchange of the frontend/backend protocol, answered once PGlite has written it to disk. */
+  execProtocolStream(
+    bytes: Uint8Array,
+    options?: { throwOnError?: boolean },
+  ): Promise<messages.BackendMessage[]>;
+  /** Closes PGlite and ends the worker; resolves once the thread has exited. */
+  close(): Promise<void>;
+};
+
+function errorFrom({ message, code }: WorkerError): Error {
+  return Object.assign(new Error(message), code === undefined ? {} : { code });
+}
+
+/** One protocol message: its type letter, its length, its body. */
+function backendMessage(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(5);
+  head.write(type, 0, "latin1");
+  head.writeInt32BE(body.byteLength + 4, 1);
+  return Buffer.concat([head, body]);
+}
+
+/**
+ * What the backend would say if its connection broke: an ErrorResponse with SQLSTATE 08006
+ * (connection_failure, which isDatabaseOutage answers with 503), then ReadyForQuery. Answered as a reply
+ * rather than thrown, because PGlite's node-postgres connection turns a thrown error into an 'error' event
+ * that can escape as an unhandled rejection; this way the query fails and the next one is tried again.
+ */
+export function connectionFailureReply(reason: string): Uint8Array {
+  const field = (key: string, value: string) => Buffer.from(`${key}${value}\0`, "utf8");
+  const error = Buffer.concat([
+    field("S", "FATAL"),
+    field("V", "FATAL"),
+    field("C", "08006"),
+    field("M", `Connection terminated: ${reason}`),
+    Buffer.from([0]),
+  ]);
+  return Buffer.concat([backendMessage("E", error), backendMessage("Z", Buffer.from("I", "latin1"))]);
+}
+
+// Extended-protocol messages the backend answers only at the next Sync or Flush (Parse, Bind, Describe,
+// Execute, Close): sent together with it, so one query crosses to the worker once rather than five times.
+const DEFERRED = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCodeAt(0)));
+
+export async function startPgliteThread(options: PgliteThreadOptions): Promise<PgliteThread> {
+  const loadDataDir = options.loadDataDir
+    ? new Uint8Array(await options.loadDataDir.arrayBuffer())
+    : undefined;
+  const worker = new Worker(options.workerPath ?? WORKER_PATH, {
+    workerData: { dataDir: options.dataDir, loadDataDir },
+    transferList: loadDataDir ? [loadDataDir.buffer] : [],
+  });
+  const pending = new Map<number, Pending>();
+  let closing: Promise<void> | undefined;
+  let nextId = 0;
+  let stopped: Error | undefined;
+  let deferred: Uint8Array[] = [];
+  const parser = new protocol.Parser();
+
+  // The worker keeps the process alive only while it has work: an open, idle store must not (as PGlite on
+  // the main thread never did), but a process awaiting a query must not exit under it.
+  const settle = (id: number) => {
+    const entry = pending.get(id);
+    pending.delete(id);
+    if (pending.size === 0 && !closing) worker.unref();
+    return entry;
+  };
+  const request = (message: object, transfer: ArrayBuffer[] = []): Promise<Uint8Array | undefined> => {
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    if (pending.size === 0) worker.ref();
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...message, id }, transfer);
+    });
+  };
+
+  let markReady: () => void = () => {};
+  let markFailed: (error: Error) => void = () => {};
+  const waitReady = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  waitReady.catch(() => {}); // reported to whoever awaits it; never an unhandled rejection
+
+  worker.on("message", (reply: Reply) => {
+    if (reply.kind === "ready") return markReady();
+    if (reply.kind === "failed") return markFailed(errorFrom(reply.error));
+    const entry = settle(reply.id);
+    if (reply.kind === "reply") entry?.resolve(reply.bytes);
+    else if (reply.kind === "error") entry?.reject(errorFrom(reply.error));
+    else entry?.resolve(undefined);
+  });
+  const stop = (reason: string) => {
+    stopped ??= new PgliteStoppedError(`the PGlite thread stopped (${reason})`);
+    markFailed(stopped);
+    for (const id of [...pending.keys()]) settle(id)?.reject(stopped);
+  };
+  worker.on("error", (error) => stop(error.message));
+  const exited = new Promise<void>((resolve) => {
+    worker.on("exit", (code) => {
+      stop(`exit code ${code}`);
+      resolve();
+    });
+  });
+
+  return {
+    waitReady,
+    async execProtocolStream(bytes) {
+      if (DEFERRED.has(bytes[0] ?? 0)) {
+        deferred.push(bytes);
+        return [];
+      }
+      // Always a copy: the serializer may reuse its buffer, and the copy's memory is handed to the worker.
+      const parts = [...deferred, bytes];
+      deferred = [];
+      const out = new Uint8Array(parts.reduce((length, part) => length + part.byteLength, 0));
+      let offset = 0;
+      for (const part of parts) {
+        out.set(part, offset);
+        offset += part.byteLength;
+      }
+      let reply: Uint8Array | undefined;
+      try {
+        reply = await request({ kind: "exec", bytes: out }, [out.buffer]);
+      } catch (error) {
+        reply = connectionFailureReply((error as Error).message);
+      }
+      const answers: messages.BackendMessage[] = [];
+      if (reply) parser.parse(reply, (message) => answers.push(message));
+      return answers;
+    },
+    close() {
+      closing ??= (async () => {
+        worker.ref(); // until it has exited: the data directory's lock is released only then
+        if (!stopped) await request({ kind: "close" }).catch(() => {});
+        await exited;
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Starts PGlite on its own thread and waits until it is ready; rejects, with the thread ended, if it cannot. */
+export async function openPgliteThread(options: PgliteThreadOptions): Promise<PgliteThread> {
+  const thread = await startPgliteThread(options);
+  try {
+    await thread.waitReady;
+    return thread;
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
+}

@@ -1,15 +1,26 @@
-// A stand-in for src/storage/pglite-worker.mjs that fails on purpose: it opens no database, says it is ready,
-// and at its first exchange dies the way its `dataDir` says: "throw" (an uncaught exception, as when
-// PostgreSQL's WebAssembly aborts) or "exit" (the thread ends).
-import { parentPort, workerData } from "node:worker_threads";
+// A stand-in for src/storage/pglite-worker.mjs that fails on purpose. It opens no database; asked to open
+// "throw" or "exit" it says it is open, then at its first exchange dies that way: an uncaught exception (as
+// when PostgreSQL's WebAssembly aborts) or the thread ending. Asked to open anything else it refuses.
+import { parentPort } from "node:worker_threads";
 
-parentPort?.postMessage({ kind: "ready" });
+let failure;
 parentPort?.on("message", (request) => {
+  if (request.kind === "open") {
+    failure = request.dataDir;
+    if (failure === "throw" || failure === "exit") parentPort?.postMessage({ id: request.id, kind: "done" });
+    else
+      parentPort?.postMessage({
+        id: request.id,
+        kind: "error",
+        error: { message: "cannot read PG_VERSION" },
+      });
+    return;
+  }
   if (request.kind === "close") {
-    parentPort?.postMessage({ id: request.id, kind: "closed" });
+    parentPort?.postMessage({ id: request.id, kind: "done" });
     parentPort?.close();
     return;
   }
-  if (workerData.dataDir === "exit") process.exit(3);
+  if (failure === "exit") process.exit(3);
   throw new Error("the WebAssembly aborted");
 });

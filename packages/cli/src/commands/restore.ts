@@ -32,7 +32,7 @@ export const restoreCommand: Command = {
       await checkBackupFile(file); // the whole file first: a damaged one never touches the store
       const database = storage.databaseUrl
         ? await openDatabase(storage)
-        : await openPglite(resolve(storage.dataDir), "initdb");
+        : await openPglite(resolve(storage.dataDir), { freshStart: "initdb" });
       try {
         const { rows, header } = await restoreBackup(database, backupFileLines(file));
         const total = Object.values(rows).reduce((sum, n) => sum + n, 0);

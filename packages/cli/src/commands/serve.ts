@@ -39,16 +39,24 @@ export function serveSettings(env: NodeJS.ProcessEnv, host: string): ServerSetti
   }
 }
 
-/** Opens the store or explains, in one line, why it cannot (locked directory, unreachable server). */
-export async function openStoreFor(
+/**
+ * Opens the store or explains, in one line, why it cannot (locked directory, unreachable server).
+ * `meanwhile` runs with the store as soon as it exists, while PGlite is still starting on its thread and
+ * migrations apply (serve builds its routes then); its result comes back with the store.
+ */
+export async function openStoreFor<T = undefined>(
   command: string,
   io: CommandIO,
   data: string | undefined,
-): Promise<{ database: Database; applied: string[] } | undefined> {
+  meanwhile?: (database: Database) => Promise<T>,
+): Promise<{ database: Database; applied: string[]; alongside: T | undefined } | undefined> {
   try {
-    const database = await openDatabase(storageFrom(io.env, data));
+    const database = await openDatabase(storageFrom(io.env, data), { awaitReady: meanwhile === undefined });
+    const alongside = meanwhile?.(database);
+    alongside?.catch(() => {}); // awaited below, after the migrations
     try {
-      return { database, applied: (await migrate(database)).applied };
+      const { applied } = await migrate(database);
+      return { database, applied, alongside: await alongside };
     } catch (error) {
       await database.close();
       throw error;
@@ -96,22 +104,18 @@ export const serveCommand: Command = {
     const host = String(options.host ?? io.env.LIMBER_HOST ?? "127.0.0.1");
     const settings = serveSettings(io.env, host);
     const stopped = untilSignal();
+    // Logs go to standard error: standard output carries only the "Limber is running at" line.
+    const logStream = coalescedLogStream(process.stderr);
+    // The routes are built while PGlite starts on its own thread (issue 19: start-up time).
     const store = await openStoreFor(
       "serve",
       io,
       typeof options.data === "string" ? options.data : undefined,
+      (database) =>
+        buildApp({ database, settings, clock: io.clock, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream }),
     );
-    if (!store) return EXIT.failure;
-    const { database } = store;
-    // Logs go to standard error: standard output carries only the "Limber is running at" line.
-    const logStream = coalescedLogStream(process.stderr);
-    const app = await buildApp({
-      database,
-      settings,
-      clock: io.clock,
-      log: io.env.LIMBER_LOG_LEVEL ?? "info",
-      logStream,
-    });
+    if (!store?.alongside) return EXIT.failure;
+    const { database, alongside: app } = store;
     // PGlite takes one process: `limber backup` asks this server for its snapshot (see limber backup).
     const backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
     app.addHook("onClose", async () => {

@@ -5,6 +5,15 @@ import { openPostgres } from "./open-postgres";
 
 export type StorageSettings = { readonly databaseUrl?: string | undefined; readonly dataDir: string };
 
-export function openDatabase(settings: StorageSettings): Promise<Database> {
-  return settings.databaseUrl ? openPostgres({ url: settings.databaseUrl }) : openPglite(settings.dataDir);
+/**
+ * `awaitReady: false` (PGlite only) returns the store while PGlite is still starting on its thread, so the
+ * caller can do other work meanwhile; a failure to open then answers the first query.
+ */
+export function openDatabase(
+  settings: StorageSettings,
+  options: { readonly awaitReady?: boolean } = {},
+): Promise<Database> {
+  return settings.databaseUrl
+    ? openPostgres({ url: settings.databaseUrl })
+    : openPglite(settings.dataDir, options);
 }

@@ -1,11 +1,11 @@
 /** Opens embedded PGlite in `<dataDir>/pgdata`, holding the data directory's lock until closed. */
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { lockDataDirectory } from "./data-lock";
+import { type DataLock, lockDataDirectory } from "./data-lock";
 import type { Database } from "./database";
 import { pgliteDatabase } from "./pglite-database";
 import { copyTemplateTo, pgliteTemplate } from "./pglite-template";
-import { openPgliteThread } from "./pglite-thread";
+import { openPgliteThread, startPgliteThread } from "./pglite-thread";
 
 /** A throwaway in-memory PGlite (tests, trials): nothing is written to disk, no lock is needed. */
 export async function openMemoryPglite(): Promise<Database> {
@@ -24,21 +24,39 @@ async function initdbTo(pgdata: string): Promise<void> {
   renameSync(partial, pgdata);
 }
 
-export async function openPglite(dataDir: string, freshStart: FreshStart = "migrated"): Promise<Database> {
+export type OpenOptions = {
+  /** A new directory's starting point. */
+  readonly freshStart?: FreshStart;
+  /**
+   * False to have the store back before PGlite is ready (the server builds its routes meanwhile): a failure
+   * to open then answers the first query, as SQLSTATE 08006 with the reason, instead of rejecting here.
+   */
+  readonly awaitReady?: boolean;
+};
+
+export async function openPglite(dataDir: string, options: OpenOptions = {}): Promise<Database> {
   const root = resolve(dataDir);
-  mkdirSync(root, { recursive: true });
-  // Held by this process for as long as its PGlite thread has the data open: released only after it ends.
-  const lock = lockDataDirectory(root);
+  // Started first: the thread loads PostgreSQL's WebAssembly while this one makes the data directory.
+  const thread = startPgliteThread();
+  let lock: DataLock | undefined;
   try {
+    mkdirSync(root, { recursive: true });
+    // Held by this process for as long as its PGlite thread has the data open: released once it has ended.
+    lock = lockDataDirectory(root);
     const pgdata = resolve(root, "pgdata");
     const fresh = !existsSync(resolve(pgdata, "PG_VERSION"));
     if (fresh) {
       rmSync(pgdata, { recursive: true, force: true }); // a half-made directory from an interrupted start
-      await (freshStart === "migrated" ? copyTemplateTo(pgdata) : initdbTo(pgdata));
+      await ((options.freshStart ?? "migrated") === "migrated" ? copyTemplateTo(pgdata) : initdbTo(pgdata));
     }
-    return pgliteDatabase(await openPgliteThread({ dataDir: pgdata }), root, () => lock.release());
+    const opened = thread.open({ dataDir: pgdata });
+    if (options.awaitReady ?? true) await opened;
+    else opened.catch(() => {}); // answered to the first query instead
+    const held = lock;
+    return pgliteDatabase(thread, root, () => held.release());
   } catch (error) {
-    lock.release();
+    await thread.close();
+    lock?.release();
     throw error;
   }
 }

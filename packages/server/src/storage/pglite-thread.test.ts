@@ -3,7 +3,7 @@
  * runs, a failure of that thread is an outage (503), never a hang, and the data directory stays locked for
  * exactly as long as the thread has it open.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -100,8 +100,8 @@ describe("PGlite on its own thread", () => {
     ["exits", "exit"],
   ])("answers an outage, never a hang, when the thread %s mid-query, and still closes", async (_how, how) => {
     const release = vi.fn();
-    const thread = await startPgliteThread({ dataDir: how, workerPath: FAILING_WORKER });
-    await thread.waitReady;
+    const thread = startPgliteThread(FAILING_WORKER);
+    await thread.open({ dataDir: how });
     const database = pgliteDatabase(thread, dir, release);
     const inFlight = await failureOf(sql`SELECT 1`.execute(database.db));
     expect(inFlight).toMatchObject({
@@ -114,5 +114,21 @@ describe("PGlite on its own thread", () => {
     expect(isDatabaseOutage(later), String(later)).toBe(true);
     await database.close();
     expect(release).toHaveBeenCalledOnce();
+  });
+
+  it("rejects an open that fails, releasing the lock; a store not awaited answers the reason as an outage", async () => {
+    // A pgdata that looks made (PG_VERSION) but holds nothing PostgreSQL can start from.
+    const pgdata = join(dir, "pgdata");
+    mkdirSync(pgdata);
+    writeFileSync(join(pgdata, "PG_VERSION"), "not a version\n");
+    await expect(openPglite(dir)).rejects.toThrow(/PGlite could not open/);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+
+    const unready = await openPglite(dir, { awaitReady: false });
+    const error = await failureOf(sql`SELECT 1`.execute(unready.db));
+    expect(error).toMatchObject({ code: "08006", message: expect.stringContaining("PGlite could not open") });
+    expect(isDatabaseOutage(error)).toBe(true);
+    await unready.close();
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 });

@@ -23,24 +23,27 @@ export class PgliteStoppedError extends Error {
 
 type WorkerError = { message: string; code?: string };
 type Reply =
-  | { kind: "ready" }
-  | { kind: "failed"; error: WorkerError }
   | { id: number; kind: "reply"; bytes: Uint8Array }
   | { id: number; kind: "error"; error: WorkerError }
-  | { id: number; kind: "closed" };
+  | { id: number; kind: "done" };
 type Pending = { resolve(bytes: Uint8Array | undefined): void; reject(error: Error): void };
 
-export type PgliteThreadOptions = {
+export type PgliteData = {
   /** A directory, or "memory://" for a throwaway database. */
   readonly dataDir: string;
   /** A data directory tarball to start from (PGlite's `loadDataDir`). */
   readonly loadDataDir?: Blob;
-  /** The worker script; a stand-in lets tests make the thread fail on purpose. */
-  readonly workerPath?: string;
 };
 
 export type PgliteThread = {
-  /** Resolves once PGlite has opened its data; rejects with the reason it could not. */
+  /**
+   * Opens PGlite on `data`; resolves once it is ready, rejects with the reason it could not. Call once. The
+   * thread starts loading PostgreSQL's WebAssembly as soon as it exists, so starting it before the data
+   * directory is made (the copy of the template) lets the two overlap.
+   */
+  open(data: PgliteData): Promise<void>;
+  /** For PGlite's node-postgres connection: settles once `open` has, never rejecting (a failed open is
+   * answered to each query instead). */
   readonly waitReady: Promise<void>;
   /** One exchange of the frontend/backend protocol, answered once PGlite has written it to disk. */
   execProtocolStream(
@@ -75,7 +78,7 @@ export function connectionFailureReply(reason: string): Uint8Array {
     field("S", "FATAL"),
     field("V", "FATAL"),
     field("C", "08006"),
-    field("M", `Connection terminated: ${reason}`),
+    field("M", reason),
     Buffer.from([0]),
   ]);
   return Buffer.concat([backendMessage("E", error), backendMessage("Z", Buffer.from("I", "latin1"))]);
@@ -85,23 +88,20 @@ export function connectionFailureReply(reason: string): Uint8Array {
 // Execute, Close): sent together with it, so one query crosses to the worker once rather than five times.
 const DEFERRED = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCodeAt(0)));
 
-export async function startPgliteThread(options: PgliteThreadOptions): Promise<PgliteThread> {
-  const loadDataDir = options.loadDataDir
-    ? new Uint8Array(await options.loadDataDir.arrayBuffer())
-    : undefined;
-  const worker = new Worker(options.workerPath ?? WORKER_PATH, {
-    workerData: { dataDir: options.dataDir, loadDataDir },
-    transferList: loadDataDir ? [loadDataDir.buffer] : [],
-  });
+/** Starts the thread; `workerPath` is for tests, whose stand-in makes it fail on purpose. */
+export function startPgliteThread(workerPath = WORKER_PATH): PgliteThread {
+  const worker = new Worker(workerPath);
   const pending = new Map<number, Pending>();
   let closing: Promise<void> | undefined;
   let nextId = 0;
   let stopped: Error | undefined;
+  let openFailure: Error | undefined;
   let deferred: Uint8Array[] = [];
   const parser = new protocol.Parser();
 
   // The worker keeps the process alive only while it has work: an open, idle store must not (as PGlite on
   // the main thread never did), but a process awaiting a query must not exit under it.
+  worker.unref();
   const settle = (id: number) => {
     const entry = pending.get(id);
     pending.delete(id);
@@ -118,17 +118,7 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
     });
   };
 
-  let markReady: () => void = () => {};
-  let markFailed: (error: Error) => void = () => {};
-  const waitReady = new Promise<void>((resolve, reject) => {
-    markReady = resolve;
-    markFailed = reject;
-  });
-  waitReady.catch(() => {}); // reported to whoever awaits it; never an unhandled rejection
-
   worker.on("message", (reply: Reply) => {
-    if (reply.kind === "ready") return markReady();
-    if (reply.kind === "failed") return markFailed(errorFrom(reply.error));
     const entry = settle(reply.id);
     if (reply.kind === "reply") entry?.resolve(reply.bytes);
     else if (reply.kind === "error") entry?.reject(errorFrom(reply.error));
@@ -136,7 +126,6 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
   });
   const stop = (reason: string) => {
     stopped ??= new PgliteStoppedError(`the PGlite thread stopped (${reason})`);
-    markFailed(stopped);
     for (const id of [...pending.keys()]) settle(id)?.reject(stopped);
   };
   worker.on("error", (error) => stop(error.message));
@@ -147,9 +136,31 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
     });
   });
 
+  let opened: Promise<void> | undefined;
+  let markOpened: () => void = () => {};
+  const waitReady = new Promise<void>((resolve) => {
+    markOpened = resolve;
+  });
+
   return {
+    open(data) {
+      opened ??= (async () => {
+        try {
+          const tarball = data.loadDataDir && new Uint8Array(await data.loadDataDir.arrayBuffer());
+          const message = { kind: "open", dataDir: data.dataDir, loadDataDir: tarball };
+          await request(message, tarball ? [tarball.buffer] : []);
+        } catch (error) {
+          openFailure = new Error(`PGlite could not open ${data.dataDir}: ${(error as Error).message}`);
+          throw openFailure;
+        } finally {
+          markOpened();
+        }
+      })();
+      return opened;
+    },
     waitReady,
     async execProtocolStream(bytes) {
+      if (openFailure) return parsed(connectionFailureReply(openFailure.message));
       if (DEFERRED.has(bytes[0] ?? 0)) {
         deferred.push(bytes);
         return [];
@@ -163,15 +174,11 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
         out.set(part, offset);
         offset += part.byteLength;
       }
-      let reply: Uint8Array | undefined;
       try {
-        reply = await request({ kind: "exec", bytes: out }, [out.buffer]);
+        return parsed(await request({ kind: "exec", bytes: out }, [out.buffer]));
       } catch (error) {
-        reply = connectionFailureReply((error as Error).message);
+        return parsed(connectionFailureReply((error as Error).message));
       }
-      const answers: messages.BackendMessage[] = [];
-      if (reply) parser.parse(reply, (message) => answers.push(message));
-      return answers;
     },
     close() {
       closing ??= (async () => {
@@ -182,13 +189,19 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
       return closing;
     },
   };
+
+  function parsed(reply: Uint8Array | undefined): messages.BackendMessage[] {
+    const answers: messages.BackendMessage[] = [];
+    if (reply) parser.parse(reply, (message) => answers.push(message));
+    return answers;
+  }
 }
 
-/** Starts PGlite on its own thread and waits until it is ready; rejects, with the thread ended, if it cannot. */
-export async function openPgliteThread(options: PgliteThreadOptions): Promise<PgliteThread> {
-  const thread = await startPgliteThread(options);
+/** Opens PGlite on its own thread and waits until it is ready; rejects, with the thread ended, if it cannot. */
+export async function openPgliteThread(data: PgliteData): Promise<PgliteThread> {
+  const thread = startPgliteThread();
   try {
-    await thread.waitReady;
+    await thread.open(data);
     return thread;
   } catch (error) {
     await thread.close();

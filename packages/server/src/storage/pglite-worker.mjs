@@ -7,11 +7,22 @@
  * Plain JavaScript: a worker is a file Node loads itself, the same from the sources (tsx) and from the start
  * script's bundle, and Node 20 cannot load TypeScript.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { parentPort } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
-/** @type {{ dataDir: string, loadDataDir?: Uint8Array }} */
-const { dataDir, loadDataDir } = workerData;
+// Compiled at once, while the server makes the data directory (the copy of the template) and builds its
+// routes, rather than inside PGlite.create.
+const pgliteDist = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+const wasmModule = readFile(join(pgliteDist, "pglite.wasm")).then((bytes) => WebAssembly.compile(bytes));
+wasmModule.catch(() => {}); // reported by open, which awaits it
+
+// shared_buffers 16 MB rather than the 128 MB of the data directory's postgresql.conf: PostgreSQL's
+// WebAssembly zeroes its shared memory (emscripten's mmap) at every start, which was the largest single
+// part of opening the store, and it all stayed resident; one person's journal fits many times over.
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 /** @param {unknown} error */
 const describe = (error) => ({
@@ -21,33 +32,39 @@ const describe = (error) => ({
 
 /** @type {PGlite | undefined} */
 let pglite;
-try {
-  pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir: new Blob([loadDataDir]) } : {});
-  parentPort?.postMessage({ kind: "ready" });
-} catch (error) {
-  parentPort?.postMessage({ kind: "failed", error: describe(error) });
+
+/** @param {{ kind: string, dataDir?: string, loadDataDir?: Uint8Array, bytes?: Uint8Array }} request */
+async function answer(request) {
+  if (request.kind === "open") {
+    pglite = await PGlite.create(request.dataDir, {
+      startParams,
+      pgliteWasmModule: await wasmModule,
+      ...(request.loadDataDir ? { loadDataDir: new Blob([request.loadDataDir]) } : {}),
+    });
+    return undefined;
+  }
+  if (request.kind === "close") {
+    await pglite?.close();
+    pglite = undefined;
+    return undefined;
+  }
+  if (!pglite) throw new Error("PGlite is closed");
+  const reply = await pglite.execProtocolRaw(request.bytes, { syncToFs: true });
+  // The reply is PGlite's own copy; handing its memory over saves copying it again.
+  return reply.byteOffset === 0 && reply.byteLength === reply.buffer.byteLength ? reply : reply.slice();
 }
 
-// One exchange at a time, in the order sent: PGlite has one session.
+// One request at a time, in the order sent: PGlite has one session.
 let queue = Promise.resolve();
-
 parentPort?.on("message", (request) => {
   queue = queue.then(async () => {
-    if (request.kind === "close") {
-      await pglite?.close();
-      parentPort?.postMessage({ id: request.id, kind: "closed" });
-      parentPort?.close();
-      return;
-    }
     try {
-      if (!pglite) throw new Error("PGlite is closed: it could not be opened");
-      const reply = await pglite.execProtocolRaw(request.bytes, { syncToFs: true });
-      // The reply is PGlite's own copy; handing its memory over saves copying it again.
-      const owned = reply.byteOffset === 0 && reply.byteLength === reply.buffer.byteLength;
-      const bytes = owned ? reply : reply.slice();
-      parentPort?.postMessage({ id: request.id, kind: "reply", bytes }, [bytes.buffer]);
+      const bytes = await answer(request);
+      if (bytes) parentPort?.postMessage({ id: request.id, kind: "reply", bytes }, [bytes.buffer]);
+      else parentPort?.postMessage({ id: request.id, kind: "done" });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, kind: "error", error: describe(error) });
     }
+    if (request.kind === "close") parentPort?.close();
   });
 });

@@ -95,7 +95,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database: options.database,
     settings,
     clock,
-    journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
+    journalWrites: new BatchQueue(
+      journalBatchRunner(options.database, settings.journalQuota, clock),
+      inFlight,
+    ),
     sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, clock), inFlight),
   };
   configureThrottleSecret(options.database, settings.throttleSecret);

@@ -6,7 +6,6 @@ import { defineRoute } from "../http/api-route";
 import { wallDate } from "../services";
 import { readAssessmentEvents } from "./assessment-events";
 import { readDeletions } from "./journal-deletions";
-import { reserveJournalWrite } from "./journal-quota";
 import {
   assessmentInputSchema,
   assessmentQuerySchema,
@@ -41,7 +40,6 @@ export const JOURNAL_ROUTES = [
     },
     async handle({ body, user, services }) {
       checkRecordedAt(body.at, services.clock);
-      await reserveJournalWrite(services, user);
       const outcome = await services.journalWrites.submit({ ownerId: user.id, event: body });
       return { status: outcome === "created" ? 201 : 200, body: { event: body } };
     },

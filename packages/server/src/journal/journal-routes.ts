@@ -4,7 +4,6 @@ import { z } from "zod";
 import { ApiError, cut, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { wallDate } from "../services";
-import { readAssessmentEvents } from "./assessment-events";
 import { readDeletions } from "./journal-deletions";
 import {
   assessmentInputSchema,
@@ -144,10 +143,10 @@ export const JOURNAL_ROUTES = [
           },
         ]);
       }
-      const now = wallDate(services.clock);
-      // Only what the rules read (core's neededEvents), so the cost does not grow with the journal. Events a
-      // fast clock dated a little ahead wait until their time comes.
-      const events = await readAssessmentEvents(services.database, user.id, now);
+      // Only what the rules read (core's neededEvents), so the cost does not grow with the journal, read
+      // once for all of this person's requests waiting together (assessment-reads.ts). Events a fast clock
+      // dated a little ahead wait until their time comes.
+      const { now, events } = await services.assessmentReads.submit(user.id);
       // Stored events were validated by the core when written: the trusted path runs only the rules (the
       // validating path costs about 60 times more on a typical journal; bench/assessment.ts).
       const assessment = assessTrusted({ timeZone: query.timeZone, nowMs: now.getTime(), events });

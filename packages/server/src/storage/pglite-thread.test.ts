@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SERVER_PACKAGE_ROOT } from "../config/package-root";
@@ -130,5 +131,21 @@ describe("PGlite on its own thread", () => {
     expect(isDatabaseOutage(error)).toBe(true);
     await unready.close();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it("takes over the worker npm start began before loading the server, once", async () => {
+    const key = Symbol.for("limber.pglite-worker");
+    const holder = globalThis as { [key]?: Worker };
+    const prestarted = new Worker(join(SERVER_PACKAGE_ROOT, "src", "storage", "pglite-worker.mjs"));
+    holder[key] = prestarted;
+    const database = await openMemoryPglite();
+    try {
+      expect(holder[key]).toBeUndefined();
+      expect((await sql<{ one: number }>`SELECT 1 AS one`.execute(database.db)).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await database.close();
+    }
+    // Closing the store ended that very worker.
+    expect(prestarted.threadId).toBe(-1);
   });
 });

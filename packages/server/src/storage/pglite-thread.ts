@@ -88,9 +88,20 @@ export function connectionFailureReply(reason: string): Uint8Array {
 // Execute, Close): sent together with it, so one query crosses to the worker once rather than five times.
 const DEFERRED = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCodeAt(0)));
 
+const PRESTARTED = Symbol.for("limber.pglite-worker");
+
+/** The worker `npm start` (scripts/start.mjs) started before loading the server, taken at most once. */
+function prestartedWorker(): Worker | undefined {
+  const holder = globalThis as { [PRESTARTED]?: Worker };
+  const worker = holder[PRESTARTED];
+  delete holder[PRESTARTED];
+  return worker;
+}
+
 /** Starts the thread; `workerPath` is for tests, whose stand-in makes it fail on purpose. */
-export function startPgliteThread(workerPath = WORKER_PATH): PgliteThread {
-  const worker = new Worker(workerPath);
+export function startPgliteThread(workerPath?: string): PgliteThread {
+  const worker =
+    (workerPath === undefined ? prestartedWorker() : undefined) ?? new Worker(workerPath ?? WORKER_PATH);
   const pending = new Map<number, Pending>();
   let closing: Promise<void> | undefined;
   let nextId = 0;

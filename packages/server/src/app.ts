@@ -27,6 +27,7 @@ import { registerRoutes } from "./http/register-routes";
 import { installRequestLog, loggerOptions } from "./http/request-log";
 import { contentSecurityPolicy, installSecurityHeaders } from "./http/security-headers";
 import { appPageFallback, inlineStyleHashes, serveWebApp } from "./http/web-app";
+import { assessmentReadRunner } from "./journal/assessment-reads";
 import { journalBatchRunner } from "./journal/journal-batch";
 import { JOURNAL_ROUTES } from "./journal/journal-routes";
 import { openApiDocument } from "./openapi/openapi-document";
@@ -95,8 +96,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database: options.database,
     settings,
     clock,
-    journalWrites: new BatchQueue(journalBatchRunner(options.database), inFlight),
+    journalWrites: new BatchQueue(
+      journalBatchRunner(options.database, settings.journalQuota, clock),
+      inFlight,
+    ),
     sessionLookups: new BatchQueue(sessionBatchRunner(options.database, settings, clock), inFlight),
+    assessmentReads: new BatchQueue(assessmentReadRunner(options.database, clock), inFlight),
   };
   configureThrottleSecret(options.database, settings.throttleSecret);
   const app = Fastify({

@@ -2,6 +2,7 @@
 import type { Clock } from "@limber/core/clock";
 import type { SignedInUser } from "./accounts/signed-in-user";
 import type { ServerSettings } from "./config/settings";
+import type { AssessmentRead } from "./journal/assessment-reads";
 import type { EventWrite } from "./journal/journal-batch";
 import type { WriteOutcome } from "./journal/journal-store";
 import type { BatchQueue } from "./storage/batch-queue";
@@ -14,6 +15,8 @@ export type Services = {
   readonly clock: Clock;
   /** Journal writes, group-committed. */
   readonly journalWrites: BatchQueue<EventWrite, WriteOutcome>;
+  /** Stored-assessment reads by owner id, batched. */
+  readonly assessmentReads: BatchQueue<string, AssessmentRead>;
   /** Session lookups by cookie token, batched. */
   readonly sessionLookups: BatchQueue<string, SignedInUser | null>;
 };

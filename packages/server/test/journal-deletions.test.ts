@@ -5,10 +5,12 @@
  */
 import { randomUUID } from "node:crypto";
 import type { JournalEvent } from "@limber/core";
+import { systemClock } from "@limber/core/clock";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { journalBatchRunner } from "../src/journal/journal-batch";
+import { DEFAULT_JOURNAL_QUOTA } from "../src/journal/journal-quota-limits";
 import { adjustUrge, checkIn } from "../test-support/journal-events";
 import { BACKENDS, testApp, useTestStore } from "../test-support/test-app";
 import { testClock } from "../test-support/test-clock";
@@ -68,7 +70,11 @@ describe.each(BACKENDS)("deletions that reach every device, on %s", (backend) =>
     const fresh = adjustUrge() as unknown as JournalEvent;
     await ann.request("POST", "/api/journal/events", gone);
     await ann.request("DELETE", `/api/journal/events/${gone.id}`, {});
-    const outcomes = await journalBatchRunner(store().database)([
+    const outcomes = await journalBatchRunner(
+      store().database,
+      DEFAULT_JOURNAL_QUOTA,
+      systemClock,
+    )([
       { ownerId: annId, event: gone },
       { ownerId: annId, event: fresh },
     ]);

@@ -8,7 +8,6 @@
  * Two kinds of gate:
  * - a window (client addresses, sign-ups): `limit` attempts, then refused until a window has passed
  *   since the last attempt that went ahead;
- * - a fixed window (quotas): `limit` attempts, then refused until a window after the window's first;
  * - a backoff (accounts): `limit` attempts, then each further attempt waits a delay that doubles
  *   (1 s, 2 s, 4 s... at most the window), so a stranger can slow an account down but never lock it.
  */
@@ -24,11 +23,6 @@ export type Gate = {
   readonly backoff?: boolean;
   /** The email of the account this row is about, if any: the row is deleted with the account. */
   readonly subject?: string;
-  /**
-   * A quota rather than a throttle: the count starts again a window after the window's first attempt,
-   * however steady the attempts (a throttle starts again only after a whole quiet window).
-   */
-  readonly fixedWindow?: boolean;
 };
 
 export type Reservation = { readonly granted: boolean; readonly retryAfterSeconds: number };
@@ -51,38 +45,37 @@ export async function reserveAttempt(database: Database, gate: Gate, now: Date):
   const baseSeconds = BACKOFF_BASE_MS / 1000;
   // expired: quiet for a whole window, so the count starts again.
   // granted: expired, under the limit, or (backoff) the current delay is over.
-  const fixed = gate.fixedWindow === true;
-  const row = await sql<{ granted: boolean; last_at: Date; window_start: Date; blocked_until: Date | null }>`
+  const row = await sql<{ granted: boolean; last_at: Date; blocked_until: Date | null }>`
     INSERT INTO login_failures AS t (key_hash, window_start, last_at, attempts, blocked_until, granted, subject_hash)
     VALUES (${key}, ${now}, ${now}, 1, NULL, true, ${subject})
     ON CONFLICT (key_hash) DO UPDATE SET
       subject_hash = coalesce(${subject}, t.subject_hash),
-      granted = ((CASE WHEN ${fixed}::boolean THEN t.window_start ELSE t.last_at END) <= ${cutoff} OR t.attempts + 1 <= ${gate.limit}::int
+      granted = (t.last_at <= ${cutoff} OR t.attempts + 1 <= ${gate.limit}::int
         OR (${backoff}::boolean AND t.blocked_until IS NOT NULL AND t.blocked_until <= ${now})),
       attempts = CASE
-        WHEN (CASE WHEN ${fixed}::boolean THEN t.window_start ELSE t.last_at END) <= ${cutoff} THEN 1
+        WHEN t.last_at <= ${cutoff} THEN 1
         WHEN t.attempts + 1 <= ${gate.limit}::int
           OR (${backoff}::boolean AND t.blocked_until IS NOT NULL AND t.blocked_until <= ${now}) THEN t.attempts + 1
         ELSE t.attempts END,
-      window_start = CASE WHEN (CASE WHEN ${fixed}::boolean THEN t.window_start ELSE t.last_at END) <= ${cutoff} THEN ${now} ELSE t.window_start END,
+      window_start = CASE WHEN t.last_at <= ${cutoff} THEN ${now} ELSE t.window_start END,
       blocked_until = CASE
-        WHEN (CASE WHEN ${fixed}::boolean THEN t.window_start ELSE t.last_at END) <= ${cutoff} THEN NULL
+        WHEN t.last_at <= ${cutoff} THEN NULL
         WHEN ${backoff}::boolean AND t.attempts + 1 >= ${gate.limit}::int
           AND (t.blocked_until IS NULL OR t.blocked_until <= ${now})
           THEN ${now}::timestamptz + make_interval(secs => least(${capSeconds}::float8,
             ${baseSeconds}::float8 * power(2, least(t.attempts + 1 - ${gate.limit}::int, 30))))
         ELSE t.blocked_until END,
       last_at = CASE
-        WHEN (CASE WHEN ${fixed}::boolean THEN t.window_start ELSE t.last_at END) <= ${cutoff} OR t.attempts + 1 <= ${gate.limit}::int
+        WHEN t.last_at <= ${cutoff} OR t.attempts + 1 <= ${gate.limit}::int
           OR (${backoff}::boolean AND t.blocked_until IS NOT NULL AND t.blocked_until <= ${now}) THEN ${now}
         ELSE t.last_at END
-    RETURNING granted, last_at, window_start, blocked_until`.execute(db);
+    RETURNING granted, last_at, blocked_until`.execute(db);
   const result = row.rows[0];
   if (!result || result.granted) return { granted: true, retryAfterSeconds: 0 };
   const until =
     backoff && result.blocked_until
       ? result.blocked_until.getTime()
-      : (fixed ? result.window_start : result.last_at).getTime() + gate.windowMs;
+      : result.last_at.getTime() + gate.windowMs;
   return { granted: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
 }
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { hashing, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from "./password-hash";
+import { hashPassword, PRODUCTION_SCRYPT, verifyPassword } from "./password-hash";
+import { passwordWork as hashing } from "./password-work";
 
 const CHEAP = { log2N: 10, r: 8, p: 1 };
 

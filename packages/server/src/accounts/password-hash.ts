@@ -4,8 +4,7 @@
  * Format: `scrypt$ln=17,r=8,p=1$<salt base64>$<hash base64>`.
  */
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
-import { availableParallelism } from "node:os";
-import pLimit from "p-limit";
+import { passwordWork } from "./password-work";
 
 export type ScryptCost = { readonly log2N: number; readonly r: number; readonly p: number };
 
@@ -13,15 +12,9 @@ export const PRODUCTION_SCRYPT: ScryptCost = { log2N: 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
-/**
- * Derivations run one fewer at a time than the machine has cores (at least one), the rest wait their turn:
- * each takes a core and 128 MiB for a few hundred milliseconds, and a burst of sign-ins must leave a core to
- * the thread that answers everyone else (and memory to the process).
- */
-export const hashing = pLimit(Math.max(1, availableParallelism() - 1));
-
+/** Derivations wait their turn in the password work's budget (password-work.ts). */
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
-  return hashing(() => deriveNow(password, salt, cost));
+  return passwordWork(() => deriveNow(password, salt, cost));
 }
 
 function deriveNow(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {

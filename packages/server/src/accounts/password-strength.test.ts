@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../errors/api-error";
+import { hashPassword } from "./password-hash";
 import { estimateStrength, MAX_WAITING, STRENGTH_INPUT_LIMIT } from "./password-strength";
+import { passwordWork } from "./password-work";
 
 describe("issue 17 finding 6: the strength estimate runs in a worker, bounded", () => {
   it("scores an easy password low and a passphrase high, as zxcvbn does", async () => {
@@ -29,5 +31,19 @@ describe("issue 17 finding 6: the strength estimate runs in a worker, bounded", 
     const withTail = await estimateStrength(`${strongStart}${"a".repeat(1_000)}`, []);
     const alone = await estimateStrength(strongStart, []);
     expect(withTail).toEqual(alone);
+  });
+
+  it("waits its turn in the password work's budget with scrypt, so the two never take every core together", async () => {
+    const cheap = { log2N: 10, r: 8, p: 1 };
+    const hashes = Array.from({ length: passwordWork.concurrency }, (_, n) =>
+      hashPassword(`pass ${n}`, cheap),
+    );
+    const estimate = estimateStrength("correct horse battery staple", []);
+    await Promise.resolve();
+    expect(passwordWork.activeCount).toBe(passwordWork.concurrency);
+    expect(passwordWork.pendingCount).toBe(1); // the estimate waits for a derivation to end
+    await Promise.all(hashes);
+    expect((await estimate).score).toBeGreaterThanOrEqual(3);
+    expect(passwordWork.activeCount + passwordWork.pendingCount).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * zxcvbn's strength estimate, in one worker thread: the main thread (every other request) never waits for
- * it. Estimates run one at a time in the worker; at most MAX_WAITING wait for it, and a request beyond that
- * answers 429 with Retry-After, so a flood of long passwords slows only the people sending them. Only the
+ * it. Estimates run one at a time, in the password work's budget shared with scrypt (password-work.ts); at
+ * most MAX_WAITING wait for it, and a request beyond that answers 429 with Retry-After, so a flood of long passwords slows only the people sending them. Only the
  * first STRENGTH_INPUT_LIMIT characters are estimated: zxcvbn's cost grows with length, and a password
  * whose first 64 characters are hard to guess is hard to guess.
  */
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { SERVER_PACKAGE_ROOT } from "../config/package-root";
 import { ApiError } from "../errors/api-error";
+import { passwordWork } from "./password-work";
 
 export const STRENGTH_INPUT_LIMIT = 64;
 export const MAX_WAITING = 32;
@@ -22,6 +23,8 @@ const WORKER_FILE = join(SERVER_PACKAGE_ROOT, "src", "accounts", "password-stren
 let worker: Worker | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 0;
+/** Estimates asked for and not yet answered, waiting for the budget or running. */
+let unanswered = 0;
 
 function failAll(from: Worker, error: Error): void {
   if (worker !== from) return; // a worker already stopped; a newer one may be running
@@ -62,21 +65,28 @@ export async function stopStrengthWorker(): Promise<void> {
 }
 
 /** zxcvbn's score (0..4) and warning for the password's first STRENGTH_INPUT_LIMIT characters. */
-export function estimateStrength(password: string, userInputs: readonly string[]): Promise<Strength> {
-  if (waiting.size >= MAX_WAITING) {
-    return Promise.reject(
-      new ApiError(
-        "rate_limited",
-        "Too many passwords are being checked; try again in a few seconds.",
-        undefined,
-        2,
-      ),
+export async function estimateStrength(password: string, userInputs: readonly string[]): Promise<Strength> {
+  if (unanswered >= MAX_WAITING) {
+    throw new ApiError(
+      "rate_limited",
+      "Too many passwords are being checked; try again in a few seconds.",
+      undefined,
+      2,
     );
   }
-  const id = nextId++;
   const bounded = [...password].slice(0, STRENGTH_INPUT_LIMIT).join("");
+  unanswered += 1;
+  try {
+    return await passwordWork(() => estimateNow(bounded, userInputs));
+  } finally {
+    unanswered -= 1;
+  }
+}
+
+function estimateNow(password: string, userInputs: readonly string[]): Promise<Strength> {
+  const id = nextId++;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    running().postMessage({ id, password: bounded, userInputs: [...userInputs] });
+    running().postMessage({ id, password, userInputs: [...userInputs] });
   });
 }

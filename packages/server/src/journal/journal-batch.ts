@@ -1,45 +1,57 @@
 /**
  * Journal writes, group-committed: every write waiting while the previous batch ran goes in as one
- * multi-row INSERT ... ON CONFLICT DO NOTHING (one transaction). Rows the insert skipped, or repeats of
- * an id within the batch, are settled against what is stored: the same content is a repeat, other content
- * a conflict. If the batch statement fails, each write is retried alone so one bad row fails only itself.
+ * transaction: the owners' locks, the deletions, the write quota (journal-quota.ts), then one multi-row
+ * INSERT ... ON CONFLICT DO NOTHING, and one commit. Rows the insert skipped, or repeats of an id within
+ * the batch, are settled against what is stored: the same content is a repeat, other content a conflict.
+ * If the batch fails, each write is retried alone (the same steps, one write) so one bad row fails only
+ * itself.
  */
 import type { JournalEvent } from "@limber/core";
+import type { Clock } from "@limber/core/clock";
 import { isSameEvent } from "@limber/core/journal/same-event";
 import type { Kysely } from "kysely";
 import { ApiError } from "../errors/api-error";
+import { wallDate } from "../services";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
 import type { Schema } from "../storage/schema";
-import { journalRow, lockOwners, type WriteOutcome, writeEvent } from "./journal-store";
+import { reserveJournalWrites } from "./journal-quota";
+import type { JournalQuota } from "./journal-quota-limits";
+import { journalRow, lockOwners, type WriteOutcome } from "./journal-store";
 
 export type EventWrite = { readonly ownerId: string; readonly event: JournalEvent };
 
 const keyOf = (ownerId: string, id: string) => `${ownerId}/${id.toLowerCase()}`;
 
+type Limits = { readonly quota: JournalQuota; readonly now: Date };
+
 async function writeTogether(
   { db }: Database,
   writes: readonly EventWrite[],
+  limits: Limits,
 ): Promise<(WriteOutcome | Error)[]> {
-  return db.transaction().execute((trx) => writeInTransaction(trx, writes));
+  return db.transaction().execute((trx) => writeInTransaction(trx, writes, limits));
 }
 
 async function writeInTransaction(
   db: Kysely<Schema>,
   writes: readonly EventWrite[],
+  { quota, now }: Limits,
 ): Promise<(WriteOutcome | Error)[]> {
-  await lockOwners(
-    db,
-    writes.map((write) => write.ownerId),
-    "write",
-  );
+  const owners = writes.map((write) => write.ownerId);
+  await lockOwners(db, owners, "write");
   const deleted = await deletedKeys(db, writes);
+  const refused = await reserveJournalWrites(db, owners, quota, now);
+  const outcomes: (WriteOutcome | Error)[] = [];
   const firstIndex = new Map<string, number>();
   writes.forEach((write, index) => {
     const key = keyOf(write.ownerId, write.event.id);
-    if (!firstIndex.has(key) && !deleted.has(key)) firstIndex.set(key, index);
+    const refusal = refused[index];
+    if (refusal) outcomes[index] = refusal;
+    else if (deleted.has(key)) outcomes[index] = new ApiError("event_deleted");
+    else if (!firstIndex.has(key)) firstIndex.set(key, index);
   });
-  if (firstIndex.size === 0) return writes.map(() => new ApiError("event_deleted"));
+  if (firstIndex.size === 0) return outcomes;
   const inserted = await db
     .insertInto("journal_events")
     .values(
@@ -52,12 +64,11 @@ async function writeInTransaction(
     .returning(["owner_id", "id"])
     .execute();
   const created = new Set(inserted.map((row) => keyOf(row.owner_id, row.id)));
-  const outcomes: (WriteOutcome | Error)[] = [];
   const unsettled: number[] = [];
   writes.forEach((write, index) => {
     const key = keyOf(write.ownerId, write.event.id);
-    if (deleted.has(key)) outcomes[index] = new ApiError("event_deleted");
-    else if (firstIndex.get(key) === index && created.has(key)) outcomes[index] = "created";
+    if (outcomes[index] !== undefined) return;
+    if (firstIndex.get(key) === index && created.has(key)) outcomes[index] = "created";
     else unsettled.push(index);
   });
   if (unsettled.length === 0) return outcomes;
@@ -102,14 +113,22 @@ function asOutcomeError(error: Error & { code?: string }): Error {
   return error.code === "23503" ? new ApiError("unauthenticated", "This account no longer exists.") : error;
 }
 
-export function journalBatchRunner(database: Database): BatchRunner<EventWrite, WriteOutcome> {
+export function journalBatchRunner(
+  database: Database,
+  quota: JournalQuota,
+  clock: Clock,
+): BatchRunner<EventWrite, WriteOutcome> {
   return async (writes) => {
+    const limits = { quota, now: wallDate(clock) };
     try {
-      return await writeTogether(database, writes);
+      return await writeTogether(database, writes, limits);
     } catch {
       const outcomes: (WriteOutcome | Error)[] = [];
-      for (const { ownerId, event } of writes) {
-        outcomes.push(await writeEvent(database, ownerId, event).catch(asOutcomeError));
+      for (const write of writes) {
+        const [outcome] = await writeTogether(database, [write], limits).catch((error) => [
+          asOutcomeError(error),
+        ]);
+        outcomes.push(outcome as WriteOutcome | Error);
       }
       return outcomes;
     }

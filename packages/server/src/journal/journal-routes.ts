@@ -4,9 +4,7 @@ import { z } from "zod";
 import { ApiError, cut, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { wallDate } from "../services";
-import { readAssessmentEvents } from "./assessment-events";
 import { readDeletions } from "./journal-deletions";
-import { reserveJournalWrite } from "./journal-quota";
 import {
   assessmentInputSchema,
   assessmentQuerySchema,
@@ -41,7 +39,6 @@ export const JOURNAL_ROUTES = [
     },
     async handle({ body, user, services }) {
       checkRecordedAt(body.at, services.clock);
-      await reserveJournalWrite(services, user);
       const outcome = await services.journalWrites.submit({ ownerId: user.id, event: body });
       return { status: outcome === "created" ? 201 : 200, body: { event: body } };
     },
@@ -146,10 +143,10 @@ export const JOURNAL_ROUTES = [
           },
         ]);
       }
-      const now = wallDate(services.clock);
-      // Only what the rules read (core's neededEvents), so the cost does not grow with the journal. Events a
-      // fast clock dated a little ahead wait until their time comes.
-      const events = await readAssessmentEvents(services.database, user.id, now);
+      // Only what the rules read (core's neededEvents), so the cost does not grow with the journal, read
+      // once for all of this person's requests waiting together (assessment-reads.ts). Events a fast clock
+      // dated a little ahead wait until their time comes.
+      const { now, events } = await services.assessmentReads.submit(user.id);
       // Stored events were validated by the core when written: the trusted path runs only the rules (the
       // validating path costs about 60 times more on a typical journal; bench/assessment.ts).
       const assessment = assessTrusted({ timeZone: query.timeZone, nowMs: now.getTime(), events });

@@ -3,9 +3,7 @@
  * retry is recognised and stored once. The same id from two people is two separate events: nothing leaks.
  */
 import type { JournalEvent } from "@limber/core";
-import { isSameEvent } from "@limber/core/journal/same-event";
 import { type Kysely, sql } from "kysely";
-import { ApiError } from "../errors/api-error";
 import type { Database } from "../storage/database";
 import type { Schema } from "../storage/schema";
 import { decodeCursor, encodeCursor } from "./journal-cursor";
@@ -31,44 +29,6 @@ export async function lockOwners(db: Kysely<Schema>, ownerIds: readonly string[]
   await sql`SELECT id FROM users WHERE id IN (${sql.join([...new Set(ownerIds)])}) ORDER BY id ${lock}`.execute(
     db,
   );
-}
-
-/** Stores the event once. An identical retry is "repeated"; the same id with other content is a conflict;
- * an id the person deleted is refused (it is not brought back). */
-export async function writeEvent(
-  { db }: Database,
-  ownerId: string,
-  event: JournalEvent,
-): Promise<WriteOutcome> {
-  return db.transaction().execute(async (trx) => {
-    await lockOwners(trx, [ownerId], "write");
-    if (await isDeleted(trx, ownerId, event.id)) throw new ApiError("event_deleted");
-    const inserted = await trx
-      .insertInto("journal_events")
-      .values(journalRow(ownerId, event))
-      .onConflict((conflict) => conflict.columns(["owner_id", "id"]).doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    if (inserted) return "created";
-    const earlier = await trx
-      .selectFrom("journal_events")
-      .select("body")
-      .where("owner_id", "=", ownerId)
-      .where("id", "=", event.id)
-      .executeTakeFirst();
-    if (earlier && isSameEvent(earlier.body, event)) return "repeated";
-    throw new ApiError("event_conflict");
-  });
-}
-
-async function isDeleted(db: Kysely<Schema>, ownerId: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("journal_deletions")
-    .select("id")
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Bodies come back as JSON text and are parsed here: reading jsonb values through the driver costs

@@ -149,6 +149,15 @@ export type SafetyFactsTable = {
   created_at: DefaultedTimestamp;
 };
 
+/** A person's journal write counts in the current minute and day (010-journal-quotas; journal-quota.ts). */
+export type JournalQuotasTable = {
+  owner_id: string;
+  minute_start: Timestamp;
+  minute_count: number;
+  day_start: Timestamp;
+  day_count: number;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -167,4 +176,5 @@ export type Schema = {
   reminder_claims: ReminderClaimsTable;
   server_secrets: ServerSecretsTable;
   safety_facts: SafetyFactsTable;
+  journal_quotas: JournalQuotasTable;
 };

@@ -15,6 +15,11 @@ export const TABLE_PLACEMENT: Readonly<Record<string, Placement>> = {
   journal_deletions: { kind: "distributed", key: "owner_id", why: BY_OWNER },
   screenings: { kind: "distributed", key: "owner_id", why: BY_OWNER },
   safety_facts: { kind: "distributed", key: "owner_id", why: BY_OWNER },
+  journal_quotas: {
+    kind: "distributed",
+    key: "owner_id",
+    why: `${BY_OWNER}; counted with the journal write`,
+  },
   shares: {
     kind: "distributed",
     key: "owner_id",

@@ -9,6 +9,7 @@ import { calmCheckInsPainOrStiffness } from "./006-calm-check-ins-pain-or-stiffn
 import { safetyFacts } from "./007-safety-facts";
 import { shareKeysForDistribution } from "./008-share-keys-for-distribution";
 import { plansAndReminders } from "./009-plans-and-reminders";
+import { journalQuotas } from "./010-journal-quotas";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "007-safety-facts": safetyFacts,
   "008-share-keys-for-distribution": shareKeysForDistribution,
   "009-plans-and-reminders": plansAndReminders,
+  "010-journal-quotas": journalQuotas,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { replayEarlyTaps } from "./app/early-taps";
 import { preloadScreen } from "./app/RouteView";
 import { location, startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
+import { warmIntl } from "./app/warm-intl";
 import { deviceCall } from "./safety/device-call";
 import { emergencyCall } from "./safety/emergency-call";
 import { deviceTimeZone } from "./safety/safety-input";
@@ -40,9 +41,10 @@ if (root) {
       import("./storage/store").then(({ ready }) => ready),
       import("./safety/safety-core").then(({ loadSafetyCore }) => loadSafetyCore()),
       import("@limber/core/journal/local-day"),
+      // The first time-zone formatters load the browser's ICU data (100 ms or more on a phone): a worker
+      // loads it meanwhile (warm-intl.ts), then each formatter runs in a task of its own before the render.
+      warmIntl(),
     ]).then(async ([, , , { isTimeZone }]) => {
-      // The first time-zone formatters load the browser's ICU data (tens of ms on a phone): each in a task
-      // of its own before the render, so no one task holds the main thread for all of it.
       await nextTask();
       const zone = deviceTimeZone();
       await nextTask();

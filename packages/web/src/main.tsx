@@ -7,12 +7,15 @@
 import "./app/global.css";
 import { afterFirstPaint } from "./app/after-first-paint";
 import { holdEarlyTaps } from "./app/early-taps";
+import { warmIntl } from "./app/warm-intl";
 
 function start(): void {
   const manifest = document.createElement("link");
   manifest.rel = "manifest";
   manifest.href = "/manifest.webmanifest";
   document.head.append(manifest);
+  // The date and time-zone data every screen's safety state needs, loaded off the main thread meanwhile.
+  void warmIntl();
   void import("./boot");
 }
 

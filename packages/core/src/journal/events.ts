@@ -5,13 +5,25 @@
 import { z } from "zod";
 import { SCREENING_LINK_IDS, type ScreeningLinkId } from "../screening/questionnaire";
 
-export const TECHNIQUE_IDS = ["thoracic-foam-roll", "supine-spinal-twist"] as const;
-export const SESSION_OUTCOMES = ["completed", "stopped-for-pain", "abandoned"] as const;
-export const EVENT_TYPES = ["check-in", "session", "adjust-urge"] as const;
-/** Check-in scales run from 0 (none) to 10 (worst imaginable), whole numbers. */
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
-export const NOTE_MAX_LENGTH = 2000;
+import {
+  EVENT_TYPES,
+  NOTE_MAX_LENGTH,
+  SCALE_MAX,
+  SCALE_MIN,
+  SESSION_OUTCOMES,
+  TECHNIQUE_IDS,
+} from "./event-kinds";
+
+export {
+  EVENT_TYPES,
+  NOTE_MAX_LENGTH,
+  SCALE_MAX,
+  SCALE_MIN,
+  SESSION_OUTCOMES,
+  type SessionOutcome,
+  TECHNIQUE_IDS,
+  type TechniqueId,
+} from "./event-kinds";
 
 const INSTANT_FORMAT = "an ISO-8601 date and time with a time zone offset, such as 2026-11-24T08:30:00Z";
 // Real offsets run from -12:00 to +14:00 and a journal has no events before year 1: anything else is a typo
@@ -80,5 +92,3 @@ export type CheckIn = z.infer<typeof checkInSchema>;
 export type SessionEvent = z.infer<typeof sessionSchema>;
 export type AdjustUrge = z.infer<typeof adjustUrgeSchema>;
 export type JournalEvent = CheckIn | SessionEvent | AdjustUrge;
-export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
-export type SessionOutcome = (typeof SESSION_OUTCOMES)[number];

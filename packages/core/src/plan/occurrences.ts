@@ -4,7 +4,8 @@
  * reminder due now, if any. Pure: the server's sender and the tests call the same functions.
  */
 import { HOUR_MS } from "../units";
-import { minutesOfDay, type Plan, type PlanSlot } from "./plan";
+import type { Plan, PlanSlot } from "./plan";
+import { minutesOfDay } from "./plan-week";
 import { localParts, nextDate, zonedInstant } from "./zoned-time";
 
 export type Occurrence = {

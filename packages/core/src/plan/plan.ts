@@ -4,29 +4,30 @@
  * Stored on the device, synced by `revision` (the higher wins; on a tie the later `updatedAt`).
  */
 import { z } from "zod";
-import { instantSchema, TECHNIQUE_IDS, type TechniqueId } from "../journal/events";
+import { instantSchema } from "../journal/events";
 import { isTimeZone } from "../journal/local-day";
 import { fail, type Issue, ok, type Result } from "../result";
 import { HOUR_MS } from "../units";
 import { fromZodIssues } from "../zod-issues";
+import {
+  MAX_SLOTS_PER_DAY,
+  minutesOfDay,
+  PLAN_TECHNIQUES,
+  type PlanTechnique,
+  SAME_TECHNIQUE_GAP_HOURS,
+  WEEKDAYS,
+  type Weekday,
+} from "./plan-week";
 
-export const WEEKDAYS = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-/** A slot's technique, or "either": whichever feels right on the day. */
-export const PLAN_TECHNIQUES = [...TECHNIQUE_IDS, "either"] as const;
-export type PlanTechnique = TechniqueId | "either";
-/** Product rule: the same technique is never planned twice within this many hours (the article sets no dose). */
-export const SAME_TECHNIQUE_GAP_HOURS = 4;
-/** Product rule: at most two slots a day; gentle and regular, never a drill. */
-export const MAX_SLOTS_PER_DAY = 2;
+export {
+  MAX_SLOTS_PER_DAY,
+  minutesOfDay,
+  PLAN_TECHNIQUES,
+  type PlanTechnique,
+  SAME_TECHNIQUE_GAP_HOURS,
+  WEEKDAYS,
+  type Weekday,
+} from "./plan-week";
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -49,7 +50,6 @@ export const planSchema = z.strictObject({
 export type PlanSlot = z.infer<typeof planSlotSchema>;
 export type Plan = z.infer<typeof planSchema>;
 
-export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const weekMinute = (slot: PlanSlot) => WEEKDAYS.indexOf(slot.day) * 24 * 60 + minutesOfDay(slot.time);
 const WEEK_MINUTES = 7 * 24 * 60;
 const GAP_MINUTES = (SAME_TECHNIQUE_GAP_HOURS * HOUR_MS) / 60_000;

@@ -8,7 +8,8 @@
 import { sortEvents } from "../journal/event-order";
 import type { JournalEvent } from "../journal/events";
 import { occurrencesBetween } from "./occurrences";
-import { type Plan, WEEKDAYS } from "./plan";
+import type { Plan } from "./plan";
+import { WEEKDAYS } from "./plan-week";
 import { addDays, localParts, zonedInstant } from "./zoned-time";
 
 export type Movement = { readonly first: number; readonly last: number };

@@ -3,8 +3,9 @@
  * the screening list and an optional note. Errors are shown beside their field and focus moves to the
  * first one.
  */
+
+import { NOTE_MAX_LENGTH } from "@limber/core/journal/event-kinds";
 import type { CheckIn } from "@limber/core/journal/events";
-import { NOTE_MAX_LENGTH } from "@limber/core/journal/events";
 import { SCREENING_ITEMS, type ScreeningLinkId } from "@limber/core/screening/questionnaire";
 import { useRef, useState } from "preact/hooks";
 import { wallNow } from "../app/clock";

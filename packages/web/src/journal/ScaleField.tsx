@@ -1,5 +1,5 @@
 /** A 0-10 scale as a group of radio buttons: large targets, arrow keys move along it, no default value. */
-import { SCALE_MAX, SCALE_MIN } from "@limber/core/journal/events";
+import { SCALE_MAX, SCALE_MIN } from "@limber/core/journal/event-kinds";
 
 type ScaleFieldProps = {
   readonly name: string;

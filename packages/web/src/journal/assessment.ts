@@ -1,22 +1,24 @@
 /** The core's journal assessment over this device's events, in the person's own time zone. */
-import { type Assessment, assessJournal } from "@limber/core/journal/assess";
+import type { Assessment } from "@limber/core/journal/assess";
+import { assessTrusted } from "@limber/core/journal/assess-trusted";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { deviceTimeZone } from "../safety/safety-input";
 
 /**
- * Events after `nowMs` (another device's clock running ahead) are left out rather than refused: the
- * assessment is about what has happened so far.
+ * The device's events were validated with the journal contract when they entered the store (a write, an
+ * import, a sync), so only the rules run here, not the schemas again at every render (the same trusted
+ * reading the safety state uses). Events after `nowMs` (another device's clock running ahead) are left out
+ * rather than refused: the assessment is about what has happened so far.
  */
 export function assessEvents(
   events: readonly JournalEvent[],
   nowMs: number,
   timeZone = deviceTimeZone(),
 ): { ok: true; assessment: Assessment } | { ok: false; message: string } {
-  const past = events.filter((event) => Date.parse(event.at) <= nowMs);
-  const result = assessJournal({ timeZone, now: new Date(nowMs).toISOString(), events: past });
-  if (result.ok) return { ok: true, assessment: result.value };
+  const assessment = assessTrusted({ timeZone, nowMs, events });
+  if (assessment) return { ok: true, assessment };
   return {
     ok: false,
-    message: `Your journal could not be assessed (${result.issues.map((i) => i.message).join("; ")}).`,
+    message: "Your journal could not be assessed (another event has this id with different content).",
   };
 }

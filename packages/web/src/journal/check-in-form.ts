@@ -2,8 +2,9 @@
  * The post-session check-in as a form: nothing is defaulted (an unanswered scale is an error, never a 0),
  * and a valid form becomes a journal `check-in` event.
  */
+
+import { NOTE_MAX_LENGTH, SCALE_MAX, SCALE_MIN } from "@limber/core/journal/event-kinds";
 import type { CheckIn } from "@limber/core/journal/events";
-import { NOTE_MAX_LENGTH, SCALE_MAX, SCALE_MIN } from "@limber/core/journal/events";
 import type { ScreeningLinkId } from "@limber/core/screening/questionnaire";
 
 export type CheckInDraft = {

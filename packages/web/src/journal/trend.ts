@@ -3,9 +3,10 @@
  * 0-10 scale, and session markers (completed or stopped for pain) on their own lane below it, so a marker can
  * never read as a score. The x-axis is labelled up to today. The SVG only draws what this says.
  */
+
+import { SCALE_MAX } from "@limber/core/journal/event-kinds";
 import { compareEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent, SessionOutcome, TechniqueId } from "@limber/core/journal/events";
-import { SCALE_MAX } from "@limber/core/journal/events";
 import { localMidnights } from "@limber/core/plan/zoned-time";
 import { DAY_MS } from "@limber/core/units";
 

@@ -4,7 +4,6 @@
  * keeps whichever the server answers (the core's `newerPlan` rule, applied on the server).
  */
 import type { Plan, PlanSlot } from "@limber/core/plan/plan";
-import { newerPlan, parsePlan } from "@limber/core/plan/plan";
 import { signal } from "@preact/signals";
 import { type ApiProblem, callApi, type Fetch } from "../account/server-api";
 import type { RecordDb } from "../storage/record-db";
@@ -13,12 +12,16 @@ const PLAN_KEY = "plan";
 
 export type PlanDraft = { readonly slots: readonly PlanSlot[]; readonly timeZone: string };
 
+/** The core's plan rules (with the schemas they validate by), loaded when a plan is saved or synced. */
+const planRules = () => import("@limber/core/plan/plan");
+
 export function createPlanStore(db: RecordDb, fetch?: Fetch) {
   const base = fetch ? { fetch } : {};
   const plan = signal<Plan | undefined>(undefined);
+  // Trusted: a plan is validated by the core's rules when it enters the store (`save`, `sync`), so reading
+  // it back runs no schema (and the screens that show it load none).
   const loaded = (async () => {
-    const stored = parsePlan(await db.read("meta", PLAN_KEY));
-    plan.value = stored.ok ? stored.value : undefined;
+    plan.value = (await db.read("meta", PLAN_KEY)) as Plan | undefined;
   })();
 
   async function keep(next: Plan) {
@@ -29,6 +32,8 @@ export function createPlanStore(db: RecordDb, fetch?: Fetch) {
   /** Saves a changed plan (a new revision); refuses one the core's rules refuse, with their messages. */
   async function save(draft: PlanDraft, now: Date, newId: () => string) {
     await loaded;
+    // Loaded before the current plan is read, so nothing runs between reading it and keeping the next.
+    const { parsePlan } = await planRules();
     const current = plan.value;
     const candidate = {
       id: current?.id ?? newId(),
@@ -51,6 +56,7 @@ export function createPlanStore(db: RecordDb, fetch?: Fetch) {
       ? await callApi<{ plan: Plan | null }>("/api/plan", { ...base, method: "POST", body: local })
       : await callApi<{ plan: Plan | null }>("/api/plan", base);
     if (!answer.ok) return answer;
+    const { newerPlan, parsePlan } = await planRules();
     const remote = answer.body.plan ? parsePlan(answer.body.plan) : undefined;
     if (remote?.ok) {
       const winner = local ? newerPlan(local, remote.value) : remote.value;

@@ -4,7 +4,7 @@
  * session mode, then how it ended: the completion moment, or the stop, saved before anything else.
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
-import { type SessionOutcome, TECHNIQUE_IDS, type TechniqueId } from "@limber/core/journal/events";
+import { type SessionOutcome, TECHNIQUE_IDS, type TechniqueId } from "@limber/core/journal/event-kinds";
 import type { Transition } from "@limber/core/session/session-state";
 import type { Instant } from "@limber/core/units";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";

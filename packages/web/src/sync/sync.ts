@@ -1,6 +1,5 @@
 /** The app's one sync loop, over the device's record and account. */
 import { account } from "../account/account";
-import { planStore } from "../plan/plan";
 import { store } from "../storage/store";
 import { createSyncEngine } from "./sync-engine";
 
@@ -17,6 +16,9 @@ export async function startSync(): Promise<void> {
   if (state.status === "signed-in" && state.confirmed) {
     await sync.pullAll();
     // The plan syncs as one document: this device's copy offered, the newer kept (a failure waits for next time).
+    // Its store (and the schema library its rules bring) loads only here, so a device with no account never
+    // evaluates it at start-up.
+    const { planStore } = await import("../plan/plan");
     await planStore.sync();
   }
 }

@@ -15,12 +15,16 @@ const HIPS_LIFTED = 0.05;
  * the lower back (P5, P6). */
 export const ROLLING_RANGE = { from: 0.1, to: 0.88 } as const;
 
-const REST_X = rollerScene({ contact: UNDER_SHOULDER_BLADES, hipLift: 0, hug: 0 }).pose.at[0];
+let restX: number | undefined;
+/** Where the body rests over the roller, solved at the first frame drawn rather than when this module loads
+ * (solving the skeleton is a long task's worth of work at a phone's CPU speed on a screen that draws none). */
+const restingX = (): number =>
+  (restX ??= rollerScene({ contact: UNDER_SHOULDER_BLADES, hipLift: 0, hug: 0 }).pose.at[0]);
 
 function frameFor(setting: RollerSetting): Frame {
   const { pose, roller } = rollerScene(setting);
   // The roller turns as the body moves over it: distance over radius.
-  return { pose, roller: { ...roller, turn: (pose.at[0] - REST_X) / roller.radius } };
+  return { pose, roller: { ...roller, turn: (pose.at[0] - restingX()) / roller.radius } };
 }
 
 const blendSettings = (a: RollerSetting, b: RollerSetting, t: number): Frame =>

@@ -1,0 +1,64 @@
+/**
+ * The journal screen's assessment reads the device's stored events as trusted (validated when they entered the
+ * store): the same answer as the core's validating `assessJournal`, without running the schemas at each render.
+ */
+import { assessJournal } from "@limber/core/journal/assess";
+import type { JournalEvent } from "@limber/core/journal/events";
+import { describe, expect, it } from "vitest";
+import { assessEvents } from "./assessment";
+
+const NOW = Date.parse("2026-11-24T12:00:00Z");
+const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();
+const id = (n: number) => `6f1c2b9e-3c1d-4f7a-9a55-${String(n).padStart(12, "0")}`;
+const checkIn = (n: number, hours: number, pain: number): JournalEvent => ({
+  type: "check-in",
+  id: id(n),
+  at: hoursAgo(hours),
+  stiffness: 6,
+  pain,
+  symptoms: [],
+});
+
+describe("the journal screen's assessment", () => {
+  const journal: JournalEvent[] = [
+    checkIn(1, 100, 3),
+    checkIn(2, 70, 5),
+    {
+      type: "session",
+      id: id(3),
+      at: hoursAgo(50),
+      technique: "supine-spinal-twist",
+      outcome: "stopped-for-pain",
+    },
+    checkIn(4, 30, 7),
+    checkIn(5, 2, 8),
+    { type: "adjust-urge", id: id(6), at: hoursAgo(1) },
+  ];
+
+  it("gives the validating assessment's answer for a stored journal, in the given time zone", () => {
+    const result = assessEvents(journal, NOW, "Europe/London");
+    const validated = assessJournal({
+      timeZone: "Europe/London",
+      now: new Date(NOW).toISOString(),
+      events: journal,
+    });
+    expect(validated.ok).toBe(true);
+    expect(result).toEqual({ ok: true, assessment: validated.ok ? validated.value : null });
+  });
+
+  it("leaves out events after now (another device's clock running ahead) instead of refusing the journal", () => {
+    const ahead = { ...checkIn(7, -5, 10) };
+    expect(assessEvents([...journal, ahead], NOW, "Europe/London")).toEqual(
+      assessEvents(journal, NOW, "Europe/London"),
+    );
+  });
+
+  it("counts the same event stored twice once, and cannot read two different events under one id", () => {
+    expect(assessEvents([...journal, checkIn(2, 70, 5)], NOW, "UTC")).toEqual(
+      assessEvents(journal, NOW, "UTC"),
+    );
+    const clash = assessEvents([...journal, checkIn(2, 70, 9)], NOW, "UTC");
+    expect(clash.ok).toBe(false);
+    expect(clash.ok ? "" : clash.message).toMatch(/could not be assessed .*another event has this id/);
+  });
+});

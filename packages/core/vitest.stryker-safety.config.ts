@@ -13,6 +13,7 @@ export default mergeConfig(
         "src/safety/**/*.test.ts",
         "src/trace/hazards.test.ts",
         "src/session/gate.test.ts",
+        "src/session/trusted-gate.test.ts",
       ],
       testTimeout: 60_000,
     },

@@ -32,6 +32,7 @@ export * from "./session/refusals";
 export * from "./session/session-state";
 export * from "./session/settings";
 export * from "./session/step-targets";
+export * from "./session/trusted-gate";
 export * from "./session/view";
 export * from "./session/words";
 export * from "./source";

@@ -10,7 +10,7 @@ import { TIGHT_SPOT_PAUSE } from "../content/tight-spot";
 import type { SessionOutcome, TechniqueId } from "../journal/events";
 import { fail, ok, type Result } from "../result";
 import { type Instant, instant, SECOND_MS } from "../units";
-import { checkSessionGate, type GateInput } from "./gate";
+import type { GateInput } from "./gate-decision";
 import type { SessionRefusal } from "./refusals";
 import {
   type ChimeKind,
@@ -23,6 +23,7 @@ import {
 } from "./session-state";
 import { parseSessionSettings, type SessionSettings } from "./settings";
 import { targetMs, tightSpotTargetMs } from "./step-targets";
+import { checkTrustedSessionGate } from "./trusted-gate";
 import { minimumReached, SESSION_WORDS } from "./words";
 
 const at = (ms: number) => instant(ms);
@@ -151,13 +152,16 @@ export function nextDeadline(state: SessionState): { at: Instant; chimes: ChimeK
 
 /**
  * Starts a session, but only when the safety state allows it (see `checkSessionGate`). The gate reads the
- * calendar (`gate.now`); the session runs on `now`, which may come from a monotonic clock.
+ * calendar (`gate.now`); the session runs on `now`, which may come from a monotonic clock. `gate` is the
+ * device's own record, validated when it entered the store, so it is read as trusted (`checkTrustedSessionGate`:
+ * the same decision, without a schema library); a caller holding a record from elsewhere checks it with
+ * `checkSessionGate` first.
  */
 export function startSession(
   techniqueId: TechniqueId,
   options: { readonly settings: SessionSettings; readonly gate: GateInput; readonly now: Instant },
 ): Result<Transition> {
-  const gate = checkSessionGate(options.gate);
+  const gate = checkTrustedSessionGate(options.gate);
   if (!gate.ok) return fail([{ code: "screening_required", path: gate.reason, message: gate.message }]);
   const settings = parseSessionSettings(options.settings);
   if (!settings.ok) return settings;

@@ -20,8 +20,3 @@ export type Services = {
   /** Session lookups by cookie token, batched. */
   readonly sessionLookups: BatchQueue<string, SignedInUser | null>;
 };
-
-/** The clock's calendar reading as a `Date`, for the SQL and JSON edges (timestamptz columns, ISO strings). */
-export function wallDate(clock: Clock): Date {
-  return new Date(clock.wallNow());
-}

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ApiError, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { type Services, wallDate } from "../services";
+import type { Services } from "../services";
+import { wallDate } from "../wall-date";
 import {
   accountDeletionSchema,
   inviteSchema,

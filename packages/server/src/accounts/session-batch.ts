@@ -4,9 +4,9 @@
  */
 import type { Clock } from "@limber/core/clock";
 import type { ServerSettings } from "../config/settings";
-import { wallDate } from "../services";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
+import { wallDate } from "../wall-date";
 import { hashToken } from "./secret-token";
 import { TOUCH_INTERVAL_MS } from "./sessions";
 import type { SignedInUser } from "./signed-in-user";

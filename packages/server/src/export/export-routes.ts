@@ -6,7 +6,8 @@ import { Readable } from "node:stream";
 import { findAccountById } from "../accounts/users";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { type Services, wallDate } from "../services";
+import type { Services } from "../services";
+import { wallDate } from "../wall-date";
 import { databaseNow } from "./record-pages";
 import { type ExportedPerson, personRecordFhir, personRecordJson } from "./record-stream";
 

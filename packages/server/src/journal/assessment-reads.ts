@@ -6,9 +6,9 @@
  */
 import type { JournalEvent } from "@limber/core";
 import type { Clock } from "@limber/core/clock";
-import { wallDate } from "../services";
 import type { BatchRunner } from "../storage/batch-queue";
 import type { Database } from "../storage/database";
+import { wallDate } from "../wall-date";
 import { readAssessmentEvents } from "./assessment-events";
 
 /** The events the rules need, as stored at `now`. Shared by the batch's requests: read, never change. */

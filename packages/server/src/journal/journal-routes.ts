@@ -3,7 +3,7 @@ import { assessJournal, assessTrusted, isTimeZone, journalEventSchema } from "@l
 import { z } from "zod";
 import { ApiError, cut, invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { wallDate } from "../services";
+import { wallDate } from "../wall-date";
 import { readDeletions } from "./journal-deletions";
 import {
   assessmentInputSchema,

@@ -11,9 +11,9 @@ import { hashToken, newSecretToken } from "../accounts/secret-token";
 import { throttleHash } from "../accounts/throttle-key";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { wallDate } from "../services";
 import { guessingWait, recordGuess } from "../shares/share-guessing";
 import type { Database } from "../storage/database";
+import { wallDate } from "../wall-date";
 import { feedOf, feedOwner, replaceFeed, withdrawFeed } from "./calendar-feed-store";
 import { readPlan } from "./plan-store";
 

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { ApiError } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
-import { wallDate } from "../services";
+import { wallDate } from "../wall-date";
 import { checkEndpoint, type EndpointRefusal } from "./push-endpoint";
 import { removeSubscription, saveSubscription } from "./push-store";
 import { vapidKeys } from "./vapid-keys";

@@ -18,7 +18,8 @@ import webpush from "web-push";
 import { readAll } from "../journal/journal-store";
 import { readPlan } from "../plan/plan-store";
 import { listScreenings } from "../screening/screening-store";
-import { type Services, wallDate } from "../services";
+import type { Services } from "../services";
+import { wallDate } from "../wall-date";
 import { endpointStillPublic } from "./push-endpoint";
 import {
   claimReminder,

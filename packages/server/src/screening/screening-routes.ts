@@ -17,7 +17,7 @@ import { z } from "zod";
 import { invalidInput } from "../errors/api-error";
 import { defineRoute } from "../http/api-route";
 import { AHEAD_OF_CLOCK_MESSAGE, isAheadOfClock } from "../journal/recorded-at";
-import { wallDate } from "../services";
+import { wallDate } from "../wall-date";
 import {
   decisionSchema,
   idempotencyKeySchema,

@@ -4,28 +4,11 @@
  * the home screen boots on a slow phone.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { staticImportGraph as importGraph } from "../../test-support/import-graph";
 
 const CORE = join(import.meta.dirname, "../../../core/src");
-
-/** Every core file a module imports (values only, not types), however deep, and those that import zod. */
-function importGraph(entry: string): { files: Set<string>; zodImporters: string[] } {
-  const files = new Set<string>();
-  const zodImporters: string[] = [];
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const source = readFileSync(file, "utf8");
-    for (const [, specifier] of source.matchAll(/^(?:import|export) (?!type )[^;]*? from "([^"]+)";/gms)) {
-      if (specifier === undefined) continue;
-      if (specifier === "zod" || specifier.startsWith("zod/")) zodImporters.push(file);
-      else if (specifier.startsWith(".")) visit(join(dirname(file), `${specifier}.ts`));
-    }
-  };
-  visit(entry);
-  return { files, zodImporters };
-}
 
 describe("the safety rules the first screen loads", () => {
   it("import no schema library, however deep", () => {

@@ -39,6 +39,12 @@ describe("held events", () => {
     expect(held.list().map((e) => e.id)).toEqual(["a"]);
   });
 
+  it("lists only entries it can tell apart (an object with an id), whatever else the storage holds", () => {
+    const local = memoryStorage();
+    local.setItem("limber-held-events", JSON.stringify([null, 5, "stop", { at: "x" }, stop("a")]));
+    expect(createHeldEvents([local]).list()).toEqual([stop("a")]);
+  });
+
   it("says so when no storage takes the stop", () => {
     const held = createHeldEvents([memoryStorage(true), undefined]);
     expect(held.put(stop("a"))).toBe(false);

@@ -20,10 +20,16 @@ function readFrom(storage: KeyValue | undefined): JournalEvent[] {
   try {
     const raw = storage?.getItem(KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as JournalEvent[]) : [];
+    // Only entries with an id can be told apart; whether each keeps the journal contract is checked where
+    // it enters the record (journal-writes' retryHeld).
+    return Array.isArray(parsed) ? (parsed.filter(hasId) as JournalEvent[]) : [];
   } catch {
     return [];
   }
+}
+
+function hasId(entry: unknown): boolean {
+  return typeof entry === "object" && entry !== null && typeof (entry as { id?: unknown }).id === "string";
 }
 
 function writeTo(storage: KeyValue | undefined, events: readonly JournalEvent[]): boolean {

@@ -90,11 +90,17 @@ export function createJournalWrites(context: StoreContext, options: JournalWrite
 
   /**
    * Held events the database does not have yet: each is written again (with its sync entry); whether or not
-   * that works, it is part of the record shown, so a held stop for pain still counts.
+   * that works, it is part of the record shown, so a held stop for pain still counts. The browser's storage
+   * is outside the store, so each is checked against the journal contract first (the store's reads trust
+   * what it holds): one that fails stays held, out of the record, rather than count wrongly or be deleted.
    */
   async function retryHeld(stored: readonly JournalEvent[]): Promise<JournalEvent[]> {
     const known = new Set(stored.map((e) => e.id));
-    const waiting = (options.held?.list() ?? []).filter((e) => !known.has(e.id));
+    const waiting: JournalEvent[] = [];
+    for (const event of options.held?.list() ?? []) {
+      if (known.has(event.id)) continue;
+      if ((await options.validateEvent(event)).length === 0) waiting.push(event);
+    }
     for (const event of waiting) {
       try {
         await db.write(putEvent(event));

@@ -128,6 +128,25 @@ describe("a stop for pain that must not be lost", () => {
     expect(createHeldEvents([storage]).list()).toEqual([]);
   });
 
+  it("never enters the record unchecked: a held entry that breaks the journal contract stays held, unread and unsent", async () => {
+    // A stop whose time is unreadable would count for nothing in the rest after a stop (P13): rather than
+    // trust it, the load leaves it in the browser's storage (nothing is deleted) and keeps it out of the record.
+    const storage = keyValue();
+    const unreadable = { ...stop, id: "held-unreadable", at: "yesterday-ish" };
+    storage.setItem("limber-held-events", JSON.stringify([unreadable, stop]));
+    const db = createMemoryDb();
+    const store = createRecordStore({ db, held: createHeldEvents([storage]) });
+    await store.ready;
+    expect(store.events.value).toEqual([stop]);
+    expect(await db.readAll("events")).toEqual([stop]);
+    expect(((await db.readAll("outbox")) as OutboxEntry[]).map((e) => e.op)).toEqual(["put"]);
+    expect(
+      createHeldEvents([storage])
+        .list()
+        .map((e) => e.id),
+    ).toEqual(["held-unreadable"]);
+  });
+
   it("stays held while the database is only in memory (it would not survive a reload)", async () => {
     const held = createHeldEvents([keyValue()]);
     const store = createRecordStore({ db: createMemoryDb(), held, durable: () => false });

@@ -24,7 +24,9 @@ function linked(html: string, rel: string): string[] {
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = match[0];
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    if (href && new RegExp(`\\brel="${rel}"`).test(tag)) found.push(href.replace(/^\//, ""));
+    // A disabled link fetches nothing (first-paint-plugin.ts marks stylesheets already inlined so).
+    if (href && new RegExp(`\\brel="${rel}"`).test(tag) && !/\sdisabled\b/.test(tag))
+      found.push(href.replace(/^\//, ""));
   }
   return found;
 }

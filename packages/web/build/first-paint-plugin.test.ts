@@ -21,10 +21,21 @@ describe("the first screen's stylesheets", () => {
       "assets/c.css": ".c{}",
     });
     expect(html).toContain("<style>.a{}\n.b{}\n.c{}</style>");
-    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*disabled)/);
   });
 
-  it("keeps the files, which the app's code loads again as it needs them", () => {
+  it("leave a disabled link to each file, which fetches nothing, so the app's code does not load it again", () => {
+    const { html } = build(["assets/a.css", "assets/b.css"], {
+      "assets/a.css": ".a{}",
+      "assets/b.css": ".b{}",
+    });
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/a.css" disabled>');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/b.css" disabled>');
+    // After the <style>: a marker, never a second copy of the rules ahead of them.
+    expect(html.indexOf("<style>")).toBeLessThan(html.indexOf('href="/assets/a.css" disabled'));
+  });
+
+  it("keeps the files in the bundle (the service worker and the size benchmark list them)", () => {
     const { files } = build(["assets/a.css"], { "assets/a.css": ".a{}" });
     expect(files).toContain("assets/a.css");
   });

@@ -29,6 +29,12 @@ export function Reminder(props: {
     [],
   );
   useEffect(() => () => prepared.discard(), [prepared]);
+  // The journal contract (zod) validates the session's outcome when it is saved: loaded while the reminder
+  // is read, so neither the stop's write nor a cue during the session waits for it. Here, not in the gate:
+  // evaluating it blocks a phone for a few hundred milliseconds, which a person turned away never needs.
+  useEffect(() => {
+    void import("@limber/core/journal/events");
+  }, []);
 
   const begin = () => {
     // The session's clock starts in the tap itself.

@@ -97,11 +97,6 @@ function Gate(props: {
   // Set while the person works through the acknowledgements, so the last one does not jump straight on.
   const [acknowledging, setAcknowledging] = useState(false);
   const needsAcknowledgement = safety.status === "known" && onlyAcknowledgementsMissing(safety.state);
-  // The journal contract (zod) validates the session's outcome when it is saved: loaded while the reminder
-  // is read, so neither the stop's write nor a cue during the session waits for it.
-  useEffect(() => {
-    void import("@limber/core/journal/events");
-  }, []);
   useEffect(() => {
     if (needsAcknowledgement) setAcknowledging(true);
   }, [needsAcknowledgement]);

@@ -27,9 +27,17 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe("the journal screen", () => {
-  it("shows the last 14 days by default and more when a longer period is chosen", () => {
+  it("paints its heading and actions first and the trend in a task after, so its first render stays short", async () => {
     render(<JournalRoute />);
-    expect(screen.getByTestId("trend-table").querySelectorAll("tbody tr")).toHaveLength(1);
+    expect(screen.getByRole("heading", { level: 1, name: "Your journal" })).toBeTruthy();
+    expect(screen.getByTestId("journal-check-in")).toBeTruthy();
+    expect(screen.queryByTestId("trend-table")).toBeNull();
+    expect(await screen.findByTestId("trend-table")).toBeTruthy();
+  });
+
+  it("shows the last 14 days by default and more when a longer period is chosen", async () => {
+    render(<JournalRoute />);
+    expect((await screen.findByTestId("trend-table")).querySelectorAll("tbody tr")).toHaveLength(1);
     fireEvent.click(screen.getByRole("radio", { name: "30 days" }));
     expect(screen.getByTestId("trend-table").querySelectorAll("tbody tr")).toHaveLength(2);
     expect(screen.getByRole("img", { name: /Stiffness and pain over the last 30 days/ })).toBeTruthy();
@@ -46,7 +54,7 @@ describe("the journal screen", () => {
       },
       { timeout: 5000 },
     );
-    const chart = screen.getByTestId("trend-chart");
+    const chart = await screen.findByTestId("trend-chart");
     expect(banner.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,10 +1,13 @@
 /**
  * `#/journal`: the assessment first (what to do), then two actions side by side (check in, note an urge),
  * and the trend of stiffness and pain with sessions and stops marked: chart beside table on a wide screen.
+ * The trend and the week's progress render in the tasks after the first (app/render-later.tsx): the
+ * assessment and the actions come first.
  */
 import { useState } from "preact/hooks";
 import { WipedNotice } from "../account/WipedNotice";
 import { wallNow } from "../app/clock";
+import { Later } from "../app/render-later";
 import { planStore } from "../plan/plan";
 import { WeekProgress } from "../progress/WeekProgress";
 import { deviceTimeZone } from "../safety/safety-input";
@@ -60,46 +63,50 @@ export default function JournalRoute() {
           <UrgeButton />
         </section>
       </div>
-      <section class="journal-trend" aria-labelledby="journal-trend-title">
-        <div class="journal-trend-head">
-          <h2 id="journal-trend-title">Trend</h2>
-          <fieldset class="periods">
-            <legend>Show the last</legend>
-            <div class="period-options">
-              {PERIODS.map((n) => (
-                <label key={n} class="period">
-                  <input type="radio" name="period" checked={days === n} onChange={() => setDays(n)} />
-                  <span>{n} days</span>
-                </label>
-              ))}
+      <Later>
+        <section class="journal-trend" aria-labelledby="journal-trend-title">
+          <div class="journal-trend-head">
+            <h2 id="journal-trend-title">Trend</h2>
+            <fieldset class="periods">
+              <legend>Show the last</legend>
+              <div class="period-options">
+                {PERIODS.map((n) => (
+                  <label key={n} class="period">
+                    <input type="radio" name="period" checked={days === n} onChange={() => setDays(n)} />
+                    <span>{n} days</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+          <div class="grid-2">
+            <div class="card journal-chart">
+              <TrendChart
+                events={shown}
+                fromMs={window.fromMs}
+                toMs={window.toMs}
+                timeZone={deviceTimeZone()}
+                title={`Stiffness and pain over the last ${days} days`}
+              />
+              <p class="journal-urges">
+                Urges to crack your back in this period: <strong>{urges}</strong>
+              </p>
             </div>
-          </fieldset>
-        </div>
-        <div class="grid-2">
-          <div class="card journal-chart">
-            <TrendChart
-              events={shown}
-              fromMs={window.fromMs}
-              toMs={window.toMs}
-              timeZone={deviceTimeZone()}
-              title={`Stiffness and pain over the last ${days} days`}
-            />
-            <p class="journal-urges">
-              Urges to crack your back in this period: <strong>{urges}</strong>
-            </p>
+            <div class="card journal-table">
+              <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
+            </div>
           </div>
-          <div class="card journal-table">
-            <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
-          </div>
-        </div>
-      </section>
-      <WeekProgress
-        events={events.value}
-        plan={planStore.plan.value}
-        timeZone={deviceTimeZone()}
-        now={nowMs}
-        whose="your"
-      />
+        </section>
+      </Later>
+      <Later>
+        <WeekProgress
+          events={events.value}
+          plan={planStore.plan.value}
+          timeZone={deviceTimeZone()}
+          now={nowMs}
+          whose="your"
+        />
+      </Later>
       <ul class="link-list journal-links">
         <li>
           <a href="#/summary" data-testid="journal-summary">

@@ -6,7 +6,7 @@ import fastifyCookie from "@fastify/cookie";
 import { type Clock, systemClock } from "@limber/core/clock";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
-import { stopStrengthWorker } from "./accounts/password-strength";
+import { prepareStrengthWorker, stopStrengthWorker } from "./accounts/password-strength";
 import { sessionBatchRunner } from "./accounts/session-batch";
 import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
@@ -136,6 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const hasWebApp = await serveWebApp(app, settings.webDist);
   installNotFound(app, hasWebApp ? appPageFallback : undefined);
   if (settings.reminderIntervalMs !== null) startReminderLoop(app, settings.reminderIntervalMs);
+  // A listening server expects sign-ups: the strength worker loads its dictionaries before the first one.
+  app.addHook("onListen", async () => prepareStrengthWorker());
   // The password-strength worker's message port would keep a stopped server's process alive.
   app.addHook("onClose", stopStrengthWorker);
   return app;

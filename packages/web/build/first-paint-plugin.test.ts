@@ -5,6 +5,7 @@ const page = (links: string[]) =>
   `<head>\n${links.map((file) => `    <link rel="stylesheet" crossorigin href="/${file}">`).join("\n")}\n</head>`;
 
 type File = { type: string; source?: string };
+type Chunk = { viteMetadata: { importedCss: Set<string> } };
 
 function build(links: string[], sheets: Record<string, string>) {
   const bundle: Record<string, File> = { "index.html": { type: "asset", source: page(links) } };
@@ -24,9 +25,27 @@ describe("the first screen's stylesheets", () => {
     expect(html).not.toContain('rel="stylesheet"');
   });
 
-  it("keeps the files, which the app's code loads again as it needs them", () => {
+  it("keeps the files in the bundle (the service worker's list and the size benchmark read them)", () => {
     const { files } = build(["assets/a.css"], { "assets/a.css": ".a{}" });
     expect(files).toContain("assets/a.css");
+  });
+
+  it("takes the sheets it put in the page out of every chunk's CSS, so the app never links them again", () => {
+    // Each link the preload helper adds for a sheet already in the page costs a whole-page style
+    // recalculation (and a second fetch of its fonts) while the home screen boots.
+    const bundle: Record<string, unknown> = {
+      "index.html": { type: "asset", source: page(["assets/a.css"]) },
+      "assets/a.css": { type: "asset", source: ".a{}" },
+      "assets/home.js": { type: "chunk", viteMetadata: { importedCss: new Set(["assets/a.css"]) } },
+      "assets/journal.js": {
+        type: "chunk",
+        viteMetadata: { importedCss: new Set(["assets/a.css", "assets/journal.css"]) },
+      },
+    };
+    inlineStylesheets(bundle as Parameters<typeof inlineStylesheets>[0]);
+    const css = (file: string) => [...(bundle[file] as Chunk).viteMetadata.importedCss];
+    expect(css("assets/home.js")).toEqual([]);
+    expect(css("assets/journal.js")).toEqual(["assets/journal.css"]);
   });
 
   it("refuses a stylesheet the bundle does not hold", () => {

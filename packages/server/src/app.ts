@@ -129,7 +129,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   refuseWhileClosing(app);
   installJsonBodies(app);
   installSecurityHeaders(app, contentSecurityPolicy(inlineStyleHashes(settings.webDist)));
-  if (options.log) installRequestLog(app);
+  if (options.log) {
+    installRequestLog(app);
+    // A death of PGlite's thread and its restart go to the server's log from now on.
+    options.database.reportTo?.({
+      warn: (message) => app.log.warn(message),
+      error: (message) => app.log.error(message),
+    });
+  }
   const document = openApiDocument(API_ROUTES);
   app.get("/api/openapi.json", async () => document);
   registerRoutes(app, API_ROUTES, services);

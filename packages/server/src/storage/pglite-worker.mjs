@@ -11,23 +11,18 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { parentPort } from "node:worker_threads";
+import { PGlite } from "@electric-sql/pglite";
 
 // Compiled at once, while the server makes the data directory (the copy of the template) and builds its
-// routes, rather than inside PGlite.create; and begun before PGlite's own JavaScript loads (issue 19: start-up
-// time), which V8 then parses while its background threads compile the WebAssembly. The files PostgreSQL
-// reads at start (pglite.data) are read meanwhile too.
+// routes, rather than inside PGlite.create.
 const pgliteDist = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
 const wasmModule = readFile(join(pgliteDist, "pglite.wasm")).then((bytes) => WebAssembly.compile(bytes));
-/** @type {Promise<Blob> | undefined} let go once opened: 6 MB PGlite has unpacked by then */
-let fsBundle = readFile(join(pgliteDist, "pglite.data")).then((bytes) => new Blob([bytes]));
-const pgliteLoaded = import("@electric-sql/pglite");
-for (const loading of [wasmModule, fsBundle, pgliteLoaded]) loading.catch(() => {}); // reported by open
+wasmModule.catch(() => {}); // reported by open, which awaits it
 
 // shared_buffers 16 MB rather than the 128 MB of the data directory's postgresql.conf: PostgreSQL's
 // WebAssembly zeroes its shared memory (emscripten's mmap) at every start, which was the largest single
 // part of opening the store, and it all stayed resident; one person's journal fits many times over.
-/** @param {typeof import("@electric-sql/pglite").PGlite} PGlite */
-const startParamsOf = (PGlite) => [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 /** @param {unknown} error */
 const describe = (error) => ({
@@ -35,19 +30,15 @@ const describe = (error) => ({
   code: typeof error?.code === "string" ? error.code : undefined,
 });
 
-/** @type {import("@electric-sql/pglite").PGlite | undefined} */
+/** @type {PGlite | undefined} */
 let pglite;
 
 /** @param {{ kind: string, dataDir?: string, loadDataDir?: Uint8Array, bytes?: Uint8Array }} request */
 async function answer(request) {
   if (request.kind === "open") {
-    const { PGlite } = await pgliteLoaded;
-    const bundle = fsBundle;
-    fsBundle = undefined;
     pglite = await PGlite.create(request.dataDir, {
-      startParams: startParamsOf(PGlite),
+      startParams,
       pgliteWasmModule: await wasmModule,
-      ...(bundle ? { fsBundle: await bundle } : {}),
       ...(request.loadDataDir ? { loadDataDir: new Blob([request.loadDataDir]) } : {}),
     });
     return undefined;

@@ -137,8 +137,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       error: (message) => app.log.error(message),
     });
   }
-  const document = openApiDocument(API_ROUTES);
-  app.get("/api/openapi.json", async () => document);
+  // Made at the first request for it, not at start (issue 19: start-up time), then kept.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get("/api/openapi.json", async () => {
+    document ??= openApiDocument(API_ROUTES);
+    return document;
+  });
   registerRoutes(app, API_ROUTES, services);
   const hasWebApp = await serveWebApp(app, settings.webDist);
   installNotFound(app, hasWebApp ? appPageFallback : undefined);

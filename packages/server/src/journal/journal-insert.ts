@@ -59,11 +59,13 @@ export async function insertNewEvents(
       WHERE q.owner_id = v.owner_id
     )
     SELECT i.ord, d.ord IS NOT NULL AS deleted, n.id IS NOT NULL AS created,
-      CASE WHEN d.ord IS NULL AND n.id IS NULL THEN e.body::text END AS body
+      -- A lookup by key, only for the skipped ids: a join here may scan the whole journal.
+      CASE WHEN d.ord IS NULL AND n.id IS NULL THEN (
+        SELECT e.body::text FROM journal_events e WHERE e.owner_id = i.owner_id AND e.id = i.id
+      ) END AS body
     FROM input i
     LEFT JOIN deleted d ON d.ord = i.ord
     LEFT JOIN inserted n ON n.owner_id = i.owner_id AND n.id = i.id
-    LEFT JOIN journal_events e ON e.owner_id = i.owner_id AND e.id = i.id
     ORDER BY i.ord`.execute(db);
   return rows.map((row) => ({
     deleted: row.deleted,

@@ -3,7 +3,7 @@
  * tsx) on PGlite, and on PostgreSQL when LIMBER_TEST_DATABASE_URL is set. Loopback only, bounded in count
  * and time (the machine is shared): each family runs for seconds, not minutes, at a fraction of the probe's
  * volume. A bystander asks /healthz every 25 ms throughout. Prints, per backend and family: answers of 500,
- * the bystander's p99, RSS before and after; and checks every acknowledged journal write is stored exactly
+ * the bystander's p99, settled RSS before and after; and checks every acknowledged journal write is stored exactly
  * once. Writes bench/results/attacks.json.
  */
 import { randomUUID } from "node:crypto";
@@ -374,6 +374,36 @@ async function outageFamily(adminUrl: string, database: string, ctx: Context) {
   return { statuses, recoveredWithoutRestart: recovered.status === 200 };
 }
 
+/**
+ * RSS once it has stopped moving: sampled every 500 ms until two samples in a row differ by under 1%
+ * (at most 10 s), so a family is not charged for garbage its predecessor had not yet returned.
+ */
+async function settledRss(server: ChildServer): Promise<number> {
+  let previous = server.rssMiB();
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const current = server.rssMiB();
+    if (Math.abs(current - previous) / previous < 0.01) return current;
+    previous = current;
+  }
+  return previous;
+}
+
+/**
+ * Every family, then the journal flood again; or LIMBER_ATTACK_FAMILIES="5,5,5": those families, in that
+ * order (repeats show a plateau).
+ */
+function chosenFamilies(all: Family[]): Family[] {
+  const chosen = process.env.LIMBER_ATTACK_FAMILIES?.split(",");
+  // The journal flood once more at the end: a leak would grow again; a working set comes back to its size.
+  if (!chosen) return [...all, ...all.filter((family) => family.name.startsWith("5 "))];
+  return chosen.map((number) => {
+    const family = all.find((candidate) => candidate.name.startsWith(`${number} `));
+    if (!family) throw new Error(`no attack family ${number}`);
+    return family;
+  });
+}
+
 async function runBackend(backend: "pglite" | "postgres") {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-attack-"));
   const adminUrl = process.env.LIMBER_TEST_DATABASE_URL;
@@ -396,6 +426,7 @@ async function runBackend(backend: "pglite" | "postgres") {
   });
   const results: Record<string, unknown> = {};
   let total500 = 0;
+  let rssAtStart = 0;
   try {
     const port = Number(new URL(server.url).port);
     const owner = await signUp(server.url);
@@ -409,20 +440,22 @@ async function runBackend(backend: "pglite" | "postgres") {
         if (status >= 500 && status !== 503) total500++;
       },
     };
-    const families = [...FAMILIES];
+    const all = [...FAMILIES];
     if (databaseUrl && adminUrl)
-      families.push({
+      all.push({
         name: "9 database unavailable (read-only, closed)",
         run: (c) => outageFamily(adminUrl, dbName, c),
       });
+    const families = chosenFamilies(all);
+    rssAtStart = round(await settledRss(server));
     for (const family of families) {
-      const rssBefore = round(server.rssMiB());
+      const rssBefore = round(await settledRss(server));
       const started = performance.now();
       const figures = await family.run(ctx);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      const rssAfter = round(server.rssMiB());
+      const rssAfter = round(await settledRss(server));
       const healthz = await watcher.take();
-      results[family.name] = {
+      const key = family.name in results ? `${family.name} (again)` : family.name;
+      results[key] = {
         ...figures,
         seconds: round((performance.now() - started) / 1000),
         bystanderHealthz: healthz,
@@ -430,9 +463,12 @@ async function runBackend(backend: "pglite" | "postgres") {
           before: rssBefore,
           after: rssAfter,
           change: `${round(((rssAfter - rssBefore) / rssBefore) * 100)}%`,
+          // RSS rises and falls by 10-30% as V8 and malloc return memory late; the start of the attacks is
+          // the steadier reference, and a family repeated at the end shows whether memory keeps growing.
+          changeFromStart: `${round(((rssAfter - rssAtStart) / rssAtStart) * 100)}%`,
         },
       };
-      console.log(`${backend} ${family.name}: ${JSON.stringify(results[family.name])}`);
+      console.log(`${backend} ${key}: ${JSON.stringify(results[key])}`);
     }
     await watcher.stop();
   } finally {
@@ -445,12 +481,12 @@ async function runBackend(backend: "pglite" | "postgres") {
       await client.end();
     }
   }
-  return { answersOf500: total500, families: results };
+  return { answersOf500: total500, rssMiBAtStart: rssAtStart, families: results };
 }
 
-const backends: ("pglite" | "postgres")[] = process.env.LIMBER_TEST_DATABASE_URL
-  ? ["pglite", "postgres"]
-  : ["pglite"];
+const backends = (process.env.LIMBER_TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"]).filter(
+  (backend) => process.env.LIMBER_ATTACK_BACKENDS?.split(",").includes(backend) ?? true,
+) as ("pglite" | "postgres")[];
 const report: Record<string, unknown> = {
   measuredAt: new Date().toISOString(),
   note: "Short, bounded runs on a machine shared with other agents (2 cores); loopback only.",

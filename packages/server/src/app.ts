@@ -6,7 +6,7 @@ import fastifyCookie from "@fastify/cookie";
 import { type Clock, systemClock } from "@limber/core/clock";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { ACCOUNT_ROUTES } from "./accounts/account-routes";
-import { stopStrengthWorker } from "./accounts/password-strength";
+import { prepareStrengthWorker, stopStrengthWorker } from "./accounts/password-strength";
 import { sessionBatchRunner } from "./accounts/session-batch";
 import { configureThrottleSecret } from "./accounts/throttle-key";
 import { DEFAULT_SETTINGS, type ServerSettings } from "./config/settings";
@@ -129,13 +129,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   refuseWhileClosing(app);
   installJsonBodies(app);
   installSecurityHeaders(app, contentSecurityPolicy(inlineStyleHashes(settings.webDist)));
-  if (options.log) installRequestLog(app);
-  const document = openApiDocument(API_ROUTES);
-  app.get("/api/openapi.json", async () => document);
+  if (options.log) {
+    installRequestLog(app);
+    // A death of PGlite's thread and its restart go to the server's log from now on.
+    options.database.reportTo?.({
+      warn: (message) => app.log.warn(message),
+      error: (message) => app.log.error(message),
+    });
+  }
+  // Made at the first request for it, not at start (issue 19: start-up time), then kept.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get("/api/openapi.json", async () => {
+    document ??= openApiDocument(API_ROUTES);
+    return document;
+  });
   registerRoutes(app, API_ROUTES, services);
   const hasWebApp = await serveWebApp(app, settings.webDist);
   installNotFound(app, hasWebApp ? appPageFallback : undefined);
   if (settings.reminderIntervalMs !== null) startReminderLoop(app, settings.reminderIntervalMs);
+  // A listening server expects sign-ups: the strength worker loads its dictionaries before the first one.
+  app.addHook("onListen", async () => prepareStrengthWorker());
   // The password-strength worker's message port would keep a stopped server's process alive.
   app.addHook("onClose", stopStrengthWorker);
   return app;

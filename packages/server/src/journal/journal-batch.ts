@@ -17,7 +17,7 @@ import type { Database } from "../storage/database";
 import type { Schema } from "../storage/schema";
 import { wallDate } from "../wall-date";
 import { insertNewEvents } from "./journal-insert";
-import { grantWrite, lockJournalQuotas, type QuotaCounts } from "./journal-quota";
+import { grantWrite, lockJournalQuotas } from "./journal-quota";
 import type { JournalQuota } from "./journal-quota-limits";
 import type { WriteOutcome } from "./journal-store";
 

@@ -24,9 +24,7 @@ function linked(html: string, rel: string): string[] {
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = match[0];
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    // A disabled link fetches nothing (first-paint-plugin.ts marks stylesheets already inlined so).
-    if (href && new RegExp(`\\brel="${rel}"`).test(tag) && !/\sdisabled\b/.test(tag))
-      found.push(href.replace(/^\//, ""));
+    if (href && new RegExp(`\\brel="${rel}"`).test(tag)) found.push(href.replace(/^\//, ""));
   }
   return found;
 }

@@ -129,9 +129,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   refuseWhileClosing(app);
   installJsonBodies(app);
   installSecurityHeaders(app, contentSecurityPolicy(inlineStyleHashes(settings.webDist)));
-  if (options.log) installRequestLog(app);
-  const document = openApiDocument(API_ROUTES);
-  app.get("/api/openapi.json", async () => document);
+  if (options.log) {
+    installRequestLog(app);
+    // A death of PGlite's thread and its restart go to the server's log from now on.
+    options.database.reportTo?.({
+      warn: (message) => app.log.warn(message),
+      error: (message) => app.log.error(message),
+    });
+  }
+  // Made at the first request for it, not at start (issue 19: start-up time), then kept.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get("/api/openapi.json", async () => {
+    document ??= openApiDocument(API_ROUTES);
+    return document;
+  });
   registerRoutes(app, API_ROUTES, services);
   const hasWebApp = await serveWebApp(app, settings.webDist);
   installNotFound(app, hasWebApp ? appPageFallback : undefined);

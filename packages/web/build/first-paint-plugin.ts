@@ -93,7 +93,11 @@ function firstScreenStylesheets(bundle: Record<string, unknown>): Set<string> {
   return css;
 }
 
-type BundleAsset = { type: string; source?: string | Uint8Array };
+type BundleAsset = {
+  type: string;
+  source?: string | Uint8Array;
+  viteMetadata?: { importedCss: Set<string> };
+};
 
 const LINKED_STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
 /** A url() the stylesheet could not keep once it moves from /assets/ into the page: a relative one. */
@@ -102,10 +106,10 @@ const RELATIVE_URL = /url\(\s*["']?(?![/#]|data:)[^)]*\)/;
 /**
  * Moves the stylesheets index.html links into one `<style>` in its head, in the same order: on a slow
  * connection each render-blocking request costs the first paint a round trip. The server's CSP allows that
- * style by its hash (`inlineStyleHashes`), never by 'unsafe-inline'. Each file keeps a `disabled` link after
- * the style, which fetches nothing: Vite's loader finds it and does not load the rules a second time when a
- * screen's code asks for them (measured: re-adding them at 4x CPU cost every screen a fetch, a parse and a
- * style recalculation of the whole page, and put the global rules after the screen's own).
+ * style by its hash (`inlineStyleHashes`), never by 'unsafe-inline'. Every address is this one page, so
+ * those rules are always there: the sheets leave every chunk's CSS, or Vite's preload helper would link
+ * each again as the app loads (measured at 4x CPU: five links, each a style recalculation of the whole
+ * page and the core font fetched twice, while the home screen boots). The files stay in the bundle.
  */
 export function inlineStylesheets(bundle: Record<string, BundleAsset>): void {
   const page = bundle["index.html"];
@@ -121,14 +125,16 @@ export function inlineStylesheets(bundle: Record<string, BundleAsset>): void {
     if (/<\/style/i.test(css)) throw new Error(`first-paint: ${file} would close the <style> it is put in`);
     return css;
   });
-  const markers = links.map(([tag]) => tag.replace(/>$/, " disabled>"));
   for (const [index, [tag]] of links.entries()) {
-    html = html.replace(
-      tag,
-      index === 0 ? `<style>${sheets.join("\n")}</style>\n    ${markers.join("\n    ")}` : "",
-    );
+    html = html.replace(tag, index === 0 ? `<style>${sheets.join("\n")}</style>` : "");
   }
   page.source = html.replace(/\n\s*\n/g, "\n");
+  // Runs before Vite's import analysis (a build plugin after every user plugin) writes each dynamic
+  // import's list of files to preload from these sets.
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== "chunk") continue;
+    for (const [, file = ""] of links) chunk.viteMetadata?.importedCss.delete(file);
+  }
 }
 
 /** The app (loaded after the first paint) and the screen prerendered into index.html. */

@@ -67,7 +67,7 @@ describe.each(BACKENDS)("group-committed journal writes on %s", (backend) => {
     expect(outcomes).toEqual(["created", "created"]);
   });
 
-  it("fails only the write whose owner is gone when the batch statement fails", async () => {
+  it("refuses only the write whose owner is gone, storing the rest of its batch", async () => {
     const outcomes = await runner()([
       { ownerId: ann, event: event() },
       { ownerId: randomUUID(), event: event() },

@@ -56,18 +56,20 @@ export function grantWrite(counts: QuotaCounts, quota: JournalQuota, nowMs: numb
 }
 
 /**
- * Reserves one write for each owner in `ownerIds` (one entry per write, in order), inside the caller's
- * transaction: null where the write may go ahead, the 429 where it may not. Locks each owner's row until
- * the transaction ends, so concurrent batches for one person count one after the other.
+ * Takes, inside the caller's transaction, the write lock on each owner in `ownerIds` (the users row, FOR KEY
+ * SHARE: journal-store.ts's lockOwners) and on their quota row, creating the missing ones, and returns the
+ * stored counts by owner. An owner whose account is gone has no entry. One statement, every lock in one
+ * order (owner id) for every batch, so no two batches deadlock. Concurrent batches for one person then count
+ * one after the other; the caller grants each write with grantWrite and stores the counts back
+ * (journal-insert.ts).
  */
-export async function reserveJournalWrites(
+export async function lockJournalQuotas(
   db: Kysely<Schema>,
   ownerIds: readonly string[],
-  quota: JournalQuota,
   now: Date,
-): Promise<(ApiError | null)[]> {
-  const owners = [...new Set(ownerIds)].sort(); // one lock order for every batch: no deadlock
-  // Creates missing rows and locks every row; the no-op update returns the stored counts.
+): Promise<Map<string, QuotaCounts>> {
+  const owners = [...new Set(ownerIds)].sort();
+  // The no-op update locks an existing row and returns its latest counts.
   const { rows } = await sql<{
     owner_id: string;
     minute_start: Date;
@@ -75,11 +77,12 @@ export async function reserveJournalWrites(
     day_start: Date;
     day_count: number;
   }>`
+    WITH locked AS (SELECT id FROM users WHERE id = ANY(${owners}::uuid[]) ORDER BY id FOR KEY SHARE)
     INSERT INTO journal_quotas AS q (owner_id, minute_start, minute_count, day_start, day_count)
-    VALUES ${sql.join(owners.map((owner) => sql`(${owner}, ${now}, 0, ${now}, 0)`))}
+    SELECT id, ${now}, 0, ${now}, 0 FROM locked ORDER BY id
     ON CONFLICT (owner_id) DO UPDATE SET owner_id = q.owner_id
     RETURNING owner_id, minute_start, minute_count, day_start, day_count`.execute(db);
-  const counts = new Map<string, QuotaCounts>(
+  return new Map(
     rows.map((row) => [
       row.owner_id,
       {
@@ -90,17 +93,4 @@ export async function reserveJournalWrites(
       },
     ]),
   );
-  const grants = ownerIds.map((owner) => grantWrite(counts.get(owner) as QuotaCounts, quota, now.getTime()));
-  await sql`
-    UPDATE journal_quotas AS q
-    SET minute_start = v.minute_start::timestamptz, minute_count = v.minute_count::int,
-        day_start = v.day_start::timestamptz, day_count = v.day_count::int
-    FROM (VALUES ${sql.join(
-      [...counts].map(
-        ([owner, c]) =>
-          sql`(${owner}::uuid, ${new Date(c.minuteStart)}, ${c.minuteCount}, ${new Date(c.dayStart)}, ${c.dayCount})`,
-      ),
-    )}) AS v (owner_id, minute_start, minute_count, day_start, day_count)
-    WHERE q.owner_id = v.owner_id`.execute(db);
-  return grants;
 }

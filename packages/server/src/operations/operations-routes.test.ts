@@ -24,6 +24,24 @@ describe.each(BACKENDS)("operations on %s", (backend) => {
     expect(response.json()).toEqual({ status: "ready", storage: store.database.kind });
   });
 
+  it.each([
+    ["reopening", 200, 503],
+    ["down", 503, 503],
+    ["open", 200, 200],
+  ] as const)(
+    "issue 17 item 2: while PGlite's data is %s, /healthz answers %i and /readyz %i",
+    async (state, live, ready) => {
+      const app = await testApp({ ...store.database, availability: () => state });
+      const health = await app.inject({ method: "GET", url: "/healthz" });
+      const readiness = await app.inject({ method: "GET", url: "/readyz" });
+      expect([health.statusCode, readiness.statusCode]).toEqual([live, ready]);
+      for (const response of [health, readiness].filter((r) => r.statusCode === 503)) {
+        expect(response.json().error.code).toBe("unavailable");
+        expect(response.headers["retry-after"]).toBe("5");
+      }
+    },
+  );
+
   it("answers /readyz with 503 when the database is gone", async () => {
     const lost = await openTestStore(backend);
     const app = await testApp(lost.database);

@@ -9,10 +9,15 @@ export const OPERATIONS_ROUTES = [
     method: "GET",
     url: "/healthz",
     tag: "operations",
-    summary: "The process is up",
+    summary: "The process is up (and its embedded database has not given up reopening)",
     access: "public",
-    responses: { 200: { description: "Up" } },
-    handle: async () => ({ status: 200, body: { status: "ok" } }),
+    responses: { 200: { description: "Up" }, 503: { description: "Down until restarted" } },
+    async handle({ services }) {
+      // Past the cap on restarts of PGlite's thread only a restart of the process helps: say so to its
+      // supervisor. While the data is being opened again the process is still alive (only /readyz fails).
+      if (services.database.availability?.() === "down") throw new ApiError("unavailable");
+      return { status: 200, body: { status: "ok" } };
+    },
   }),
   defineRoute({
     method: "GET",
@@ -22,6 +27,8 @@ export const OPERATIONS_ROUTES = [
     access: "public",
     responses: { 200: { description: "Ready" }, 503: { description: "Not ready" } },
     async handle({ services }) {
+      // While PGlite's data is being opened again (or for good not), no query is tried.
+      if ((services.database.availability?.() ?? "open") !== "open") throw new ApiError("unavailable");
       try {
         await sql`SELECT 1`.execute(services.database.db);
         if (!(await isMigrated(services.database))) throw new ApiError("unavailable");

@@ -75,6 +75,17 @@ describe("the data directory lock", () => {
     },
   );
 
+  it("knows whether it still holds the lock: not once released, nor once another process has taken it", () => {
+    const lock = lockDataDirectory(dir);
+    expect(lock.isHeld()).toBe(true);
+    writeFileSync(join(dir, LOCK_FILE), String(process.ppid));
+    expect(lock.isHeld()).toBe(false);
+    rmSync(join(dir, LOCK_FILE));
+    const again = lockDataDirectory(dir);
+    again.release();
+    expect(again.isHeld()).toBe(false);
+  });
+
   it("takes over a lock file whose content is not a pid", () => {
     writeFileSync(join(dir, LOCK_FILE), "");
     lockDataDirectory(dir).release();

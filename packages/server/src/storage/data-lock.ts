@@ -24,7 +24,11 @@ export class DataDirectoryLockedError extends Error {
   }
 }
 
-export type DataLock = { release(): void };
+export type DataLock = {
+  release(): void;
+  /** True while the lock file still names this process as it wrote it (not released, not taken over). */
+  isHeld(): boolean;
+};
 
 type Owner = { readonly pid: number; readonly start?: string };
 
@@ -75,9 +79,18 @@ export function lockDataDirectory(dataDir: string): DataLock {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       // "wx": created only if absent, atomically, so two processes cannot both win.
-      writeFileSync(path, ownLockText(), { flag: "wx" });
+      const text = ownLockText();
+      writeFileSync(path, text, { flag: "wx" });
       let released = false;
       return {
+        isHeld() {
+          if (released) return false;
+          try {
+            return readFileSync(path, "utf8").trim() === text;
+          } catch {
+            return false;
+          }
+        },
         release() {
           if (released) return;
           released = true;

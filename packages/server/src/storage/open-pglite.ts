@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { type DataLock, lockDataDirectory } from "./data-lock";
 import type { Database } from "./database";
 import { pgliteDatabase } from "./pglite-database";
+import { restartingPglite, type StoreLog } from "./pglite-restarts";
 import { copyTemplateTo, pgliteTemplate } from "./pglite-template";
 import { openPgliteThread, startPgliteThread } from "./pglite-thread";
 
@@ -32,6 +33,14 @@ export type OpenOptions = {
    * to open then answers the first query, as SQLSTATE 08006 with the reason, instead of rejecting here.
    */
   readonly awaitReady?: boolean;
+  /** Where a death of PGlite's thread and its restart are told until the server's logger takes over. */
+  readonly log?: StoreLog;
+};
+
+/** Until the server's logger takes over (Database.reportTo): one line on standard error. */
+const STDERR_LOG: StoreLog = {
+  warn: (message) => process.stderr.write(`limber: ${message}\n`),
+  error: (message) => process.stderr.write(`limber: ${message}\n`),
 };
 
 export async function openPglite(dataDir: string, options: OpenOptions = {}): Promise<Database> {
@@ -53,7 +62,14 @@ export async function openPglite(dataDir: string, options: OpenOptions = {}): Pr
     if (options.awaitReady ?? true) await opened;
     else opened.catch(() => {}); // answered to the first query instead
     const held = lock;
-    return pgliteDatabase(thread, root, () => held.release());
+    // When the thread dies, the data is opened again on a new one (pglite-restarts.ts), never by two at once.
+    const store = restartingPglite({
+      first: thread,
+      reopen: () => openPgliteThread({ dataDir: pgdata }),
+      mayReopen: () => (held.isHeld() ? undefined : `the lock on ${root} is no longer this process's`),
+      log: options.log ?? STDERR_LOG,
+    });
+    return pgliteDatabase(store, root, () => held.release());
   } catch (error) {
     await thread.close();
     lock?.release();

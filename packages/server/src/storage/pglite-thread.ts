@@ -6,7 +6,8 @@
  * parsed here with PGlite's own protocol parser.
  *
  * If the worker stops (a crash in PostgreSQL's WebAssembly, out of memory), every exchange in flight and
- * every later one fails with `PgliteStoppedError`, a connection failure the outage classifier answers 503.
+ * every later one fails with `PgliteStoppedError`, a connection failure the outage classifier answers 503;
+ * pglite-restarts.ts then opens the data again on a new thread.
  */
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -52,6 +53,11 @@ export type PgliteThread = {
   ): Promise<messages.BackendMessage[]>;
   /** Closes PGlite and ends the worker; resolves once the thread has exited. */
   close(): Promise<void>;
+  /**
+   * Resolves once the thread has exited, however it ended, with why in words safe to log (an exit code and
+   * the kind of an uncaught error, never its message, which could quote a query).
+   */
+  readonly ended: Promise<string>;
 };
 
 function errorFrom({ message, code }: WorkerError): Error {
@@ -84,8 +90,20 @@ export function connectionFailureReply(reason: string): Uint8Array {
   return Buffer.concat([backendMessage("E", error), backendMessage("Z", Buffer.from("I", "latin1"))]);
 }
 
-// Extended-protocol messages the backend answers only at the next Sync or Flush (Parse, Bind, Describe,
-// Execute, Close): sent together with it, so one query crosses to the worker once rather than five times.
+/** The messages of a connection failure (see connectionFailureReply), as the connection reads them. */
+export function connectionFailureMessages(reason: string): messages.BackendMessage[] {
+  const answers: messages.BackendMessage[] = [];
+  new protocol.Parser().parse(connectionFailureReply(reason), (message) => answers.push(message));
+  return answers;
+}
+
+/**
+ * Extended-protocol messages the backend answers only at the next Sync or Flush (Parse, Bind, Describe,
+ * Execute, Close): sent together with it, so one query crosses to the worker once rather than five times.
+ */
+export function isDeferredMessage(bytes: Uint8Array): boolean {
+  return DEFERRED.has(bytes[0] ?? 0);
+}
 const DEFERRED = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCodeAt(0)));
 
 const PRESTARTED = Symbol.for("limber.pglite-worker");
@@ -139,11 +157,15 @@ export function startPgliteThread(workerPath?: string): PgliteThread {
     stopped ??= new PgliteStoppedError(`the PGlite thread stopped (${reason})`);
     for (const id of [...pending.keys()]) settle(id)?.reject(stopped);
   };
-  worker.on("error", (error) => stop(error.message));
-  const exited = new Promise<void>((resolve) => {
+  let uncaught: string | undefined;
+  worker.on("error", (error) => {
+    uncaught ??= error.name;
+    stop(error.message);
+  });
+  const ended = new Promise<string>((resolve) => {
     worker.on("exit", (code) => {
       stop(`exit code ${code}`);
-      resolve();
+      resolve(uncaught ? `an uncaught ${uncaught}, exit code ${code}` : `exit code ${code}`);
     });
   });
 
@@ -172,7 +194,7 @@ export function startPgliteThread(workerPath?: string): PgliteThread {
     waitReady,
     async execProtocolStream(bytes) {
       if (openFailure) return parsed(connectionFailureReply(openFailure.message));
-      if (DEFERRED.has(bytes[0] ?? 0)) {
+      if (isDeferredMessage(bytes)) {
         deferred.push(bytes);
         return [];
       }
@@ -195,10 +217,11 @@ export function startPgliteThread(workerPath?: string): PgliteThread {
       closing ??= (async () => {
         worker.ref(); // until it has exited: the data directory's lock is released only then
         if (!stopped) await request({ kind: "close" }).catch(() => {});
-        await exited;
+        await ended;
       })();
       return closing;
     },
+    ended,
   };
 
   function parsed(reply: Uint8Array | undefined): messages.BackendMessage[] {
@@ -208,9 +231,12 @@ export function startPgliteThread(workerPath?: string): PgliteThread {
   }
 }
 
-/** Opens PGlite on its own thread and waits until it is ready; rejects, with the thread ended, if it cannot. */
-export async function openPgliteThread(data: PgliteData): Promise<PgliteThread> {
-  const thread = startPgliteThread();
+/**
+ * Opens PGlite on its own thread and waits until it is ready; rejects, with the thread ended, if it cannot.
+ * `workerPath` is for tests, as for startPgliteThread.
+ */
+export async function openPgliteThread(data: PgliteData, workerPath?: string): Promise<PgliteThread> {
+  const thread = startPgliteThread(workerPath);
   try {
     await thread.open(data);
     return thread;

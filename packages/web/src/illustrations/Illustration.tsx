@@ -9,18 +9,20 @@ import { CAMERAS } from "./body/camera";
 import { Figure } from "./Figure";
 import "./figure-palette.css";
 import "./illustrations.css";
-import { findScene } from "./scenes/catalogue";
-import { drawFrame, type FrameDrawing, layoutScene } from "./scenes/scene-drawing";
+import { prepareScene } from "./scenes/prepared-scene";
+import { drawFrame, type FrameDrawing } from "./scenes/scene-drawing";
 import { useSceneProgress } from "./useSceneProgress";
 
+export { prepareSceneWhenIdle } from "./scenes/prepared-scene";
 export { sideLabel } from "./scenes/side-label";
 
 export type IllustrationProps = { scene: string; active?: boolean; side?: Side | undefined };
 
 export function Illustration({ scene: id, active = true, side }: IllustrationProps) {
   const titleId = useId();
-  const scene = useMemo(() => findScene(id, side), [id, side]);
-  const layout = useMemo(() => (scene ? layoutScene(scene) : undefined), [scene]);
+  const prepared = useMemo(() => prepareScene(id, side), [id, side]);
+  const scene = prepared?.scene;
+  const layout = prepared?.layout;
   // Drawn frames by progress: a loop draws each of its frames once.
   const drawn = useMemo(() => new Map<number, FrameDrawing>(), [scene]);
   const progress = useSceneProgress(scene, active);

@@ -12,7 +12,7 @@ import type { SessionCommand, Transition } from "@limber/core/session/session-st
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { DisclosureChevron } from "../app/DisclosureChevron";
 import { useSpeechVoice } from "../hands-free/use-speech-voice";
-import { Illustration } from "../illustrations/Illustration";
+import { Illustration, prepareSceneWhenIdle } from "../illustrations/Illustration";
 import { Cite } from "../sources/Cite";
 import { settings } from "../storage/store";
 import { BreathingPacer } from "./BreathingPacer";
@@ -55,6 +55,11 @@ export function GuidedSession({ start, deps }: { start: Transition; deps: Sessio
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [dispatch]);
+
+  // The next step's picture is worked out while the person is busy with this one, not in the tap that
+  // moves on to it.
+  const next = view.technique.steps[view.stepIndex + 1];
+  useEffect(() => (next ? prepareSceneWhenIdle(next.illustration, next.side) : undefined), [next]);
 
   // Switching the chime off (or on) mid-hold takes effect for the chime already planned, too.
   useEffect(() => replan(), [chimeOn, replan]);

@@ -23,18 +23,12 @@ import { UrgeButton } from "./UrgeButton";
 import "./journal.css";
 
 const PERIODS = [7, 14, 30, 90] as const;
+type Period = (typeof PERIODS)[number];
 
 export default function JournalRoute() {
-  const [days, setDays] = useState<(typeof PERIODS)[number]>(14);
+  const [days, setDays] = useState<Period>(14);
   const nowMs = wallNow();
-  const window = lastDays(nowMs, days);
-  const all = events.value;
-  const shown = all.filter((e) => {
-    const t = Date.parse(e.at);
-    return t >= window.fromMs && t <= window.toMs;
-  });
-  const result = assessEvents(all, nowMs);
-  const urges = shown.filter((e) => e.type === "adjust-urge").length;
+  const result = assessEvents(events.value, nowMs);
   return (
     <article class="journal">
       <h1>Your journal</h1>
@@ -64,39 +58,7 @@ export default function JournalRoute() {
         </section>
       </div>
       <Later>
-        <section class="journal-trend" aria-labelledby="journal-trend-title">
-          <div class="journal-trend-head">
-            <h2 id="journal-trend-title">Trend</h2>
-            <fieldset class="periods">
-              <legend>Show the last</legend>
-              <div class="period-options">
-                {PERIODS.map((n) => (
-                  <label key={n} class="period">
-                    <input type="radio" name="period" checked={days === n} onChange={() => setDays(n)} />
-                    <span>{n} days</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-          <div class="grid-2">
-            <div class="card journal-chart">
-              <TrendChart
-                events={shown}
-                fromMs={window.fromMs}
-                toMs={window.toMs}
-                timeZone={deviceTimeZone()}
-                title={`Stiffness and pain over the last ${days} days`}
-              />
-              <p class="journal-urges">
-                Urges to crack your back in this period: <strong>{urges}</strong>
-              </p>
-            </div>
-            <div class="card journal-table">
-              <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
-            </div>
-          </div>
-        </section>
+        <JournalTrend nowMs={nowMs} days={days} onDays={setDays} />
       </Later>
       <Later>
         <WeekProgress
@@ -115,5 +77,58 @@ export default function JournalRoute() {
         </li>
       </ul>
     </article>
+  );
+}
+
+/** The trend of the last `days` days: the period's events are picked only when this part renders. */
+function JournalTrend({
+  nowMs,
+  days,
+  onDays,
+}: {
+  nowMs: number;
+  days: Period;
+  onDays: (days: Period) => void;
+}) {
+  const window = lastDays(nowMs, days);
+  const shown = events.value.filter((e) => {
+    const t = Date.parse(e.at);
+    return t >= window.fromMs && t <= window.toMs;
+  });
+  const urges = shown.filter((e) => e.type === "adjust-urge").length;
+  return (
+    <section class="journal-trend" aria-labelledby="journal-trend-title">
+      <div class="journal-trend-head">
+        <h2 id="journal-trend-title">Trend</h2>
+        <fieldset class="periods">
+          <legend>Show the last</legend>
+          <div class="period-options">
+            {PERIODS.map((n) => (
+              <label key={n} class="period">
+                <input type="radio" name="period" checked={days === n} onChange={() => onDays(n)} />
+                <span>{n} days</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div class="grid-2">
+        <div class="card journal-chart">
+          <TrendChart
+            events={shown}
+            fromMs={window.fromMs}
+            toMs={window.toMs}
+            timeZone={deviceTimeZone()}
+            title={`Stiffness and pain over the last ${days} days`}
+          />
+          <p class="journal-urges">
+            Urges to crack your back in this period: <strong>{urges}</strong>
+          </p>
+        </div>
+        <div class="card journal-table">
+          <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
+        </div>
+      </div>
+    </section>
   );
 }

@@ -9,6 +9,7 @@ import type { JournalEvent } from "@limber/core";
 import { type Kysely, sql } from "kysely";
 import type { Schema } from "../storage/schema";
 import type { QuotaCounts } from "./journal-quota";
+import { journalRow } from "./journal-store";
 
 /**
  * What became of one write: `body` is what is stored under its id when it was neither deleted nor created;
@@ -23,15 +24,16 @@ export async function insertNewEvents(
   counts: ReadonlyMap<string, QuotaCounts>,
 ): Promise<InsertResult[]> {
   const quotas = [...counts];
+  const rows = writes.map(({ ownerId, event }) => journalRow(ownerId, event));
   const instant = (ms: number) => new Date(ms).toISOString();
-  const { rows } = await sql<{ ord: string; deleted: boolean; created: boolean; body: string | null }>`
+  const answer = await sql<{ ord: string; deleted: boolean; created: boolean; body: string | null }>`
     WITH input AS (
       SELECT * FROM unnest(
-        ${writes.map((write) => write.ownerId)}::uuid[],
-        ${writes.map((write) => write.event.id)}::uuid[],
-        ${writes.map((write) => write.event.type)}::text[],
-        ${writes.map((write) => write.event.at)}::timestamptz[],
-        ${writes.map((write) => JSON.stringify(write.event))}::text[]
+        ${rows.map((row) => row.owner_id)}::uuid[],
+        ${rows.map((row) => row.id)}::uuid[],
+        ${rows.map((row) => row.type)}::text[],
+        ${rows.map((row) => row.at)}::timestamptz[],
+        ${rows.map((row) => row.body)}::text[]
       ) WITH ORDINALITY AS i (owner_id, id, type, at, body, ord)
     ),
     deleted AS (
@@ -67,7 +69,7 @@ export async function insertNewEvents(
     LEFT JOIN deleted d ON d.ord = i.ord
     LEFT JOIN inserted n ON n.owner_id = i.owner_id AND n.id = i.id
     ORDER BY i.ord`.execute(db);
-  return rows.map((row) => ({
+  return answer.rows.map((row) => ({
     deleted: row.deleted,
     created: row.created,
     ...(row.body === null ? {} : { body: JSON.parse(row.body) }),

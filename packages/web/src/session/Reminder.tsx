@@ -14,7 +14,7 @@ import * as clock from "../app/clock";
 import { announce } from "../app/live-region";
 import { type HandsFree, prepareHandsFree } from "../hands-free/hands-free";
 import { deviceTimeZone, safetyInputFrom } from "../safety/safety-input";
-import { acknowledgements, events, screenings, settings } from "../storage/store";
+import { acknowledgements, events, loadJournalContract, screenings, settings } from "../storage/store";
 import { SafetyReminder } from "./SafetyReminder";
 
 export function Reminder(props: {
@@ -33,7 +33,7 @@ export function Reminder(props: {
   // is read, so neither the stop's write nor a cue during the session waits for it. Here, not in the gate:
   // evaluating it blocks a phone for a few hundred milliseconds, which a person turned away never needs.
   useEffect(() => {
-    void import("@limber/core/journal/events");
+    void loadJournalContract();
   }, []);
 
   const begin = () => {

@@ -27,12 +27,17 @@ export type JournalWriteOptions = {
   readonly durable?: (() => boolean) | undefined;
 };
 
-/** Checks an event with core's journal contract, loaded on first write so zod stays off the first screen's path. */
+/**
+ * Core's journal contract (zod), loaded on demand so it stays off the first screen's path: at the first
+ * write, or ahead of one (the session's reminder, so a stop's write does not wait for it).
+ */
+export function loadJournalContract() {
+  return Promise.all([import("@limber/core/journal/events"), import("@limber/core/zod-issues")]);
+}
+
+/** Checks an event with core's journal contract. */
 export async function validateWithCore(event: unknown): Promise<Issue[]> {
-  const [{ journalEventSchema }, { fromZodIssues }] = await Promise.all([
-    import("@limber/core/journal/events"),
-    import("@limber/core/zod-issues"),
-  ]);
+  const [{ journalEventSchema }, { fromZodIssues }] = await loadJournalContract();
   const parsed = journalEventSchema.safeParse(event);
   return parsed.success ? [] : fromZodIssues(parsed.error.issues, "", "invalid_event");
 }

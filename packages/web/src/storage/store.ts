@@ -21,6 +21,7 @@ import { createRecordKeeping } from "./record-keeping";
 import { createRecordStore, type TabChannel } from "./record-store";
 
 export type { AcknowledgementRecord } from "./acknowledgement-record";
+export { loadJournalContract } from "./journal-writes";
 export type { HoldReceipt } from "./record-store";
 export type { ScreeningRecord } from "./screening-record";
 export type { Settings, Theme } from "./settings";

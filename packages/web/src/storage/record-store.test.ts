@@ -2,6 +2,7 @@ import { clockFrom } from "@limber/core/clock";
 import type { JournalEvent } from "@limber/core/journal/events";
 import { SCREENING_LINK_IDS } from "@limber/core/screening/questionnaire";
 import { decide } from "@limber/core/screening/triage";
+import { effect } from "@preact/signals";
 import { describe, expect, it, vi } from "vitest";
 import type { OutboxEntry } from "../sync/outbox-entry";
 import { createMemoryDb } from "./memory-db";
@@ -131,6 +132,32 @@ describe("the record store", () => {
     ]);
     expect(added).toBe(1);
     expect(store.events.value.map((e) => e.id)).toEqual([ID_B]);
+  });
+
+  it("leaves what it shows as it is when it loads a record with nothing in it, so no screen renders twice on a first visit", async () => {
+    const store = storeOn();
+    const shown = [store.screenings, store.events, store.acknowledgements, store.settings].map(
+      (s) => s.value,
+    );
+    let changes = 0;
+    const stop = effect(() => {
+      for (const s of [store.screenings, store.events, store.acknowledgements, store.settings]) void s.value;
+      changes += 1;
+    });
+    await store.ready;
+    stop();
+    expect(changes).toBe(1); // the effect's own first run only
+    expect(
+      [store.screenings, store.events, store.acknowledgements, store.settings].map((s) => s.value),
+    ).toEqual(shown);
+  });
+
+  it("shows stored settings that differ from the defaults when it loads them", async () => {
+    const db = createMemoryDb();
+    await storeOn(db).updateSettings({ theme: "dark" });
+    const reopened = storeOn(db);
+    await reopened.ready;
+    expect(reopened.settings.value).toEqual({ ...DEFAULT_SETTINGS, theme: "dark" });
   });
 
   it("merges the server's events by id without doubling", async () => {

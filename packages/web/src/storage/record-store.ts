@@ -9,7 +9,7 @@
 import type { Clock } from "@limber/core/clock";
 import { sortEvents } from "@limber/core/journal/event-order";
 import type { JournalEvent } from "@limber/core/journal/events";
-import { signal } from "@preact/signals";
+import { batch, type Signal, signal } from "@preact/signals";
 import { browserClock } from "../app/clock";
 import type { AcknowledgementRecord } from "./acknowledgement-record";
 import type { HeldEvents } from "./held-events";
@@ -43,6 +43,16 @@ export type RecordStoreOptions = {
 };
 
 export type TabChannel = { announce(): void; onChange(listener: () => void): void };
+
+/** Sets `list` to `next` unless both are empty (a new empty array would still tell every reader). */
+function replaceList<T>(list: Signal<T[]>, next: T[]): void {
+  if (list.value.length === 0 && next.length === 0) return;
+  list.value = next;
+}
+
+const sameSettings = (a: Settings, b: Settings) =>
+  (Object.keys(b) as (keyof Settings)[]).every((key) => a[key] === b[key]) &&
+  Object.keys(a).length === Object.keys(b).length;
 
 export function createRecordStore(options: RecordStoreOptions) {
   const { db } = options;
@@ -107,11 +117,17 @@ export function createRecordStore(options: RecordStoreOptions) {
       db.read("settings", SETTINGS_KEY),
       db.readAll("acknowledgements"),
     ]);
-    screenings.value = newestFirst(storedScreenings as ScreeningRecord[]);
     const stored = storedEvents as JournalEvent[];
-    events.value = sortEvents([...stored, ...(await journal.retryHeld(stored))]);
-    acknowledgements.value = oldestFirst(storedAcknowledgements as AcknowledgementRecord[]);
-    settings.value = repairSettings(storedSettings as Partial<Settings> | undefined);
+    const loadedEvents = sortEvents([...stored, ...(await journal.retryHeld(stored))]);
+    // One change for the screens, and none where nothing differs (a first visit's empty record): each
+    // change renders every screen part that shows the record again, a long task on a phone.
+    batch(() => {
+      replaceList(screenings, newestFirst(storedScreenings as ScreeningRecord[]));
+      replaceList(events, loadedEvents);
+      replaceList(acknowledgements, oldestFirst(storedAcknowledgements as AcknowledgementRecord[]));
+      const loadedSettings = repairSettings(storedSettings as Partial<Settings> | undefined);
+      if (!sameSettings(settings.value, loadedSettings)) settings.value = loadedSettings;
+    });
   }
 
   const ready = load();

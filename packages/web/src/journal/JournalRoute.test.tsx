@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { options, type VNode } from "preact";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordEvent, store } from "../storage/store";
 import JournalRoute from "./JournalRoute";
@@ -56,5 +57,23 @@ describe("the journal screen", () => {
     );
     const chart = await screen.findByTestId("trend-chart");
     expect(banner.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("renders again only the parts that show the record when it changes, not the whole screen", async () => {
+    render(<JournalRoute />);
+    await screen.findByTestId("trend-table");
+    let routeRenders = 0;
+    const previous = options.diffed;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === JournalRoute) routeRenders += 1;
+      previous?.(vnode);
+    };
+    try {
+      await recordEvent({ type: "adjust-urge", id: crypto.randomUUID(), at: daysAgo(0) });
+      await waitFor(() => expect(document.querySelector(".journal-urges strong")?.textContent).toBe("1"));
+      expect(routeRenders).toBe(0);
+    } finally {
+      options.diffed = previous;
+    }
   });
 });

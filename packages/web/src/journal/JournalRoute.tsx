@@ -2,7 +2,9 @@
  * `#/journal`: the assessment first (what to do), then two actions side by side (check in, note an urge),
  * and the trend of stiffness and pain with sessions and stops marked: chart beside table on a wide screen.
  * The trend and the week's progress render in the tasks after the first (app/render-later.tsx): the
- * assessment and the actions come first.
+ * assessment and the actions come first. The screen itself reads no record: each part that shows it reads
+ * it (and the time) itself, so a change to the record (it loads, a tap, sync, the rules arrive) renders
+ * only those parts again, not the whole journal in one long task.
  */
 import { useState } from "preact/hooks";
 import { WipedNotice } from "../account/WipedNotice";
@@ -27,19 +29,13 @@ type Period = (typeof PERIODS)[number];
 
 export default function JournalRoute() {
   const [days, setDays] = useState<Period>(14);
-  const nowMs = wallNow();
-  const result = assessEvents(events.value, nowMs);
   return (
     <article class="journal">
       <h1>Your journal</h1>
       <WipedNotice />
-      {result.ok ? (
-        <AssessmentBanner assessment={result.assessment} />
-      ) : (
-        <p class="field-error">{result.message}</p>
-      )}
+      <JournalAssessment />
       {/* After what to do about the back: keeping the record matters, safety first. */}
-      <KeepNotice now={nowMs} />
+      <KeepNotice />
       <div class="journal-actions">
         <section class="card journal-action" aria-labelledby="journal-check-in-title">
           <h2 id="journal-check-in-title">How is your back?</h2>
@@ -58,16 +54,10 @@ export default function JournalRoute() {
         </section>
       </div>
       <Later>
-        <JournalTrend nowMs={nowMs} days={days} onDays={setDays} />
+        <JournalTrend days={days} onDays={setDays} />
       </Later>
       <Later>
-        <WeekProgress
-          events={events.value}
-          plan={planStore.plan.value}
-          timeZone={deviceTimeZone()}
-          now={nowMs}
-          whose="your"
-        />
+        <JournalWeek />
       </Later>
       <ul class="link-list journal-links">
         <li>
@@ -80,17 +70,31 @@ export default function JournalRoute() {
   );
 }
 
+/** What to do about the back, from the journal as it is now. */
+function JournalAssessment() {
+  const result = assessEvents(events.value, wallNow());
+  return result.ok ? (
+    <AssessmentBanner assessment={result.assessment} />
+  ) : (
+    <p class="field-error">{result.message}</p>
+  );
+}
+
+function JournalWeek() {
+  return (
+    <WeekProgress
+      events={events.value}
+      plan={planStore.plan.value}
+      timeZone={deviceTimeZone()}
+      now={wallNow()}
+      whose="your"
+    />
+  );
+}
+
 /** The trend of the last `days` days: the period's events are picked only when this part renders. */
-function JournalTrend({
-  nowMs,
-  days,
-  onDays,
-}: {
-  nowMs: number;
-  days: Period;
-  onDays: (days: Period) => void;
-}) {
-  const window = lastDays(nowMs, days);
+function JournalTrend({ days, onDays }: { days: Period; onDays: (days: Period) => void }) {
+  const window = lastDays(wallNow(), days);
   const shown = events.value.filter((e) => {
     const t = Date.parse(e.at);
     return t >= window.fromMs && t <= window.toMs;

@@ -5,6 +5,7 @@
 import { DAY_MS } from "@limber/core/units";
 import { useState } from "preact/hooks";
 import { account } from "../account/account";
+import { wallNow } from "../app/clock";
 import { events, keeping } from "../storage/store";
 import { downloadRecord } from "../summary/ExportButtons";
 
@@ -21,8 +22,8 @@ function dismissedRecently(now: number): boolean {
   }
 }
 
-export function KeepNotice(props: { readonly now: number }) {
-  const [hidden, setHidden] = useState(() => dismissedRecently(props.now));
+export function KeepNotice() {
+  const [hidden, setHidden] = useState(() => dismissedRecently(wallNow()));
   const show =
     !hidden &&
     account.state.value.status === "signed-out" &&
@@ -31,7 +32,7 @@ export function KeepNotice(props: { readonly now: number }) {
   if (!show) return null;
   const notNow = () => {
     try {
-      globalThis.localStorage?.setItem(DISMISSED_KEY, String(props.now));
+      globalThis.localStorage?.setItem(DISMISSED_KEY, String(wallNow()));
     } catch {
       // Hidden for this visit only.
     }

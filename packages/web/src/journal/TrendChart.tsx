@@ -17,6 +17,18 @@ const SIZE = {
 
 const percent = (value: number, of: number) => `${Math.round((value / of) * 10_000) / 100}%`;
 
+// A formatter is costly to make (the first for a zone loads its data: tens of ms on a phone): one per zone,
+// made when the chart first draws, not at every render.
+const dayLabels = new Map<string, Intl.DateTimeFormat>();
+function dayLabelFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayLabels.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", timeZone });
+    dayLabels.set(timeZone, format);
+  }
+  return format;
+}
+
 type TrendChartProps = {
   readonly events: readonly JournalEvent[];
   readonly fromMs: number;
@@ -28,7 +40,7 @@ type TrendChartProps = {
 
 export function TrendChart({ events, fromMs, toMs, timeZone, title }: TrendChartProps) {
   const frame: TrendFrame = { fromMs, toMs, timeZone, ...SIZE };
-  const dayLabel = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", timeZone });
+  const dayLabel = dayLabelFormat(timeZone);
   const trend = deriveTrend(events, frame);
   const { plot, lane } = trend;
   const stops = trend.sessions.filter((s) => s.outcome === "stopped-for-pain").length;

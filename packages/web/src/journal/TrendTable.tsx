@@ -9,7 +9,12 @@ import type { CheckIn, JournalEvent, SessionOutcome } from "@limber/core/journal
 import { ScrollRegion } from "../app/ScrollRegion";
 import { SYMPTOM_LABELS } from "./symptom-labels";
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+// Made when the first row is shown, not when the journal's code loads (a formatter costs a phone tens of ms).
+let whenFormat: Intl.DateTimeFormat | undefined;
+const when = (epochMs: number) =>
+  (whenFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })).format(
+    epochMs,
+  );
 
 export const OUTCOME_WORDS: Readonly<Record<SessionOutcome, string>> = {
   completed: "completed",
@@ -60,7 +65,7 @@ export function TrendTable({ events, caption }: TrendTableProps) {
         <tbody>
           {rows.map((e) => (
             <tr key={e.id} data-outcome={e.type === "session" ? e.outcome : undefined}>
-              <th scope="row">{when.format(Date.parse(e.at))}</th>
+              <th scope="row">{when(Date.parse(e.at))}</th>
               {e.type === "check-in" ? (
                 <>
                   <td data-label={COLUMNS.entry} class="stacks-full stacks-unlabelled">

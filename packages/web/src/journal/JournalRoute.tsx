@@ -54,6 +54,9 @@ export default function JournalRoute() {
         </section>
       </div>
       <Later>
+        <ReadZone />
+      </Later>
+      <Later>
         <JournalTrend days={days} onDays={setDays} />
       </Later>
       <Later>
@@ -68,6 +71,15 @@ export default function JournalRoute() {
       </ul>
     </article>
   );
+}
+
+/**
+ * Reads the device's zone in a task of its own, before the trend and the week need it: the first read loads
+ * the browser's zone data, 100 ms or more on a phone, which would lengthen the trend's task by as much.
+ */
+function ReadZone() {
+  deviceTimeZone();
+  return null;
 }
 
 /** What to do about the back, from the journal as it is now. */
@@ -130,7 +142,10 @@ function JournalTrend({ days, onDays }: { days: Period; onDays: (days: Period) =
           </p>
         </div>
         <div class="card journal-table">
-          <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
+          {/* Its own task after the chart's: a long journal makes a long table. */}
+          <Later>
+            <TrendTable events={shown} caption={`Check-ins and sessions, last ${days} days`} />
+          </Later>
         </div>
       </div>
     </section>

@@ -4,7 +4,8 @@
  */
 import { assessJournal } from "@limber/core/journal/assess";
 import type { JournalEvent } from "@limber/core/journal/events";
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
 import { assessEvents } from "./assessment";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
@@ -60,5 +61,29 @@ describe("the journal screen's assessment", () => {
     const clash = assessEvents([...journal, checkIn(2, 70, 9)], NOW, "UTC");
     expect(clash.ok).toBe(false);
     expect(clash.ok ? "" : clash.message).toMatch(/could not be assessed .*another event has this id/);
+  });
+
+  it("reads no time zone for an empty journal (the device's first read loads the browser's zone data, slow on a phone)", () => {
+    const formatter = vi.spyOn(Intl, "DateTimeFormat");
+    try {
+      assessEvents([], NOW);
+      expect(formatter).not.toHaveBeenCalled();
+    } finally {
+      formatter.mockRestore();
+    }
+  });
+
+  it("gives an empty journal the validating assessment's answer (self-care, no flags) in any zone at any time", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("UTC", "Europe/London", "America/St_Johns", "Asia/Kathmandu", "Pacific/Chatham"),
+        fc.integer({ min: Date.parse("2000-01-01T00:00:00Z"), max: Date.parse("2100-01-01T00:00:00Z") }),
+        (timeZone, nowMs) => {
+          const validated = assessJournal({ timeZone, now: new Date(nowMs).toISOString(), events: [] });
+          expect(validated).toEqual({ ok: true, value: { recommendation: "self-care", flags: [] } });
+          expect(assessEvents([], nowMs)).toEqual({ ok: true, assessment: validated.ok && validated.value });
+        },
+      ),
+    );
   });
 });

@@ -13,9 +13,12 @@ import { deviceTimeZone } from "../safety/safety-input";
 export function assessEvents(
   events: readonly JournalEvent[],
   nowMs: number,
-  timeZone = deviceTimeZone(),
+  timeZone?: string,
 ): { ok: true; assessment: Assessment } | { ok: false; message: string } {
-  const assessment = assessTrusted({ timeZone, nowMs, events });
+  // Nothing recorded (a first visit, or the record not yet loaded): no rule can flag anything, so the zone is
+  // not read; its first read loads the browser's zone data, 100 ms or more on a phone, in the first render.
+  if (events.length === 0) return { ok: true, assessment: { recommendation: "self-care", flags: [] } };
+  const assessment = assessTrusted({ timeZone: timeZone ?? deviceTimeZone(), nowMs, events });
   if (assessment) return { ok: true, assessment };
   return {
     ok: false,

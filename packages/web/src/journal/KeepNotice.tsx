@@ -23,12 +23,15 @@ function dismissedRecently(now: number): boolean {
 }
 
 export function KeepNotice() {
-  const [hidden, setHidden] = useState(() => dismissedRecently(wallNow()));
+  const [hidden, setHidden] = useState(false);
+  // The dismissal is read last, only when the notice would show: a first read of localStorage is a round trip
+  // to the browser, which the journal's first render need not pay on a first visit.
   const show =
     !hidden &&
     account.state.value.status === "signed-out" &&
     keeping.answer.value !== "granted" &&
-    events.value.length >= KEEP_NOTICE_AFTER_ENTRIES;
+    events.value.length >= KEEP_NOTICE_AFTER_ENTRIES &&
+    !dismissedRecently(wallNow());
   if (!show) return null;
   const notNow = () => {
     try {

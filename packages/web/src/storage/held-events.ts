@@ -4,6 +4,7 @@
  * database. Reading and writing never throw; `put` says whether the event reached any storage at all.
  */
 import type { JournalEvent } from "@limber/core/journal/events";
+import { browserStorage } from "./browser-storage";
 
 export type HeldEvents = {
   /** Holds the event; false when no browser storage took it (it then lives in memory only). */
@@ -65,14 +66,7 @@ export function createHeldEvents(storages: readonly (KeyValue | undefined)[]): H
   };
 }
 
-/** The browser's storages, each only if the browser lets the page touch it (private modes may not). */
+/** The browser's storages, each reached when first used (see browser-storage.ts). */
 export function browserHeldEvents(): HeldEvents {
-  const reach = (name: "localStorage" | "sessionStorage"): Storage | undefined => {
-    try {
-      return globalThis[name] ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  return createHeldEvents([reach("localStorage"), reach("sessionStorage")]);
+  return createHeldEvents([browserStorage("localStorage"), browserStorage("sessionStorage")]);
 }

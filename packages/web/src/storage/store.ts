@@ -13,6 +13,7 @@
  */
 import { effect, signal } from "@preact/signals";
 import { openedOnSharedLink } from "../share/shared-link";
+import { browserStorage } from "./browser-storage";
 import { browserHeldEvents } from "./held-events";
 import { createIndexedDb, openIndexedDb } from "./indexed-db";
 import { createMemoryDb } from "./memory-db";
@@ -70,16 +71,8 @@ function otherTabs(): TabChannel | undefined {
 /** Whether the browser keeps the record, and whether it wiped it (see record-keeping). */
 export const keeping = createRecordKeeping({
   storage: () => globalThis.navigator?.storage,
-  marker: sharedView ? undefined : browserKeyValue(),
+  marker: sharedView ? undefined : browserStorage("localStorage"),
 });
-
-function browserKeyValue() {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // storage blocked by the browser's settings
-  }
-}
 
 const tabs = otherTabs();
 export const store = createRecordStore({

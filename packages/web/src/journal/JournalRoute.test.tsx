@@ -73,7 +73,8 @@ describe("the journal screen", () => {
       await waitFor(() => expect(document.querySelector(".journal-urges strong")?.textContent).toBe("1"));
       expect(routeRenders).toBe(0);
     } finally {
-      options.diffed = previous;
+      if (previous) options.diffed = previous;
+      else delete options.diffed;
     }
   });
 });

@@ -18,7 +18,7 @@ import { events } from "../storage/store";
 import { AssessmentBanner } from "./AssessmentBanner";
 import { assessEvents } from "./assessment";
 import { KeepNotice } from "./KeepNotice";
-import { TrendChart } from "./TrendChart";
+import { prepareChartDates, TrendChart } from "./TrendChart";
 import { TrendTable } from "./TrendTable";
 import { lastDays } from "./trend";
 import { UrgeButton } from "./UrgeButton";
@@ -54,7 +54,7 @@ export default function JournalRoute() {
         </section>
       </div>
       <Later>
-        <ReadZone />
+        <PrepareDates />
       </Later>
       <Later>
         <JournalTrend days={days} onDays={setDays} />
@@ -74,11 +74,12 @@ export default function JournalRoute() {
 }
 
 /**
- * Reads the device's zone in a task of its own, before the trend and the week need it: the first read loads
- * the browser's zone data, 100 ms or more on a phone, which would lengthen the trend's task by as much.
+ * Reads the device's zone and makes the chart's date formatters in a task of their own, before the trend
+ * and the week need them: the zone's first read loads the browser's zone data (100 ms or more on a phone),
+ * and each formatter tens of ms, which would otherwise lengthen the trend's task by as much.
  */
-function ReadZone() {
-  deviceTimeZone();
+function PrepareDates() {
+  prepareChartDates(deviceTimeZone(), wallNow());
   return null;
 }
 

@@ -5,6 +5,7 @@
  * is summarised for screen readers; the table beside it carries every value.
  */
 import type { JournalEvent } from "@limber/core/journal/events";
+import { localParts } from "@limber/core/plan/zoned-time";
 import { deriveTrend, type TrendFrame } from "./trend";
 
 // The drawing's own units: the axis labels live outside it, in the canvas's padding (journal.css).
@@ -18,7 +19,7 @@ const SIZE = {
 const percent = (value: number, of: number) => `${Math.round((value / of) * 10_000) / 100}%`;
 
 // A formatter is costly to make (the first for a zone loads its data: tens of ms on a phone): one per zone,
-// made when the chart first draws, not at every render.
+// made once (by prepareChartDates, or when the chart first draws), not at every render.
 const dayLabels = new Map<string, Intl.DateTimeFormat>();
 function dayLabelFormat(timeZone: string): Intl.DateTimeFormat {
   let format = dayLabels.get(timeZone);
@@ -27,6 +28,15 @@ function dayLabelFormat(timeZone: string): Intl.DateTimeFormat {
     dayLabels.set(timeZone, format);
   }
   return format;
+}
+
+/**
+ * Makes the formatters the chart's dates need in `timeZone` (its axis labels, and core's reading of local
+ * days), so the journal can pay for them in a task before the chart's own.
+ */
+export function prepareChartDates(timeZone: string, nowMs: number): void {
+  dayLabelFormat(timeZone);
+  localParts(nowMs, timeZone);
 }
 
 type TrendChartProps = {

@@ -7,7 +7,6 @@ import { useState } from "preact/hooks";
 import { account } from "../account/account";
 import { wallNow } from "../app/clock";
 import { events, keeping } from "../storage/store";
-import { downloadRecord } from "../summary/ExportButtons";
 
 /** Product rule: a few entries are worth keeping; fewer would nag a first visit. */
 export const KEEP_NOTICE_AFTER_ENTRIES = 3;
@@ -20,6 +19,12 @@ function dismissedRecently(now: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The export's code (and its FHIR mapping) loads at the tap: the journal's first render need not evaluate it. */
+async function downloadCopy(): Promise<void> {
+  const { downloadRecord } = await import("../summary/ExportButtons");
+  await downloadRecord("record");
 }
 
 export function KeepNotice() {
@@ -52,7 +57,7 @@ export function KeepNotice() {
         <button
           type="button"
           class="button primary"
-          onClick={() => void downloadRecord("record")}
+          onClick={() => void downloadCopy()}
           data-testid="keep-download"
         >
           Download a copy

@@ -14,6 +14,12 @@ describe("the journal screen's first load", () => {
     expect(zodImporters).toEqual([]);
   });
 
+  it("evaluates none of the export's code (the JSON and FHIR mapping): the keep notice loads it at the tap", () => {
+    const { files } = staticImportGraph(join(WEB_SRC, "journal/JournalRoute.tsx"));
+    const exports = [...files].filter((file) => /summary[\\/]ExportButtons|[\\/]fhir/.test(file));
+    expect(exports).toEqual([]);
+  });
+
   it("nor does the check-in form's scale, note limit or the session's technique list", () => {
     for (const file of ["journal/CheckInForm.tsx", "journal/ScaleField.tsx", "progress/WeekProgress.tsx"])
       expect(staticImportGraph(join(WEB_SRC, file)).zodImporters).toEqual([]);

@@ -217,7 +217,8 @@ describe("the guided session screen", () => {
       expect(timerRenders.count).toBeGreaterThanOrEqual(10);
       expect(timerRenders.count).toBeLessThanOrEqual(50);
     } finally {
-      options.diffed = previous;
+      if (previous) options.diffed = previous;
+      else delete options.diffed;
     }
   });
 

@@ -4,7 +4,8 @@
 //
 // Start-up speed: loading a few hundred TypeScript modules through tsx costs more than everything else a
 // start does, so the CLI and server are bundled into one file (esbuild, rebuilt when a source is newer)
-// and run with plain Node. Without esbuild, or if bundling fails, the sources run through tsx as before.
+// and run with plain Node. Without esbuild, or if bundling fails, the sources run through tsx as before. The
+// bundle is CommonJS so that it can start from V8's code cache (scripts/code-cache.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,7 +14,7 @@ import { fileURLToPath } from "node:url";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const web = join(root, "packages", "web");
 const webBuild = join(web, "dist", "index.html");
-const bundle = join(root, "packages", "server", ".bundle", "limber.mjs");
+const bundle = join(root, "packages", "server", ".bundle", "limber.cjs");
 
 /** The newest modification time under `path`, skipping dependencies and build output. */
 function newest(path) {
@@ -47,7 +48,7 @@ export function buildWebApp() {
   }
 }
 
-/** The CLI as one ESM file, or undefined when it cannot be made (then tsx runs the sources). */
+/** The CLI as one CommonJS file, or undefined when it cannot be made (then tsx runs the sources). */
 export async function serverBundle() {
   const sources = ["core", "server", "cli"].map((name) => join(root, "packages", name, "src"));
   if (!isOlderThan(bundle, [...sources, join(root, "package-lock.json")])) return bundle;
@@ -58,13 +59,13 @@ export async function serverBundle() {
       outfile: bundle,
       bundle: true,
       platform: "node",
-      format: "esm",
+      format: "cjs",
       target: "node20",
       // PGlite finds its WebAssembly and data files beside its own modules; pg-native is optional.
       external: ["@electric-sql/pglite", "@electric-sql/pglite/*", "pg-native"],
-      banner: {
-        js: "import { createRequire as limberRequire } from 'node:module'; const require = limberRequire(import.meta.url);",
-      },
+      // The sources are ES modules: what they read from import.meta is given its CommonJS equivalent.
+      define: { "import.meta.url": "limberBundleUrl", "import.meta.dirname": "__dirname" },
+      banner: { js: "const limberBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: "error",
     });
     return bundle;

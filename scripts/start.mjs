@@ -1,9 +1,9 @@
 // `npm start`: build the web app and the CLI bundle if they are missing or stale (scripts/app-build.mjs), then
 // run `limber serve` (PGlite in ./limber-data unless DATABASE_URL is set). Extra arguments go to `limber serve`.
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { buildWebApp, root, serverBundle } from "./app-build.mjs";
+import { requireWithCodeCache } from "./code-cache.mjs";
 
 // PGlite's thread takes a while to start (a Node isolate, then PostgreSQL's WebAssembly to compile). Started
 // here, it does that while the server's bundle loads; `limber serve` takes it over when it opens the store
@@ -25,7 +25,7 @@ const args = ["serve", ...process.argv.slice(2)];
 const bundled = await serverBundle();
 if (bundled) {
   process.argv = [process.argv[0], bundled, ...args];
-  const { main } = await import(pathToFileURL(bundled).href);
+  const { main } = requireWithCodeCache(bundled).exports;
   await main();
 } else {
   process.argv = [process.argv[0], join(root, "packages", "cli", "bin", "limber.js"), ...args];

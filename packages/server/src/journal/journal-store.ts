@@ -20,15 +20,12 @@ export const journalRow = (ownerId: string, event: JournalEvent) => ({
 });
 
 /**
- * Takes the owner's row lock that orders writes against deletions: writes share it, a deletion holds it
- * alone. A write's later statements then see any deletion committed before it, so a deleted event is never
- * stored again by a retry racing the deletion.
+ * Takes the owner's row lock alone (FOR UPDATE) for a deletion. Writes share it (FOR KEY SHARE, in
+ * journal_write_batch, migration 011) and check the deletions only after taking it, so a deleted event is
+ * never stored again by a retry racing the deletion.
  */
-export async function lockOwners(db: Kysely<Schema>, ownerIds: readonly string[], mode: "write" | "delete") {
-  const lock = mode === "write" ? sql`FOR KEY SHARE` : sql`FOR UPDATE`;
-  await sql`SELECT id FROM users WHERE id IN (${sql.join([...new Set(ownerIds)])}) ORDER BY id ${lock}`.execute(
-    db,
-  );
+async function lockOwnerForDeletion(db: Kysely<Schema>, ownerId: string) {
+  await sql`SELECT id FROM users WHERE id = ${ownerId} FOR UPDATE`.execute(db);
 }
 
 /** Bodies come back as JSON text and are parsed here: reading jsonb values through the driver costs
@@ -91,7 +88,7 @@ export async function deleteEvent(
   now: Date,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    await lockOwners(trx, [ownerId], "delete");
+    await lockOwnerForDeletion(trx, ownerId);
     const deleted = await trx
       .deleteFrom("journal_events")
       .where("owner_id", "=", ownerId)

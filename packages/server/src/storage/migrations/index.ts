@@ -10,6 +10,7 @@ import { safetyFacts } from "./007-safety-facts";
 import { shareKeysForDistribution } from "./008-share-keys-for-distribution";
 import { plansAndReminders } from "./009-plans-and-reminders";
 import { journalQuotas } from "./010-journal-quotas";
+import { journalWriteBatch } from "./011-journal-write-batch";
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "001-initial": initial,
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "008-share-keys-for-distribution": shareKeysForDistribution,
   "009-plans-and-reminders": plansAndReminders,
   "010-journal-quotas": journalQuotas,
+  "011-journal-write-batch": journalWriteBatch,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -45,8 +45,9 @@ function writeCache(cacheFile, sourceHash, data) {
  * @returns {{ exports: Record<string, unknown>, cache: "used" | "made" }}
  */
 export function requireWithCodeCache(file) {
-  const source = readFileSync(file, "utf8");
-  const hash = sha256(source);
+  const bytes = readFileSync(file);
+  const hash = sha256(bytes);
+  const source = bytes.toString("utf8");
   const cacheFile = `${file}.cache`;
   const cachedData = readCache(cacheFile, hash);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });

@@ -1,8 +1,7 @@
 /** The app itself (loaded by main.tsx): start the router, apply the theme, render over the prerendered screen. */
 import { effect } from "@preact/signals";
-import { render } from "preact";
-import { App } from "./app/App";
 import { replayEarlyTaps } from "./app/early-taps";
+import { type LoadedRecord, renderFirstScreen } from "./app/first-render";
 import { preloadScreen } from "./app/RouteView";
 import { location, startRouter } from "./app/router";
 import { applyTheme } from "./app/theme";
@@ -27,8 +26,10 @@ void import("./storage/store").then(({ settings }) =>
 // home's HTML gives way to that screen as early as possible.
 const root = document.getElementById("app");
 if (root) {
-  const mount = () => {
-    render(<App />, root);
+  /** `loadedRecord`: the record, when the home's code, record and safety rules all came in time. */
+  const mount = (loadedRecord: LoadedRecord | null) => {
+    // A first-time visitor's home is already the app's first frame: the app takes it over as it is.
+    renderFirstScreen(root, location.value.path === "/" ? loadedRecord : null);
     // Says the app has taken over the prerendered page (tests wait for it before reading the screen).
     root.dataset.booted = "true";
     // Taps held before the app started land once the screen now shown has its code (until then it may
@@ -38,18 +39,19 @@ if (root) {
   if (location.value.path === "/") {
     const loaded = Promise.all([
       preloadScreen("/"),
-      import("./storage/store").then(({ ready }) => ready),
+      import("./storage/store").then((store) => store.ready.then(() => store)),
       import("./safety/safety-core").then(({ loadSafetyCore }) => loadSafetyCore()),
       import("@limber/core/journal/local-day"),
       // The first time-zone formatters load the browser's ICU data (100 ms or more on a phone): a worker
       // loads it meanwhile (warm-intl.ts), then each formatter runs in a task of its own before the render.
       warmIntl(),
-    ]).then(async ([, , , { isTimeZone }]) => {
+    ]).then(async ([, store, , { isTimeZone }]) => {
       await nextTask();
       const zone = deviceTimeZone();
       await nextTask();
       isTimeZone(zone);
       await nextTask();
+      return store;
     });
     const patience = new Promise((resolve) => setTimeout(resolve, 3000));
     // A person who follows a link before the app has started gets that screen as soon as its code is
@@ -61,8 +63,10 @@ if (root) {
         void preloadScreen(location.value.path).then(resolve);
       });
     });
-    void Promise.race([loaded.catch(() => undefined), patience, leftHome]).then(mount);
-  } else mount();
+    void Promise.race([loaded.catch(() => null), patience.then(() => null), leftHome.then(() => null)]).then(
+      mount,
+    );
+  } else mount(null);
 }
 
 /** Lets the browser paint and answer input before the next piece of boot work. */

@@ -1,7 +1,9 @@
 import { SUPINE_SPINAL_TWIST, TECHNIQUES } from "@limber/core/content/techniques";
 import { act, cleanup, render } from "@testing-library/preact";
+import { options, type VNode } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CAMERAS } from "./body/camera";
+import { Figure } from "./Figure";
 import { Illustration } from "./Illustration";
 import { findScene } from "./scenes/catalogue";
 import { drawFrame } from "./scenes/scene-drawing";
@@ -90,6 +92,45 @@ describe("step illustrations", () => {
     const paused = pathsOf(container);
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(pathsOf(container)).toBe(paused);
+  });
+
+  it("moves frame by frame on the picture itself, never drawing the component tree again (issue 19)", async () => {
+    reducedMotion(false);
+    const figureRenders = { count: 0 };
+    const previous = options.diffed;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === Figure) figureRenders.count += 1;
+      previous?.(vnode);
+    };
+    try {
+      const { container, rerender } = render(<Illustration scene="roll-lift" />);
+      const first = pathsOf(container);
+      figureRenders.count = 0;
+      // In short steps, so every frame the animation asks for is drawn.
+      for (let i = 0; i < 10; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+      const moved = pathsOf(container);
+      expect(moved).not.toBe(first);
+      expect(figureRenders.count).toBe(0);
+      // The session drawing its screen again (a new second on the clock) keeps the frame the picture is on.
+      rerender(<Illustration scene="roll-lift" active={false} />);
+      expect(pathsOf(container)).toBe(moved);
+      const scene = findScene("roll-lift");
+      if (!scene) throw new Error("roll-lift");
+      // Every path is one of a real frame's: the frame drawn directly is the body engine's own.
+      const frames = Array.from({ length: 121 }, (_, i) =>
+        drawFrame(scene.frameAt(i / 120), CAMERAS[scene.camera]),
+      );
+      const shown = [...container.querySelectorAll("path.figure-skin")].map((p) => p.getAttribute("d"));
+      expect(
+        frames.some((frame) => {
+          const skin = frame.chains.flatMap((c) => c.shapes.filter((s) => s.tone === "skin").map((s) => s.d));
+          return skin.join("|") === shown.join("|");
+        }),
+      ).toBe(true);
+    } finally {
+      if (previous) options.diffed = previous;
+      else delete options.diffed;
+    }
   });
 
   it("draws nothing for an unknown scene rather than a wrong picture", () => {

@@ -6,10 +6,12 @@ import type { SessionEffect } from "@limber/core/session/session-state";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "@limber/core/session/settings";
 import { instant } from "@limber/core/units";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { options, type VNode } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CueScheduler, Deadline } from "../hands-free/cue-scheduler";
 import { GuidedSession } from "./GuidedSession";
 import { DOCK_SETTLE_MS } from "./SessionDock";
+import { SessionTimer } from "./SessionTimer";
 
 const START = Date.parse("2026-11-24T08:00:00Z");
 // Reads Date.now() at each call, so the fake timers drive it.
@@ -184,6 +186,40 @@ describe("the guided session screen", () => {
     expect(screen.getByTestId("session-next").getAttribute("aria-keyshortcuts")).toBe("Enter Space");
     press("session-next");
     expect(title()).toContain("Step 2 of 5: Hug yourself");
+  });
+
+  it("draws the screen again only when what it shows changes: never while a step waits, a few times a second in a hold", () => {
+    const timerRenders = { count: 0 };
+    const previous = options.diffed;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === SessionTimer) timerRenders.count += 1;
+      previous?.(vnode);
+    };
+    try {
+      renderSession("supine-spinal-twist");
+      // In steps of a frame or so: each act() draws whatever the screen asked for meanwhile.
+      const passInFrames = (ms: number) => {
+        for (let t = 0; t < ms; t += 50) pass(50);
+      };
+      pass(1_000);
+      timerRenders.count = 0;
+      passInFrames(5_000);
+      // Issue 19: a tap (the stop) must not land behind a render that draws the same screen again.
+      expect(timerRenders.count).toBe(0);
+      toTwistHold();
+      pass(1_000);
+      const timer = () => screen.getByRole("timer").getAttribute("aria-label");
+      const before = timer();
+      timerRenders.count = 0;
+      passInFrames(10_000);
+      expect(timer()).not.toBe(before);
+      // Each second's digits and the progress bar's sub-pixel steps; not ten frames a second.
+      expect(timerRenders.count).toBeGreaterThanOrEqual(10);
+      expect(timerRenders.count).toBeLessThanOrEqual(50);
+    } finally {
+      if (previous) options.diffed = previous;
+      else delete options.diffed;
+    }
   });
 
   it("[C-waits-for-person] takes Space or Enter as I'm in position, but not while a control has the focus", () => {

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor } from "@testing-library/preact";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { loadSafetyCore } from "../safety/safety-core";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadSafetyCore, safetyCore } from "../safety/safety-core";
 import { SessionEnded } from "./SessionEnded";
 
 const ID = "6f1c2b9e-3c1d-4f7a-9a55-0c1f2e3d4b5a";
@@ -50,6 +50,23 @@ describe("the screen after a stop for pain", () => {
     rerender(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={{ saved: true }} />);
     await waitFor(() => expect(screen.getByTestId("safety-notice")).toBeTruthy());
     expect(screen.getByTestId("session-save-status").dataset.saved).not.toBe("pending");
+  });
+
+  it("works out no safety state in the frame the stop is tapped in, only once the stop is on record (issue 19)", async () => {
+    const core = safetyCore.value;
+    if (!core) throw new Error("the safety rules should have loaded");
+    const assess = vi.fn(core.assessTrustedSafety);
+    safetyCore.value = { ...core, assessTrustedSafety: assess };
+    try {
+      const { rerender } = render(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={null} />);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(assess).not.toHaveBeenCalled();
+      rerender(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={{ saved: true }} />);
+      await waitFor(() => expect(screen.getByTestId("safety-notice")).toBeTruthy());
+      expect(assess).toHaveBeenCalled();
+    } finally {
+      safetyCore.value = core;
+    }
   });
 
   it("[C-stop-saved-first] says the stop lives only in this open page when nothing could hold it", () => {

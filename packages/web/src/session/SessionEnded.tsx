@@ -28,7 +28,6 @@ export function SessionEnded(props: EndedProps) {
 }
 
 function Stopped({ eventId, receipt }: EndedProps) {
-  const safety = useSafetyState();
   return (
     <section class="session-after" aria-labelledby="ended-title" data-testid="session-stopped-for-pain">
       <div class="stop-hero">
@@ -57,11 +56,18 @@ function Stopped({ eventId, receipt }: EndedProps) {
           <EmergencySigns />
         </li>
       </ul>
-      {/* The state before this stop is on record would be out of date (less safe): shown once it is. */}
-      {receipt !== null && safety.status === "known" && <SafetyNotice state={safety.state} />}
+      {/* The state before this stop is on record would be out of date (less safe): shown once it is. It is
+          not even worked out before then, so the frame the stop is tapped in draws only these words. */}
+      {receipt !== null && <SafetyAfterStop />}
       <AfterSessionActions eventId={eventId} />
     </section>
   );
+}
+
+/** The safety state once the stop is on record (it says no session before tomorrow's fresh screening). */
+function SafetyAfterStop() {
+  const safety = useSafetyState();
+  return safety.status === "known" ? <SafetyNotice state={safety.state} /> : null;
 }
 
 function EndedEarly({ eventId, receipt }: EndedProps) {

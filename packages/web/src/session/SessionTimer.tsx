@@ -31,6 +31,17 @@ export function clockLabel(clock: SessionClock, view: Pick<SessionView, "step">)
   }
 }
 
+/** The clock as the timer shows it: its words and digits. */
+export function shownClock(view: Pick<SessionView, "clock" | "step">): string {
+  const { clock } = view;
+  const label = clockLabel(clock, view);
+  if (clock.kind === "none") return label;
+  // Counting down rounds up (0:01 until the very end); counting up shows whole seconds done.
+  const digits =
+    clock.kind === "down" ? formatSeconds(clock.ms) : formatSeconds(Math.floor(clock.ms / 1000) * 1000);
+  return `${label}: ${digits}`;
+}
+
 export function SessionTimer({ view }: { view: SessionView }) {
   const { clock } = view;
   const label = clockLabel(clock, view);

@@ -1,6 +1,7 @@
 /**
- * The session runner for a component: created once per session, re-rendered at most ten times a second
- * while time runs (timer digits, breathing pacer), ticked when the page comes back into view.
+ * The session runner for a component: created once per session, ticked when the page comes back into view,
+ * and re-rendered by time alone only when what the screen shows moves (`shownMoment`: the clock's digits, the
+ * progress bar, the breathing pacer), at most ten times a second.
  */
 import { currentStep, type SessionCommand, type Transition } from "@limber/core/session/session-state";
 import { viewSession } from "@limber/core/session/view";
@@ -8,6 +9,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/ho
 import { announce } from "../app/live-region";
 import { refusalWords } from "./refusal-words";
 import { createSessionRunner, type SessionRunner, type SessionRunnerDeps } from "./session-runner";
+import { shownMoment } from "./shown-moment";
 
 export type SessionEngineDeps = SessionRunnerDeps;
 
@@ -39,18 +41,25 @@ export function useSessionEngine(start: Transition, deps: SessionEngineDeps) {
   }, []);
 
   const live = state.status === "running" || state.status === "tight-spot";
+  // Issue 19: a render that draws the same screen again is a long task a tap ("Stop: sharp pain") can land
+  // behind on a slow phone; a step that waits for the person draws nothing while it waits.
   useEffect(() => {
     if (!live) return;
     let last = 0;
+    let shown = shownMoment(viewSession(state, deps.clock.now()));
     let frame = requestAnimationFrame(function draw(time) {
       if (time - last >= FRAME_MS) {
         last = time;
-        setFrame((n) => n + 1);
+        const moment = shownMoment(viewSession(state, deps.clock.now()));
+        if (moment !== shown) {
+          shown = moment;
+          setFrame((n) => n + 1);
+        }
       }
       frame = requestAnimationFrame(draw);
     });
     return () => cancelAnimationFrame(frame);
-  }, [live]);
+  }, [state, live]);
 
   const controls = useMemo(
     () => ({

@@ -60,12 +60,25 @@ export type SceneLayout = {
 
 /** The tight box over the whole movement (sampled), with the mat under the body. */
 export function layoutScene(scene: Scene): SceneLayout {
+  const steps = layoutSteps(scene);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `layoutScene` one sampled pose at a time: it pauses after each, so work done in idle time can give way
+ * to a tap between poses (issue 19), and finishes with the layout.
+ */
+export function* layoutSteps(scene: Scene): Generator<void, SceneLayout, void> {
   const camera = CAMERAS[scene.camera];
   let box = EMPTY_BOUNDS;
   const samples = scene.motion === "still" ? [1] : Array.from({ length: 25 }, (_, i) => i / 24);
   for (const t of samples) {
     const b = drawFrame(scene.frameAt(t), camera).bounds;
     box = growBounds(growBounds(box, [b[0], b[1]]), [b[2], b[3]]);
+    yield;
   }
   if (scene.camera === "side") {
     // The floor is at y = 0; the mat runs the full width just below it.

@@ -11,10 +11,10 @@ import { SYMPTOM_LABELS } from "./symptom-labels";
 
 // Made when the first row is shown, not when the journal's code loads (a formatter costs a phone tens of ms).
 let whenFormat: Intl.DateTimeFormat | undefined;
-const when = (epochMs: number) =>
-  (whenFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })).format(
-    epochMs,
-  );
+function when(epochMs: number): string {
+  whenFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return whenFormat.format(epochMs);
+}
 
 export const OUTCOME_WORDS: Readonly<Record<SessionOutcome, string>> = {
   completed: "completed",

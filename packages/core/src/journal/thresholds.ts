@@ -28,3 +28,6 @@ export const JOURNAL_THRESHOLDS = {
     why: "rules about frequency look at the last 7 days",
   },
 } as const satisfies Record<string, Threshold>;
+
+/** P20's "more than 48 hours", in the hours the screens say it in. */
+export const PERSISTENT_HOURS = JOURNAL_THRESHOLDS.persistentMs.value / HOUR_MS;

@@ -1,3 +1,4 @@
+import { PERSISTENT_HOURS } from "@limber/core/journal/thresholds";
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadSafetyCore } from "../safety/safety-core";
@@ -25,7 +26,15 @@ beforeAll(async () => {
 describe("the check-in after a session", () => {
   it("acknowledges a stop for pain and says to screen again before the next session (P13)", () => {
     render(<CheckInRoute {...after(SESSION_ID)} />);
-    expect(screen.getByText(/You stopped the Supine spinal twist because of pain/)).toBeTruthy();
+    const banner = screen.getByTestId("checkin-after-stop").textContent ?? "";
+    expect(banner).toMatch(
+      /You stopped the Supine spinal twist because of pain, which was the right thing to do/,
+    );
+    expect(banner).toMatch(/answer the safety questions again before your next session/);
+    // P20's hours come from core's journal thresholds, the number the journal's rules use.
+    expect(banner).toContain(
+      `lasts more than ${PERSISTENT_HOURS} hours despite gentle stretching, see a physical therapist or physician`,
+    );
   });
 
   it("[C-messages-agree] saves the check-in after a stop for pain and shows the rest, never a green all-clear", async () => {

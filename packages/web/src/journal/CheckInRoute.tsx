@@ -5,6 +5,7 @@
  */
 import { TECHNIQUES } from "@limber/core/content/techniques";
 import type { CheckIn } from "@limber/core/journal/events";
+import { PERSISTENT_HOURS } from "@limber/core/journal/thresholds";
 import { screeningItem } from "@limber/core/screening/questionnaire";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { announce } from "../app/live-region";
@@ -28,8 +29,9 @@ function SessionContext({ sessionId }: { sessionId: string | null }) {
     return (
       <p class="banner banner-warn" data-testid="checkin-after-stop">
         You stopped the {name} because of pain, which was the right thing to do <Cite source="P13" />. Rest,
-        and answer the safety questions again before your next session. If pain or stiffness lasts more than
-        48 hours despite gentle stretching, see a physical therapist or physician <Cite source="P20" />.
+        and answer the safety questions again before your next session. If pain or stiffness lasts more than{" "}
+        {PERSISTENT_HOURS} hours despite gentle stretching, see a physical therapist or physician{" "}
+        <Cite source="P20" />.
       </p>
     );
   }

@@ -1,3 +1,4 @@
+import { PERSISTENT_HOURS } from "@limber/core/journal/thresholds";
 import { cleanup, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadSafetyCore, safetyCore } from "../safety/safety-core";
@@ -17,6 +18,10 @@ describe("the screen after a stop for pain", () => {
     expect(screenText).toMatch(/Do not try the technique again today\./);
     expect(screenText).toMatch(/tomorrow at the earliest, after you answer the safety questions again/);
     expect(screenText).toMatch(/see a physical therapist or physician/);
+    // P20's hours come from core's journal thresholds, the number the journal's rules use.
+    expect(screenText).toContain(
+      `lasts more than ${PERSISTENT_HOURS} hours despite gentle stretching, see a`,
+    );
     expect(screen.getByTestId("session-go-check-in").getAttribute("href")).toBe(`#/check-in?after=${ID}`);
   });
 

@@ -4,6 +4,7 @@
  * and a fresh screening (C-rest-until-next-day). A session ended early offers the check-in.
  */
 import type { SessionOutcome } from "@limber/core/journal/events";
+import { PERSISTENT_HOURS } from "@limber/core/journal/thresholds";
 import { useEffect } from "preact/hooks";
 import { checkInPath } from "../app/paths";
 import { CallButton } from "../safety/CallButton";
@@ -48,9 +49,9 @@ function Stopped({ eventId, receipt }: EndedProps) {
           the earliest, after you answer the safety questions again.
         </li>
         <li data-testid="stopped-see-professional">
-          If pain or stiffness lasts more than 48 hours despite gentle stretching, see a physical therapist or
-          physician <Cite source="P20" />. If you stop sessions for pain again, Limber will ask you to see one
-          too <Cite source="Limber product rule" />.
+          If pain or stiffness lasts more than {PERSISTENT_HOURS} hours despite gentle stretching, see a
+          physical therapist or physician <Cite source="P20" />. If you stop sessions for pain again, Limber
+          will ask you to see one too <Cite source="Limber product rule" />.
         </li>
         <li>
           <EmergencySigns />

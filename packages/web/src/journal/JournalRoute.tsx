@@ -20,7 +20,7 @@ import { assessEvents } from "./assessment";
 import { KeepNotice } from "./KeepNotice";
 import { prepareChartDates, TrendChart } from "./TrendChart";
 import { TrendTable } from "./TrendTable";
-import { lastDays } from "./trend";
+import { eventsWithin, lastDays } from "./trend";
 import { UrgeButton } from "./UrgeButton";
 import "./journal.css";
 
@@ -108,10 +108,7 @@ function JournalWeek() {
 /** The trend of the last `days` days: the period's events are picked only when this part renders. */
 function JournalTrend({ days, onDays }: { days: Period; onDays: (days: Period) => void }) {
   const window = lastDays(wallNow(), days);
-  const shown = events.value.filter((e) => {
-    const t = Date.parse(e.at);
-    return t >= window.fromMs && t <= window.toMs;
-  });
+  const shown = eventsWithin(events.value, window);
   const urges = shown.filter((e) => e.type === "adjust-urge").length;
   return (
     <section class="journal-trend" aria-labelledby="journal-trend-title">

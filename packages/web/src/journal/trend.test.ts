@@ -1,6 +1,6 @@
 import type { JournalEvent } from "@limber/core/journal/events";
 import { describe, expect, it } from "vitest";
-import { deriveTrend, lastDays, type TrendFrame } from "./trend";
+import { deriveTrend, eventsWithin, lastDays, type TrendFrame } from "./trend";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
 const frame: TrendFrame = {
@@ -115,5 +115,14 @@ describe("the trend chart's data", () => {
       expect(trend.xTicks.at(-1)?.epochMs).toBe(Date.parse("2026-11-23T23:00:00Z"));
       expect(trend.xTicks.length).toBeLessThanOrEqual(Math.max(2, Math.floor((width - 20) / 60)));
     }
+  });
+});
+
+describe("the events within a span", () => {
+  it("keeps the events at both ends and drops those just outside, in their order", () => {
+    const at = (ms: number) => ({ at: new Date(ms).toISOString() });
+    const span = lastDays(Date.parse("2026-11-24T12:00:00Z"), 7);
+    const events = [at(span.fromMs - 1), at(span.fromMs), at(span.toMs), at(span.toMs + 1)];
+    expect(eventsWithin(events, span)).toEqual([events[1], events[2]]);
   });
 });

@@ -134,7 +134,17 @@ export function deriveTrend(events: readonly JournalEvent[], frame: TrendFrame):
   };
 }
 
+export type Span = { readonly fromMs: number; readonly toMs: number };
+
 /** The last `days` days up to `nowMs`. */
-export function lastDays(nowMs: number, days: number): { fromMs: number; toMs: number } {
+export function lastDays(nowMs: number, days: number): Span {
   return { fromMs: nowMs - days * DAY_MS, toMs: nowMs };
+}
+
+/** The events within `span`, both ends included, in their order. */
+export function eventsWithin<E extends { readonly at: string }>(events: readonly E[], span: Span): E[] {
+  return events.filter((event) => {
+    const t = Date.parse(event.at);
+    return t >= span.fromMs && t <= span.toMs;
+  });
 }

@@ -12,7 +12,7 @@ import type { Source } from "@limber/core/source";
 import { ScrollRegion } from "../app/ScrollRegion";
 import { TrendChart } from "../journal/TrendChart";
 import { TrendTable } from "../journal/TrendTable";
-import { lastDays } from "../journal/trend";
+import { eventsWithin, lastDays } from "../journal/trend";
 import { WeekProgress } from "../progress/WeekProgress";
 import { deviceTimeZone } from "../safety/safety-input";
 import { Cite } from "../sources/Cite";
@@ -48,10 +48,7 @@ type SharedRecordViewProps = {
 export function SharedRecordView({ record, safety, actions }: SharedRecordViewProps) {
   const readMs = Date.parse(record.exportedAt);
   const window = lastDays(readMs, DAYS);
-  const shown = record.events.filter((e) => {
-    const t = Date.parse(e.at);
-    return t >= window.fromMs && t <= window.toMs;
-  });
+  const shown = eventsWithin(record.events, window);
   const screenings = newestFirst(record);
   const tally = tallySessions(shown, deviceTimeZone());
   const lastDone = (id: TechniqueId) =>

@@ -9,7 +9,7 @@ import { wallNow } from "../app/clock";
 import { assessEvents } from "../journal/assessment";
 import { TrendChart } from "../journal/TrendChart";
 import { TrendTable } from "../journal/TrendTable";
-import { lastDays } from "../journal/trend";
+import { eventsWithin, lastDays } from "../journal/trend";
 import { planStore } from "../plan/plan";
 import { WeekProgress } from "../progress/WeekProgress";
 import { SafetyNotice } from "../safety/SafetyNotice";
@@ -32,10 +32,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle
 export default function SummaryRoute() {
   const nowMs = wallNow();
   const window = lastDays(nowMs, DAYS);
-  const shown = events.value.filter((e) => {
-    const t = Date.parse(e.at);
-    return t >= window.fromMs && t <= window.toMs;
-  });
+  const shown = eventsWithin(events.value, window);
   const latest = screenings.value[0];
   const assessed = assessEvents(events.value, nowMs);
   const safety = useSafetyState();

@@ -31,15 +31,15 @@ export function clockLabel(clock: SessionClock, view: Pick<SessionView, "step">)
   }
 }
 
+/** The digits of a running clock: counting down rounds up (0:01 until the very end); up, whole seconds done. */
+function clockDigits(clock: Exclude<SessionClock, { kind: "none" }>): string {
+  return clock.kind === "down" ? formatSeconds(clock.ms) : formatSeconds(Math.floor(clock.ms / 1000) * 1000);
+}
+
 /** The clock as the timer shows it: its words and digits. */
 export function shownClock(view: Pick<SessionView, "clock" | "step">): string {
-  const { clock } = view;
-  const label = clockLabel(clock, view);
-  if (clock.kind === "none") return label;
-  // Counting down rounds up (0:01 until the very end); counting up shows whole seconds done.
-  const digits =
-    clock.kind === "down" ? formatSeconds(clock.ms) : formatSeconds(Math.floor(clock.ms / 1000) * 1000);
-  return `${label}: ${digits}`;
+  const label = clockLabel(view.clock, view);
+  return view.clock.kind === "none" ? label : `${label}: ${clockDigits(view.clock)}`;
 }
 
 export function SessionTimer({ view }: { view: SessionView }) {
@@ -52,9 +52,7 @@ export function SessionTimer({ view }: { view: SessionView }) {
       </p>
     );
   }
-  // Counting down rounds up (0:01 until the very end); counting up shows whole seconds done.
-  const shown =
-    clock.kind === "down" ? formatSeconds(clock.ms) : formatSeconds(Math.floor(clock.ms / 1000) * 1000);
+  const shown = clockDigits(clock);
   return (
     <div class="session-timer" role="timer" aria-label={`${label}: ${shown}`} data-meaning={clock.meaning}>
       <span class="session-timer-label">{label}</span>

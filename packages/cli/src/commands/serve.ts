@@ -17,8 +17,8 @@ import {
 } from "@limber/server";
 import type { CommandIO } from "../io";
 import { EXIT, UsageError } from "../usage-error";
-import { parseOptions } from "./arguments";
 import type { Command } from "./command";
+import { dataOption, serveOptions } from "./serve-store";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -99,7 +99,7 @@ export const serveCommand: Command = {
   name: "serve",
   summary: "run the server (PGlite in ./limber-data, or PostgreSQL with DATABASE_URL)",
   async run(args, io) {
-    const options = parseOptions(args, ["port", "host", "data"]);
+    const options = serveOptions(args);
     const port = parsePort(String(options.port ?? io.env.PORT ?? "8080"));
     const host = String(options.host ?? io.env.LIMBER_HOST ?? "127.0.0.1");
     const settings = serveSettings(io.env, host);
@@ -107,12 +107,8 @@ export const serveCommand: Command = {
     // Logs go to standard error: standard output carries only the "Limber is running at" line.
     const logStream = coalescedLogStream(process.stderr);
     // The routes are built while PGlite starts on its own thread (issue 19: start-up time).
-    const store = await openStoreFor(
-      "serve",
-      io,
-      typeof options.data === "string" ? options.data : undefined,
-      (database) =>
-        buildApp({ database, settings, clock: io.clock, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream }),
+    const store = await openStoreFor("serve", io, dataOption(options), (database) =>
+      buildApp({ database, settings, clock: io.clock, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream }),
     );
     if (!store?.alongside) return EXIT.failure;
     const { database, alongside: app } = store;

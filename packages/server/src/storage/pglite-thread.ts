@@ -108,7 +108,22 @@ const DEFERRED = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCo
 
 const PRESTARTED = Symbol.for("limber.pglite-worker");
 
-/** The worker `npm start` (scripts/start.mjs) started before loading the server, taken at most once. */
+/**
+ * Starts the worker the next startPgliteThread takes over: `npm start` does so before it loads the server
+ * (pglite-prestart.ts), so the worker loads PostgreSQL's WebAssembly meanwhile; tests, to hold the worker.
+ */
+export function prestartPgliteWorker(worker: Worker = new Worker(WORKER_PATH)): void {
+  const holder = globalThis as { [PRESTARTED]?: Worker };
+  worker.unref();
+  const forget = () => {
+    if (holder[PRESTARTED] === worker) delete holder[PRESTARTED];
+  };
+  worker.once("error", forget); // startPgliteThread then starts a worker of its own
+  worker.once("exit", forget);
+  holder[PRESTARTED] = worker;
+}
+
+/** The worker prestartPgliteWorker started, taken at most once. */
 function prestartedWorker(): Worker | undefined {
   const holder = globalThis as { [PRESTARTED]?: Worker };
   const worker = holder[PRESTARTED];

@@ -9,7 +9,7 @@ const bundled = await serverBundle();
 // Opening PGlite takes longer than anything else in a start, and loading the server's bundle the next
 // longest: the first, small bundle takes the data directory's lock and has PGlite's thread open existing
 // data meanwhile; `limber serve` takes both over (packages/server/src/storage/pglite-prestart.ts).
-if (bundled) requireWithCodeCache(bundled.prestart).exports.prestartServe(serveArgs, process.env);
+if (bundled) await requireWithCodeCache(bundled.prestart).exports.prestartServe(serveArgs, process.env);
 buildWebApp();
 const args = ["serve", ...serveArgs];
 if (bundled) {

@@ -5,12 +5,12 @@
 import { prestartStore, storageFrom } from "@limber/server/prestart";
 import { dataOption, serveOptions } from "./commands/serve-store";
 
-export function prestartServe(args: readonly string[], env: NodeJS.ProcessEnv): void {
+export async function prestartServe(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   let options: ReturnType<typeof serveOptions>;
   try {
     options = serveOptions(args);
   } catch {
     return; // serve says what is wrong with its arguments
   }
-  prestartStore(storageFrom(env, dataOption(options)));
+  await prestartStore(storageFrom(env, dataOption(options)));
 }

@@ -106,19 +106,29 @@ export const serveCommand: Command = {
     const stopped = untilSignal();
     // Logs go to standard error: standard output carries only the "Limber is running at" line.
     const logStream = coalescedLogStream(process.stderr);
-    // The routes are built while PGlite starts on its own thread (issue 19: start-up time).
-    const store = await openStoreFor("serve", io, dataOption(options), (database) =>
-      buildApp({ database, settings, clock: io.clock, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream }),
-    );
+    let backups: Awaited<ReturnType<typeof openBackupSocket>>;
+    // The routes are built, and Fastify made ready (its plugins loaded, its route schemas compiled), while
+    // PGlite starts on its own thread (issue 19: start-up time).
+    const store = await openStoreFor("serve", io, dataOption(options), async (database) => {
+      const built = await buildApp({
+        database,
+        settings,
+        clock: io.clock,
+        log: io.env.LIMBER_LOG_LEVEL ?? "info",
+        logStream,
+      });
+      built.addHook("onClose", async () => {
+        await backups?.close();
+        await database.close();
+        logStream.flush();
+      });
+      await built.ready();
+      return built;
+    });
     if (!store?.alongside) return EXIT.failure;
     const { database, alongside: app } = store;
     // PGlite takes one process: `limber backup` asks this server for its snapshot (see limber backup).
-    const backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
-    app.addHook("onClose", async () => {
-      await backups?.close();
-      await database.close();
-      logStream.flush();
-    });
+    backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
     try {
       await app.listen({ port, host, listenTextResolver: () => "listening" });
     } catch (error) {

@@ -48,7 +48,7 @@ describe("npm start opens existing PGlite data early (issue 19)", { timeout: 60_
 
   it("takes the data directory's lock at once, and serve takes over that lock and that open", async () => {
     await existingData(dir, "kept");
-    prestartStore({ dataDir: dir });
+    await prestartStore({ dataDir: dir });
     expect(lockOwner(dir)).toBe(String(process.pid));
     expect(() => lockDataDirectory(dir)).toThrow(DataDirectoryLockedError);
 
@@ -65,7 +65,7 @@ describe("npm start opens existing PGlite data early (issue 19)", { timeout: 60_
     const early = join(dir, "early");
     const chosen = join(dir, "chosen");
     await existingData(early, "early");
-    prestartStore({ dataDir: early });
+    await prestartStore({ dataDir: early });
 
     const database = await openPglite(chosen);
     try {
@@ -86,7 +86,7 @@ describe("npm start opens existing PGlite data early (issue 19)", { timeout: 60_
 
   it("closes an early open nothing took (a start that failed first) and releases its lock", async () => {
     await existingData(dir, "kept");
-    prestartStore({ dataDir: dir });
+    await prestartStore({ dataDir: dir });
     await discardPrestartedPglite();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const database = await openPglite(dir);
@@ -101,7 +101,7 @@ describe("npm start opens existing PGlite data early (issue 19)", { timeout: 60_
     "closes an early PGlite open when the settings choose PostgreSQL",
     async () => {
       await existingData(dir, "kept");
-      prestartStore({ dataDir: dir });
+      await prestartStore({ dataDir: dir });
       const database = await openDatabase({ databaseUrl: POSTGRES_URL, dataDir: dir });
       try {
         expect(database.kind).toBe("postgres");
@@ -114,11 +114,11 @@ describe("npm start opens existing PGlite data early (issue 19)", { timeout: 60_
 
   it("does nothing for PostgreSQL settings, nor for a directory with no data yet", async () => {
     await existingData(dir, "kept");
-    prestartStore({ databaseUrl: "postgres://127.0.0.1:1/none", dataDir: dir });
+    await prestartStore({ databaseUrl: "postgres://127.0.0.1:1/none", dataDir: dir });
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
 
     const fresh = join(dir, "fresh");
-    prestartStore({ dataDir: fresh });
+    await prestartStore({ dataDir: fresh });
     expect(existsSync(fresh)).toBe(false); // made, from the template, only by openPglite
     const database = await openPglite(fresh);
     await database.close();
@@ -127,7 +127,7 @@ describe("npm start opens existing PGlite data early (issue 19)", { timeout: 60_
   it("leaves a directory another live process holds alone: openPglite refuses it naming that process", async () => {
     await existingData(dir, "kept");
     writeFileSync(join(dir, LOCK_FILE), String(process.ppid));
-    prestartStore({ dataDir: dir });
+    await prestartStore({ dataDir: dir });
     expect(lockOwner(dir)).toBe(String(process.ppid));
     await expect(openPglite(dir)).rejects.toThrow(DataDirectoryLockedError);
     await expect(openPglite(dir)).rejects.toThrow(`pid ${process.ppid}`);

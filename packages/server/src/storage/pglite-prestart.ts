@@ -13,7 +13,8 @@ import { resolve } from "node:path";
 import { type DataLock, lockDataDirectory } from "./data-lock";
 import type { StorageSettings } from "./open-database";
 import { isInitialised, pgdataIn } from "./pglite-location";
-import { type PgliteThread, prestartPgliteWorker, startPgliteThread } from "./pglite-thread";
+import type { PgliteThread } from "./pglite-thread";
+import { prestartPgliteWorker } from "./pglite-worker-start";
 
 export type PrestartedPglite = {
   /** The data directory, resolved. */
@@ -27,26 +28,33 @@ export type PrestartedPglite = {
 const PRESTARTED = Symbol.for("limber.pglite-prestarted");
 const holder = globalThis as { [PRESTARTED]?: PrestartedPglite };
 
-/** Begins opening the store `settings` name, if it is PGlite: see above. */
-export function prestartStore(settings: StorageSettings): void {
+/**
+ * Begins opening the store `settings` name, if it is PGlite: see above. Resolves once the open has been
+ * asked for (or left to openPglite); the worker is spawned first of all, before PGlite's JavaScript loads
+ * on this thread, since that worker's own start is the first part of the longest path.
+ */
+export async function prestartStore(settings: StorageSettings): Promise<void> {
   if (settings.databaseUrl || holder[PRESTARTED]) return;
+  prestartPgliteWorker(); // taken over by startPgliteThread, here or in openPglite
   const root = resolve(settings.dataDir);
   const pgdata = pgdataIn(root);
   // A new directory is made from the template by openPglite; meanwhile its thread loads PostgreSQL.
-  if (!isInitialised(pgdata)) {
-    prestartPgliteWorker();
-    return;
-  }
+  if (!isInitialised(pgdata)) return;
   let lock: DataLock;
   try {
     lock = lockDataDirectory(root);
   } catch {
-    prestartPgliteWorker(); // openPglite meets the held lock again and says whose it is
-    return;
+    return; // openPglite meets the held lock again and says whose it is
   }
-  const thread = startPgliteThread();
-  thread.open({ dataDir: pgdata }).catch(() => {}); // answered where it is taken over
-  holder[PRESTARTED] = { root, lock, thread };
+  try {
+    // Loaded only now: it loads PGlite's JavaScript, which takes a while.
+    const { startPgliteThread } = await import("./pglite-thread");
+    const thread = startPgliteThread();
+    thread.open({ dataDir: pgdata }).catch(() => {}); // answered where it is taken over
+    holder[PRESTARTED] = { root, lock, thread };
+  } catch {
+    lock.release(); // openPglite starts afresh
+  }
 }
 
 /**

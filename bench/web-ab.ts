@@ -2,7 +2,7 @@
  * Same-window A/B of built web apps (issue 19): each round measures every build in turn, so a busy machine
  * slows them alike. `tsx bench/web-ab.ts <taps|boot|lighthouse> <rounds> <dist>...` prints figures per build.
  * Taps: the stop tap (and the empty page's tap, once per round); boot: the home's TBT at 4x CPU;
- * lighthouse: the home's mobile score, LCP and TBT.
+ * lighthouse: the home's mobile score, LCP and TBT. `ROUTE=#/journal` measures that route instead of home.
  */
 import { launchChromium } from "../e2e/harness/chromium";
 import { type RunningServer, startServer } from "../e2e/harness/server";
@@ -15,6 +15,7 @@ import { measureTaps, type TapName } from "./web/taps";
 
 const [mode = "taps", roundsText = "10", ...dists] = process.argv.slice(2);
 const rounds = Number(roundsText);
+const route = process.env.ROUTE ?? "";
 const tapNames = (process.env.TAPS?.split(",") ?? ["stop: sharp pain"]) as TapName[];
 
 const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
@@ -58,7 +59,7 @@ try {
     const longest = dists.map(() => [] as number[]);
     for (let round = 0; round < rounds; round += 1) {
       for (const [i, server] of servers.entries()) {
-        const boot = await measureRouteBoot(browser, `${server.url}/`, {
+        const boot = await measureRouteBoot(browser, `${server.url}/${route}`, {
           slowdown: 4,
           profile: process.env.PROFILE === "1",
         });
@@ -76,7 +77,7 @@ try {
     const results = dists.map(() => [] as string[]);
     for (let round = 0; round < rounds; round += 1) {
       for (const [i, server] of servers.entries()) {
-        const lh = await runLighthouseMobile(`${server.url}/`);
+        const lh = await runLighthouseMobile(`${server.url}/${route}`);
         results[i]?.push(`${lh.performance}/${lh.lcpMs}/${lh.tbtMs}`);
       }
     }

@@ -71,3 +71,33 @@ describe("before the app has started", () => {
     await home.release();
   });
 });
+
+describe("once the app has started", () => {
+  it("registers the service worker only after the app has taken over the first screen", async () => {
+    const { page } = await suite.open({ phone: true });
+    // Records, at the moment of registration, whether the app had already taken over the prerendered screen.
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      container.register = (...args: Parameters<typeof register>) => {
+        (globalThis as unknown as { __registeredAfterBoot: boolean }).__registeredAfterBoot =
+          document.getElementById("app")?.dataset.booted === "true";
+        return register(...args);
+      };
+    });
+    // The home's code held: the app's own code runs, but it cannot take over the screen yet (it would give up
+    // waiting after 3 s).
+    const home = await holdScript(page, "HomeRoute");
+    await page.goto("/");
+    await home.requested;
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => "__registeredAfterBoot" in globalThis)).toBe(false);
+
+    await home.release();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (globalThis as { __registeredAfterBoot?: boolean }).__registeredAfterBoot),
+      )
+      .toBe(true);
+  });
+});

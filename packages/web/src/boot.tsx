@@ -25,6 +25,12 @@ void import("./storage/store").then(({ settings }) =>
 // app takes over the same nodes with nothing in between; on any other address render at once, so the
 // home's HTML gives way to that screen as early as possible.
 const root = document.getElementById("app");
+/** Settles once the app has taken over the first screen (or there is no root to take over). */
+let markMounted: () => void = () => {};
+const mounted = new Promise<void>((resolve) => {
+  markMounted = resolve;
+});
+if (!root) markMounted();
 if (root) {
   /** `loadedRecord`: the record, when the home's code, record and safety rules all came in time. */
   const mount = (loadedRecord: LoadedRecord | null) => {
@@ -32,6 +38,7 @@ if (root) {
     renderFirstScreen(root, location.value.path === "/" ? loadedRecord : null);
     // Says the app has taken over the prerendered page (tests wait for it before reading the screen).
     root.dataset.booted = "true";
+    markMounted();
     // Taps held before the app started land once the screen now shown has its code (until then it may
     // still say "Loading…", with no button to take them).
     void preloadScreen(location.value.path).then(() => replayEarlyTaps());
@@ -66,7 +73,10 @@ if (root) {
     void Promise.race([loaded.catch(() => null), patience.then(() => null), leftHome.then(() => null)]).then(
       mount,
     );
-  } else mount(null);
+  }
+  // Any other address: in a task of its own after this module's evaluation, so the two are not one long
+  // task on a slow phone (measured at 4x CPU: together they were the boot's longest task on the journal).
+  else void nextTask().then(() => mount(null));
 }
 
 /** Lets the browser paint and answer input before the next piece of boot work. */
@@ -74,17 +84,16 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-// Sync and the service worker load once the first screen has loaded and painted, so their code never
-// competes with it (measured: requested before the first paint, they sat in the first screen's critical
-// path and delayed its largest paint). The animation frame waits for that paint; idle time follows it.
+// Sync and the service worker start once the app has taken over the first screen and the page is idle, so
+// neither competes with the boot: measured, the worker's install (its thread, the cache writes, the precache
+// requests) started while the store and the safety code still loaded and stretched those tasks on a phone's
+// few cores. The animation frame waits for the mounted screen's paint; idle time follows it.
 function whenSettled(task: () => void): void {
   const idle = () =>
     "requestIdleCallback" in globalThis
       ? requestIdleCallback(task, { timeout: 2000 })
       : setTimeout(task, 200);
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(idle, 0));
-  if (document.readyState === "complete") afterPaint();
-  else globalThis.addEventListener("load", afterPaint, { once: true });
+  void mounted.then(() => requestAnimationFrame(() => setTimeout(idle, 0)));
 }
 // A clinician's shared view (#/shared/<token>) starts neither: it must not sync or cache this browser's record.
 whenSettled(() => {

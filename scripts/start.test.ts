@@ -2,14 +2,14 @@
  * `npm start` (start.mjs) takes the data directory's lock and begins opening existing PGlite data before the
  * server has loaded (issue 19). The lock means what it always did: a second start on the same data fails at
  * once with one line naming the first process, which goes on serving; and a start that fails for another
- * reason (a bad option) leaves the lock it took early released.
+ * reason (a bad option) leaves the lock it took early released; one killed while opening starts again.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startChildServer } from "../packages/cli/test-support/child-server";
+import { killDuringStart, startChildServer } from "../packages/cli/test-support/child-server";
 
 const START = join(import.meta.dirname, "start.mjs");
 
@@ -52,6 +52,17 @@ describe("npm start on existing PGlite data", { timeout: 300_000 }, () => {
       await first.stop();
     }
     expect(existsSync(join(dataDir, "limber.lock"))).toBe(false);
+  });
+
+  it("starts again on data it was killed while opening early (SIGKILL, stale lock taken over)", async () => {
+    const args = [START, "--port", "0", "--data", dataDir];
+    for (const afterMs of [150, 300, 600]) await killDuringStart({ args }, afterMs);
+    const again = await startChildServer({ args });
+    try {
+      expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
+    } finally {
+      await again.stop();
+    }
   });
 
   it("releases the lock it took early when the start fails on a bad option", async () => {

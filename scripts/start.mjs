@@ -9,7 +9,14 @@ const bundled = await serverBundle();
 // Opening PGlite takes longer than anything else in a start, and loading the server's bundle the next
 // longest: the first, small bundle takes the data directory's lock and has PGlite's thread open existing
 // data meanwhile; `limber serve` takes both over (packages/server/src/storage/pglite-prestart.ts).
-if (bundled) await requireWithCodeCache(bundled.prestart).exports.prestartServe(serveArgs, process.env);
+if (bundled) {
+  try {
+    await requireWithCodeCache(bundled.prestart).exports.prestartServe(serveArgs, process.env);
+  } catch (error) {
+    // Only time is lost: `limber serve` opens the store itself, and says what is wrong if it cannot.
+    console.error(`limber: the store is opened after the server has loaded (${error.message})`);
+  }
+}
 buildWebApp();
 const args = ["serve", ...serveArgs];
 if (bundled) {

@@ -14,7 +14,9 @@ import { fileURLToPath } from "node:url";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const web = join(root, "packages", "web");
 const webBuild = join(web, "dist", "index.html");
-const bundle = join(root, "packages", "server", ".bundle", "limber.cjs");
+const bundleDir = join(root, "packages", "server", ".bundle");
+const bundle = join(bundleDir, "limber.cjs");
+const prestartBundle = join(bundleDir, "serve-prestart.cjs");
 
 /** The newest modification time under `path`, skipping dependencies and build output. */
 function newest(path) {
@@ -48,15 +50,26 @@ export function buildWebApp() {
   }
 }
 
-/** The CLI as one CommonJS file, or undefined when it cannot be made (then tsx runs the sources). */
+/**
+ * The CLI as one CommonJS file (`main`), and beside it the start's first step (`prestart`,
+ * packages/cli/src/serve-prestart.ts, which begins opening the store before `main` has loaded), or
+ * undefined when they cannot be made (then tsx runs the sources).
+ */
 export async function serverBundle() {
   const sources = ["core", "server", "cli"].map((name) => join(root, "packages", name, "src"));
-  if (!isOlderThan(bundle, [...sources, join(root, "package-lock.json")])) return bundle;
+  const made = { main: bundle, prestart: prestartBundle };
+  const latest = Math.max(...[...sources, join(root, "package-lock.json")].map(newest));
+  const stale = [bundle, prestartBundle].some((file) => !existsSync(file) || latest > statSync(file).mtimeMs);
+  if (!stale) return made;
   try {
     const { build } = await import("esbuild");
     await build({
-      entryPoints: [join(root, "packages", "cli", "src", "main.ts")],
-      outfile: bundle,
+      entryPoints: {
+        limber: join(root, "packages", "cli", "src", "main.ts"),
+        "serve-prestart": join(root, "packages", "cli", "src", "serve-prestart.ts"),
+      },
+      outdir: bundleDir,
+      outExtension: { ".js": ".cjs" },
       bundle: true,
       platform: "node",
       format: "cjs",
@@ -68,7 +81,7 @@ export async function serverBundle() {
       banner: { js: "const limberBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: "error",
     });
-    return bundle;
+    return made;
   } catch (error) {
     console.error(`limber: running from sources (could not bundle: ${error.message})`);
     return undefined;

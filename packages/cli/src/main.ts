@@ -1,5 +1,6 @@
 /** The `limber` command: parses the command name, runs it, maps its outcome to an exit code once. */
 import { systemClock } from "@limber/core/clock";
+import { discardPrestartedPglite } from "@limber/server";
 import { COMMANDS } from "./commands";
 import { commandHelp, overviewHelp } from "./help";
 import type { CommandIO } from "./io";
@@ -70,4 +71,6 @@ export async function main(): Promise<void> {
     env: process.env,
     clock: systemClock,
   });
+  // A store `npm start` began opening that the command never took (it failed first): closed, lock released.
+  await discardPrestartedPglite();
 }

@@ -17,3 +17,4 @@ export type { Database } from "./storage/database";
 export { isMigrated, migrate } from "./storage/migrate";
 export { openDatabase, type StorageSettings } from "./storage/open-database";
 export { openPglite } from "./storage/open-pglite";
+export { discardPrestartedPglite } from "./storage/pglite-prestart";

@@ -17,8 +17,8 @@ import {
 } from "@limber/server";
 import type { CommandIO } from "../io";
 import { EXIT, UsageError } from "../usage-error";
-import { parseOptions } from "./arguments";
 import type { Command } from "./command";
+import { dataOption, serveOptions } from "./serve-store";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -99,30 +99,36 @@ export const serveCommand: Command = {
   name: "serve",
   summary: "run the server (PGlite in ./limber-data, or PostgreSQL with DATABASE_URL)",
   async run(args, io) {
-    const options = parseOptions(args, ["port", "host", "data"]);
+    const options = serveOptions(args);
     const port = parsePort(String(options.port ?? io.env.PORT ?? "8080"));
     const host = String(options.host ?? io.env.LIMBER_HOST ?? "127.0.0.1");
     const settings = serveSettings(io.env, host);
     const stopped = untilSignal();
     // Logs go to standard error: standard output carries only the "Limber is running at" line.
     const logStream = coalescedLogStream(process.stderr);
-    // The routes are built while PGlite starts on its own thread (issue 19: start-up time).
-    const store = await openStoreFor(
-      "serve",
-      io,
-      typeof options.data === "string" ? options.data : undefined,
-      (database) =>
-        buildApp({ database, settings, clock: io.clock, log: io.env.LIMBER_LOG_LEVEL ?? "info", logStream }),
-    );
+    let backups: Awaited<ReturnType<typeof openBackupSocket>>;
+    // The routes are built, and Fastify made ready (its plugins loaded, its route schemas compiled), while
+    // PGlite starts on its own thread (issue 19: start-up time).
+    const store = await openStoreFor("serve", io, dataOption(options), async (database) => {
+      const built = await buildApp({
+        database,
+        settings,
+        clock: io.clock,
+        log: io.env.LIMBER_LOG_LEVEL ?? "info",
+        logStream,
+      });
+      built.addHook("onClose", async () => {
+        await backups?.close();
+        await database.close();
+        logStream.flush();
+      });
+      await built.ready();
+      return built;
+    });
     if (!store?.alongside) return EXIT.failure;
     const { database, alongside: app } = store;
     // PGlite takes one process: `limber backup` asks this server for its snapshot (see limber backup).
-    const backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
-    app.addHook("onClose", async () => {
-      await backups?.close();
-      await database.close();
-      logStream.flush();
-    });
+    backups = database.kind === "pglite" ? await openBackupSocket(database, io) : undefined;
     try {
       await app.listen({ port, host, listenTextResolver: () => "listening" });
     } catch (error) {

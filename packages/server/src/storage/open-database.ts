@@ -2,6 +2,7 @@
 import type { Database } from "./database";
 import { openPglite } from "./open-pglite";
 import { openPostgres } from "./open-postgres";
+import { discardPrestartedPglite } from "./pglite-prestart";
 
 export type StorageSettings = { readonly databaseUrl?: string | undefined; readonly dataDir: string };
 
@@ -9,11 +10,11 @@ export type StorageSettings = { readonly databaseUrl?: string | undefined; reado
  * `awaitReady: false` (PGlite only) returns the store while PGlite is still starting on its thread, so the
  * caller can do other work meanwhile; a failure to open then answers the first query.
  */
-export function openDatabase(
+export async function openDatabase(
   settings: StorageSettings,
   options: { readonly awaitReady?: boolean } = {},
 ): Promise<Database> {
-  return settings.databaseUrl
-    ? openPostgres({ url: settings.databaseUrl })
-    : openPglite(settings.dataDir, options);
+  if (!settings.databaseUrl) return openPglite(settings.dataDir, options);
+  await discardPrestartedPglite(); // begun by `npm start` for PGlite, which these settings do not use
+  return openPostgres({ url: settings.databaseUrl });
 }

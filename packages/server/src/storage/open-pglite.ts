@@ -1,9 +1,11 @@
 /** Opens embedded PGlite in `<dataDir>/pgdata`, holding the data directory's lock until closed. */
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { type DataLock, lockDataDirectory } from "./data-lock";
 import type { Database } from "./database";
 import { pgliteDatabase } from "./pglite-database";
+import { isInitialised, pgdataIn } from "./pglite-location";
+import { takePrestartedPglite } from "./pglite-prestart";
 import { restartingPglite, type StoreLog } from "./pglite-restarts";
 import { copyTemplateTo, pgliteTemplate } from "./pglite-template";
 import { openPgliteThread, startPgliteThread } from "./pglite-thread";
@@ -45,20 +47,21 @@ const STDERR_LOG: StoreLog = {
 
 export async function openPglite(dataDir: string, options: OpenOptions = {}): Promise<Database> {
   const root = resolve(dataDir);
+  // `npm start` may have taken the lock and begun opening this very directory already (pglite-prestart.ts).
+  const prestarted = await takePrestartedPglite(root);
   // Started first: the thread loads PostgreSQL's WebAssembly while this one makes the data directory.
-  const thread = startPgliteThread();
-  let lock: DataLock | undefined;
+  const thread = prestarted?.thread ?? startPgliteThread();
+  let lock: DataLock | undefined = prestarted?.lock;
   try {
     mkdirSync(root, { recursive: true });
     // Held by this process for as long as its PGlite thread has the data open: released once it has ended.
-    lock = lockDataDirectory(root);
-    const pgdata = resolve(root, "pgdata");
-    const fresh = !existsSync(resolve(pgdata, "PG_VERSION"));
-    if (fresh) {
+    lock ??= lockDataDirectory(root);
+    const pgdata = pgdataIn(root);
+    if (!prestarted && !isInitialised(pgdata)) {
       rmSync(pgdata, { recursive: true, force: true }); // a half-made directory from an interrupted start
       await ((options.freshStart ?? "migrated") === "migrated" ? copyTemplateTo(pgdata) : initdbTo(pgdata));
     }
-    const opened = thread.open({ dataDir: pgdata });
+    const opened = thread.open({ dataDir: pgdata }); // the prestarted open, if it was begun
     if (options.awaitReady ?? true) await opened;
     else opened.catch(() => {}); // answered to the first query instead
     const held = lock;

@@ -9,13 +9,9 @@
  * every later one fails with `PgliteStoppedError`, a connection failure the outage classifier answers 503;
  * pglite-restarts.ts then opens the data again on a new thread.
  */
-import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type messages, protocol } from "@electric-sql/pglite";
-import { SERVER_PACKAGE_ROOT } from "../config/package-root";
-
-// Beside this file in the sources; found through the package root, since the start script bundles this file.
-const WORKER_PATH = join(SERVER_PACKAGE_ROOT, "src", "storage", "pglite-worker.mjs");
+import { prestartedWorker, WORKER_PATH } from "./pglite-worker-start";
 
 /** Why the thread stopped: a JavaScript error, so a query can never be answered by a thread that is gone. */
 export class PgliteStoppedError extends Error {
@@ -105,16 +101,6 @@ export function isDeferredMessage(bytes: Uint8Array): boolean {
   return DEFERRED.has(bytes[0] ?? 0);
 }
 const DEFERRED = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCodeAt(0)));
-
-const PRESTARTED = Symbol.for("limber.pglite-worker");
-
-/** The worker `npm start` (scripts/start.mjs) started before loading the server, taken at most once. */
-function prestartedWorker(): Worker | undefined {
-  const holder = globalThis as { [PRESTARTED]?: Worker };
-  const worker = holder[PRESTARTED];
-  delete holder[PRESTARTED];
-  return worker;
-}
 
 /** Starts the thread; `workerPath` is for tests, whose stand-in makes it fail on purpose. */
 export function startPgliteThread(workerPath?: string): PgliteThread {

@@ -11,18 +11,20 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { parentPort } from "node:worker_threads";
-import { PGlite } from "@electric-sql/pglite";
 
 // Compiled at once, while the server makes the data directory (the copy of the template) and builds its
-// routes, rather than inside PGlite.create.
+// routes, rather than inside PGlite.create; and begun before PGlite's JavaScript is loaded, so V8 compiles
+// the WebAssembly on its background threads while this thread loads that (issue 19: start-up time).
 const pgliteDist = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
 const wasmModule = readFile(join(pgliteDist, "pglite.wasm")).then((bytes) => WebAssembly.compile(bytes));
 wasmModule.catch(() => {}); // reported by open, which awaits it
+const pgliteModule = import("@electric-sql/pglite");
+pgliteModule.catch(() => {}); // likewise
 
 // shared_buffers 16 MB rather than the 128 MB of the data directory's postgresql.conf: PostgreSQL's
 // WebAssembly zeroes its shared memory (emscripten's mmap) at every start, which was the largest single
 // part of opening the store, and it all stayed resident; one person's journal fits many times over.
-const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+const SHARED_BUFFERS = ["-c", "shared_buffers=16MB"];
 
 /** @param {unknown} error */
 const describe = (error) => ({
@@ -30,14 +32,15 @@ const describe = (error) => ({
   code: typeof error?.code === "string" ? error.code : undefined,
 });
 
-/** @type {PGlite | undefined} */
+/** @type {import("@electric-sql/pglite").PGlite | undefined} */
 let pglite;
 
 /** @param {{ kind: string, dataDir?: string, loadDataDir?: Uint8Array, bytes?: Uint8Array }} request */
 async function answer(request) {
   if (request.kind === "open") {
+    const { PGlite } = await pgliteModule;
     pglite = await PGlite.create(request.dataDir, {
-      startParams,
+      startParams: [...PGlite.defaultStartParams, ...SHARED_BUFFERS],
       pgliteWasmModule: await wasmModule,
       ...(request.loadDataDir ? { loadDataDir: new Blob([request.loadDataDir]) } : {}),
     });

@@ -8,6 +8,7 @@ export { backupSocketPath, listenForBackups, requestBackup } from "./backup/back
 export { RestoreRefusedError, restoreBackup } from "./backup/restore";
 export { writeSnapshot } from "./backup/snapshot";
 export { DEFAULT_SETTINGS, type ServerSettings, SettingsError, settingsFromEnv } from "./config/settings";
+export type { StorageSettings } from "./config/storage-location";
 export { DEFAULT_DATA_DIR, storageFrom } from "./config/storage-location";
 export { type PersonRecord, readPersonRecord, toFhirExport } from "./export/person-record";
 export { type ExportedPerson, personRecordFhir, personRecordJson } from "./export/record-stream";
@@ -15,6 +16,6 @@ export { coalescedLogStream } from "./http/coalesced-log-stream";
 export { DataDirectoryLockedError } from "./storage/data-lock";
 export type { Database } from "./storage/database";
 export { isMigrated, migrate } from "./storage/migrate";
-export { openDatabase, type StorageSettings } from "./storage/open-database";
+export { openDatabase } from "./storage/open-database";
 export { openPglite } from "./storage/open-pglite";
 export { discardPrestartedPglite } from "./storage/pglite-prestart";

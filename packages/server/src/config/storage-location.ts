@@ -1,5 +1,6 @@
 /** Where the data lives: `DATABASE_URL` selects PostgreSQL; otherwise PGlite in `--data`, `LIMBER_DATA` or ./limber-data. */
-import type { StorageSettings } from "../storage/open-database";
+/** PostgreSQL at `databaseUrl` when set, else PGlite in `dataDir`. */
+export type StorageSettings = { readonly databaseUrl?: string | undefined; readonly dataDir: string };
 
 export const DEFAULT_DATA_DIR = "./limber-data";
 

@@ -1,10 +1,9 @@
 /** Chooses the store: PostgreSQL when a URL is given, embedded PGlite in the data directory otherwise. */
+import type { StorageSettings } from "../config/storage-location";
 import type { Database } from "./database";
 import { openPglite } from "./open-pglite";
 import { openPostgres } from "./open-postgres";
 import { discardPrestartedPglite } from "./pglite-prestart";
-
-export type StorageSettings = { readonly databaseUrl?: string | undefined; readonly dataDir: string };
 
 /**
  * `awaitReady: false` (PGlite only) returns the store while PGlite is still starting on its thread, so the

@@ -10,8 +10,8 @@
  * and report as it always has: this only ever saves time.
  */
 import { resolve } from "node:path";
+import type { StorageSettings } from "../config/storage-location";
 import { type DataLock, lockDataDirectory } from "./data-lock";
-import type { StorageSettings } from "./open-database";
 import { isInitialised, pgdataIn } from "./pglite-location";
 import type { PgliteThread } from "./pglite-thread";
 import { prestartPgliteWorker } from "./pglite-worker-start";

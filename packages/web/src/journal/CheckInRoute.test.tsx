@@ -37,6 +37,12 @@ describe("the check-in after a session", () => {
     );
   });
 
+  it("says the rest after a stop for pain as whole sentences, so a reversed one fails (P13, P20)", () => {
+    render(<CheckInRoute {...after(SESSION_ID)} />);
+    const banner = (screen.getByTestId("checkin-after-stop").textContent ?? "").replace(/\s+/g, " ");
+    expect(banner).toContain("Rest, and answer the safety questions again before your next session.");
+  });
+
   it("[C-messages-agree] saves the check-in after a stop for pain and shows the rest, never a green all-clear", async () => {
     render(<CheckInRoute {...after(SESSION_ID)} />);
     expect(screen.getByText(/How do you feel|You stopped/)).toBeTruthy();

@@ -25,6 +25,22 @@ describe("the screen after a stop for pain", () => {
     expect(screen.getByTestId("session-go-check-in").getAttribute("href")).toBe(`#/check-in?after=${ID}`);
   });
 
+  it("[C-rest-until-next-day] says each instruction whole, so a reversed one fails (P13, P20, NHS)", () => {
+    render(<SessionEnded outcome="stopped-for-pain" eventId={ID} receipt={{ saved: true }} />);
+    const screenText = (screen.getByTestId("session-stopped-for-pain").textContent ?? "").replace(
+      /\s+/g,
+      " ",
+    );
+    expect(screenText).toContain("Sharp, shooting or intense pain means stop");
+    expect(screenText).toContain("Move slowly into a position that feels comfortable, and rest.");
+    expect(screenText).toContain(
+      "Limber offers the next session tomorrow at the earliest, after you answer the safety questions again.",
+    );
+    expect(screenText).toMatch(
+      /weakness or numbness in both legs source: NHS, or chest pain source: NHS: call emergency services now\./,
+    );
+  });
+
   it("[C-stop-saved-first] says the stop is only held in the browser when the journal could not save it", () => {
     render(
       <SessionEnded

@@ -31,8 +31,9 @@ function newest(path) {
   return latest;
 }
 
-const isOlderThan = (file, sources) =>
-  !existsSync(file) || Math.max(...sources.map(newest)) > statSync(file).mtimeMs;
+/** The newest modification time among `sources`, walked once however many outputs are compared with it. */
+const newestOf = (sources) => Math.max(...sources.map(newest));
+const isOlderThan = (file, sourcesTime) => !existsSync(file) || sourcesTime > statSync(file).mtimeMs;
 
 export function buildWebApp() {
   if (!existsSync(join(web, "package.json"))) {
@@ -40,7 +41,7 @@ export function buildWebApp() {
     return;
   }
   const sources = ["src", "public", "index.html", "vite.config.ts", "package.json"].map((p) => join(web, p));
-  if (!isOlderThan(webBuild, [...sources, join(root, "packages", "core", "src")])) return;
+  if (!isOlderThan(webBuild, newestOf([...sources, join(root, "packages", "core", "src")]))) return;
   console.error("limber: building the web app (npm run build -w @limber/web)...");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   // The build's chatter goes to stderr, so the first URL on standard output is the server's.
@@ -58,9 +59,8 @@ export function buildWebApp() {
 export async function serverBundle() {
   const sources = ["core", "server", "cli"].map((name) => join(root, "packages", name, "src"));
   const made = { main: bundle, prestart: prestartBundle };
-  const latest = Math.max(...[...sources, join(root, "package-lock.json")].map(newest));
-  const stale = [bundle, prestartBundle].some((file) => !existsSync(file) || latest > statSync(file).mtimeMs);
-  if (!stale) return made;
+  const sourcesTime = newestOf([...sources, join(root, "package-lock.json")]);
+  if (![bundle, prestartBundle].some((file) => isOlderThan(file, sourcesTime))) return made;
   try {
     const { build } = await import("esbuild");
     await build({

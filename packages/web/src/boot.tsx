@@ -22,15 +22,14 @@ void import("./storage/store").then(({ settings }) =>
 
 // index.html already shows the home screen (prerendered at build time, as a first-time visitor sees it).
 // On the home screen, render once its code, the record and the safety rules are here (at most 3 s), so the
-// app takes over the same nodes with nothing in between; on any other address render at once, so the
-// home's HTML gives way to that screen as early as possible.
+// app takes over the same nodes with nothing in between; on any other address render in the next task, so
+// the home's HTML gives way to that screen as early as possible.
 const root = document.getElementById("app");
 /** Settles once the app has taken over the first screen (or there is no root to take over). */
 let markMounted: () => void = () => {};
 const mounted = new Promise<void>((resolve) => {
   markMounted = resolve;
 });
-if (!root) markMounted();
 if (root) {
   /** `loadedRecord`: the record, when the home's code, record and safety rules all came in time. */
   const mount = (loadedRecord: LoadedRecord | null) => {
@@ -77,7 +76,7 @@ if (root) {
   // Any other address: in a task of its own after this module's evaluation, so the two are not one long
   // task on a slow phone (measured at 4x CPU: together they were the boot's longest task on the journal).
   else void nextTask().then(() => mount(null));
-}
+} else markMounted();
 
 /** Lets the browser paint and answer input before the next piece of boot work. */
 function nextTask(): Promise<void> {

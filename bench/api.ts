@@ -19,6 +19,7 @@ import {
   ONE_PERSON_WRITE,
   printReport,
   type RouteFigures,
+  SESSION_STATE,
   STORED_ASSESSMENT,
 } from "./api/report";
 import { runPgliteScale, runScale } from "./api/scale";
@@ -113,12 +114,20 @@ async function measureLimber(
       });
       const people = await signUpMany(server.url, CONNECTIONS);
       let next = 0;
+      const nextPerson = () => ({ cookie: people[next++ % people.length]?.cookie ?? "" });
+      routes[SESSION_STATE] = await measure(`${label} GET session state, ${people.length} people`, {
+        url: server.url,
+        path: "/api/auth/session",
+        eachHeaders: nextPerson,
+        connections: CONNECTIONS,
+        durationSeconds: SECONDS,
+      });
       routes[MANY_PEOPLE_WRITE] = await measure(`${label} POST journal event, ${people.length} people`, {
         url: server.url,
         method: "POST",
         path: "/api/journal/events",
         headers: json,
-        eachHeaders: () => ({ cookie: people[next++ % people.length]?.cookie ?? "" }),
+        eachHeaders: nextPerson,
         body: () => freshCheckIn(),
         connections: CONNECTIONS,
         durationSeconds: SECONDS,

@@ -17,6 +17,9 @@ export const MANY_PEOPLE_WRITE = "POST /api/journal/events (many people)";
 /** Journal writes from one person on every connection. */
 export const ONE_PERSON_WRITE = "POST /api/journal/events (one person)";
 
+/** Who is signed in, asked by every app start: many people, one session cookie after another. */
+export const SESSION_STATE = "GET /api/auth/session (many people)";
+
 /** Issue 19's goals for this 2-core machine, each against the bare route measured in the same run. */
 const ROUTE_GOALS: readonly { route: string; ratio: number; p99Ms?: number }[] = [
   { route: STORED_ASSESSMENT, ratio: 0.1, p99Ms: 25 },

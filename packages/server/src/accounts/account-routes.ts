@@ -77,7 +77,10 @@ export const ACCOUNT_ROUTES = [
     access: "optional",
     responses: { 200: { description: "The session state", schema: sessionStateSchema } },
     async handle({ user, services }) {
-      const signup = (await hasAnyAccount(services.database)) ? services.settings.signup : "owner-setup";
+      // Every app start asks this; a signed-in person proves an account exists, so only a visitor's answer
+      // reads the users table.
+      const accountExists = user !== null || (await hasAnyAccount(services.database));
+      const signup = accountExists ? services.settings.signup : "owner-setup";
       return { status: 200, body: { user: user && publicUser(user), signup } };
     },
   }),

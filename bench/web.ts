@@ -20,6 +20,7 @@ import { type CueTimingFigures, measureCueTiming } from "./web/cue-timing";
 import { buildHelloBaseline } from "./web/hello-baseline";
 import { type LighthouseFigures, runLighthouseMobile } from "./web/lighthouse-mobile";
 import { measureRouteBoot, type RouteBoot } from "./web/route-boot";
+import { buildStaticHome, removeStaticHome } from "./web/static-home";
 import { serveDirectory } from "./web/static-server";
 import { measureTaps, type TapsFigures } from "./web/taps";
 
@@ -201,7 +202,11 @@ function goalsMet(
 
 function printTable(results: {
   size: { app: CriticalPath | Failed; baseline: CriticalPath | Failed };
-  lighthouse: { app: LighthouseSeries | Failed; baseline: LighthouseSeries | Failed };
+  lighthouse: {
+    app: LighthouseSeries | Failed;
+    baseline: LighthouseSeries | Failed;
+    staticHome: LighthouseSeries | Failed;
+  };
   routes: Record<string, LighthouseSeries | Failed>;
   boot: Record<string, RouteBootSeries | Failed>;
   taps: TapsFigures | Failed;
@@ -268,6 +273,11 @@ function printTable(results: {
     show(lighthouse.app, (l) => `${l.tbtMedianMs} (${l.tbtRunsMs.join(", ")})`),
     show(lighthouse.baseline, (l) => `${l.tbtMedianMs} (${l.tbtRunsMs.join(", ")})`),
   );
+  const eachRun = (l: LighthouseSeries) =>
+    `${l.performanceRuns.join(", ")} / ${l.lcpRunsMs.join(", ")} / ${l.tbtRunsMs.join(", ")}`;
+  row("home: performance / LCP / TBT, each run", show(lighthouse.app, eachRun));
+  row("  the same page without its JavaScript", show(lighthouse.staticHome, eachRun));
+  row("  the empty page", show(lighthouse.baseline, eachRun));
   for (const [route, series] of Object.entries(routes)) {
     row(
       `${route}: TBT median (each run)`,
@@ -328,12 +338,15 @@ async function main(): Promise<void> {
     app: await attempt("critical path", () => measureCriticalPath(webDist)),
     baseline: await attempt("baseline critical path", () => measureCriticalPath(helloDist)),
   };
+  const staticHomeDist = await buildStaticHome(webDist);
   const server = await startServer(webDist);
+  const staticHome = await startServer(staticHomeDist);
   const hello = await serveDirectory(helloDist);
   try {
     const lighthouse = {
       app: await runLighthouseSeries(`${server.url}/`, LIGHTHOUSE_RUNS),
       baseline: await runLighthouseSeries(hello.url, LIGHTHOUSE_RUNS),
+      staticHome: await runLighthouseSeries(`${staticHome.url}/`, LIGHTHOUSE_RUNS),
     };
     const routes: Record<string, LighthouseSeries | Failed> = {};
     for (const [name, hash] of Object.entries(ROUTES))
@@ -369,7 +382,7 @@ async function main(): Promise<void> {
       method: {
         criticalPath:
           "JavaScript: index.html scripts + modulepreloads + the Vite manifest's static imports of the entry; CSS: index.html <style> and linked stylesheets; both gzip level 6. Fonts: woff2 files index.html preloads, as they are",
-        lighthouse: `Lighthouse 12 default mobile config (simulated throttling), system Chromium, limber serve on 127.0.0.1; ${LIGHTHOUSE_RUNS} runs in a row on each route as a fresh visitor opens it, each reported; TBT goals on the median, LCP and performance on every run`,
+        lighthouse: `Lighthouse 12 default mobile config (simulated throttling), system Chromium, limber serve on 127.0.0.1; ${LIGHTHOUSE_RUNS} runs in a row on each route as a fresh visitor opens it, each reported; TBT goals on the median, LCP and performance on every run; staticHome: the same prerendered home with its scripts removed, served the same way, to show what the page costs before any of the app's code runs`,
         boot: "Chromium (playwright-core) with CDP Emulation.setCPUThrottlingRate 4, a fresh context per load at 412x823; long tasks from PerformanceObserver('longtask') until 3 s without one; TBT = sum of (task - 50 ms) after FCP; baseline: the empty Preact page",
         taps: `${TAPS} rounds, a fresh context per tap, the CPU at 4x from the address of the tap on: 'Stop: sharp pain' and 'I'm in position' 3 s into the twist (self-care screening first), 'Pause' 3 s into the twist's first timed step, and the first screening answer 1 s after question 1; Event Timing duration of the tap (INP's measure) and tap to the first frame painted with the screen it leads to (next animation frame after it is in the DOM); baseline: a button on the empty page replacing its words, once per round`,
         cueTiming:
@@ -390,7 +403,9 @@ async function main(): Promise<void> {
   } finally {
     await hello.close();
     await server.stop();
+    await staticHome.stop();
     rmSync(webDist, { recursive: true, force: true });
+    await removeStaticHome(staticHomeDist);
   }
 }
 

@@ -38,7 +38,8 @@ const ROUTES = {
 } as const;
 const GOALS = {
   criticalGzipBytes: 50 * 1024,
-  lighthouse: { performance: 100, accessibility: 100, lcpMs: 1200 },
+  // 100 since the first benchmark; issue 19 asks for at least 95 on every one of five runs of home.
+  lighthouse: { performance: 100, performanceEveryRun: 95, accessibility: 100, lcpMs: 1200 },
   cueP99Ms: { inView: 20, afterHiddenShown: 100 },
   medianTbtMs: 150,
   tapP75Ms: 100,
@@ -136,8 +137,19 @@ function goalsMet(
   cues: CueTimingFigures | Failed,
   routes: Record<string, LighthouseSeries | Failed>,
   taps: TapsFigures | Failed,
+  boot: Record<string, RouteBootSeries | Failed>,
 ): Goal[] {
   const goals: Goal[] = [];
+  // Issue 19's measure: Chromium's own TBT with the CPU slowed 4x. Lighthouse's (below) scales the wall time
+  // of every task it saw by four, so on a shared machine it also counts the time the page waited for a core.
+  for (const [route, series] of Object.entries(boot)) {
+    if (route === "baseline" || failed(series)) continue;
+    goals.push({
+      goal: `${route}: median TBT <= ${GOALS.medianTbtMs} ms at 4x CPU (Chromium)`,
+      measured: `${series.tbtMedianMs} ms (runs ${series.tbtRunsMs.join(", ")})`,
+      met: series.tbtMedianMs <= GOALS.medianTbtMs,
+    });
+  }
   for (const [route, series] of Object.entries(routes)) {
     if (failed(series)) continue;
     goals.push({
@@ -163,6 +175,13 @@ function goalsMet(
   }
   if (!failed(lighthouse)) {
     goals.push(
+      {
+        goal: `Lighthouse mobile performance >= ${GOALS.lighthouse.performanceEveryRun} on every run of home`,
+        measured: lighthouse.performanceRuns.join(", "),
+        met:
+          lighthouse.runs.length >= LIGHTHOUSE_RUNS &&
+          Math.min(...lighthouse.performanceRuns) >= GOALS.lighthouse.performanceEveryRun,
+      },
       {
         goal: "Lighthouse mobile performance 100 on home",
         measured: lighthouse.performanceRuns.join(", "),
@@ -366,7 +385,14 @@ async function main(): Promise<void> {
       `cue timing over ${SESSIONS} real-time twist sessions (~2 min each)`,
       () => measureCueTiming(browser, server.url, hello.url, SESSIONS),
     ).finally(() => browser.close());
-    const goals = goalsMet(size.app, lighthouse.app, cueTiming, { home: lighthouse.app, ...routes }, taps);
+    const goals = goalsMet(
+      size.app,
+      lighthouse.app,
+      cueTiming,
+      { home: lighthouse.app, ...routes },
+      taps,
+      boot,
+    );
     const results = {
       benchmark: "web",
       measuredAt: new Date().toISOString(),

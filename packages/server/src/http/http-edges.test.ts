@@ -186,6 +186,8 @@ describe("serving the web app", () => {
     // The web build writes compressed copies beside its text files (web's precompress plugin).
     writeFileSync(join(dist, "assets", "app.js.br"), brotliCompressSync("console.log('limber')"));
     writeFileSync(join(dist, "index.html.br"), brotliCompressSync("<!doctype html>"));
+    mkdirSync(join(dist, ".vite"));
+    writeFileSync(join(dist, ".vite", "manifest.json"), "{}");
   });
   afterAll(async () => {
     await store.close();
@@ -236,6 +238,15 @@ describe("serving the web app", () => {
     expect(page.headers["content-type"]).toContain("text/html");
     expect((await app.inject({ method: "GET", url: "/missing.png" })).statusCode).toBe(404);
     expect((await app.inject({ method: "GET", url: "/api/missing" })).json().error.code).toBe("not_found");
+  });
+
+  it("serves only the build's own files: never its dot-directories or anything outside it", async () => {
+    const app = await testApp(store.database, { webDist: dist });
+    for (const url of ["/.vite/manifest.json", "/../package.json", "/assets/../../package.json"]) {
+      const answer = await app.inject({ method: "GET", url });
+      expect(answer.statusCode, url).toBe(404);
+      expect(answer.body, url).not.toBe("{}");
+    }
   });
 
   it("explains how to build the app when there is no build, and keeps the API up", async () => {

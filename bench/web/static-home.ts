@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
-export function withoutJavaScript(html: string): string {
+function withoutJavaScript(html: string): string {
   const page = html
     .replace(/<script\b[^>]*><\/script>/g, "")
     .replace(/<link rel="modulepreload"[^>]*>/g, "")

@@ -20,7 +20,7 @@ import { type CueTimingFigures, measureCueTiming } from "./web/cue-timing";
 import { buildHelloBaseline } from "./web/hello-baseline";
 import { type LighthouseFigures, runLighthouseMobile } from "./web/lighthouse-mobile";
 import { measureRouteBoot, type RouteBoot } from "./web/route-boot";
-import { buildStaticHome, removeStaticHome } from "./web/static-home";
+import { buildStaticHome } from "./web/static-home";
 import { serveDirectory } from "./web/static-server";
 import { measureTaps, type TapsFigures } from "./web/taps";
 
@@ -430,8 +430,7 @@ async function main(): Promise<void> {
     await hello.close();
     await server.stop();
     await staticHome.stop();
-    rmSync(webDist, { recursive: true, force: true });
-    await removeStaticHome(staticHomeDist);
+    for (const dist of [webDist, staticHomeDist]) rmSync(dist, { recursive: true, force: true });
   }
 }
 

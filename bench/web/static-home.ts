@@ -2,13 +2,13 @@
  * The prerendered home with its JavaScript taken out: what the page itself costs on this machine (its HTML,
  * CSS, font and first layout, Chromium's compositing, Lighthouse's own work) before any of the app's code
  * runs. Between it and the empty page, the home's Lighthouse figures split into what the page costs and what
- * the app's JavaScript adds. Served by the same `limber serve` as the app, with the same compression.
+ * the app's JavaScript adds. Served by the same `limber serve` as the app, compressed as the build compresses.
  */
 
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync } from "node:zlib";
+import { precompressFile } from "../../packages/web/build/precompress-plugin";
 
 function withoutJavaScript(html: string): string {
   const page = html
@@ -26,9 +26,6 @@ export async function buildStaticHome(webDist: string): Promise<string> {
   const index = join(directory, "index.html");
   const page = withoutJavaScript(await readFile(index, "utf8"));
   await writeFile(index, page);
-  await writeFile(`${index}.br`, brotliCompressSync(page));
-  await writeFile(`${index}.gz`, gzipSync(page, { level: 9 }));
+  precompressFile(index); // the copies the build wrote are of the page with its scripts
   return directory;
 }
-
-export const removeStaticHome = (directory: string) => rm(directory, { recursive: true, force: true });

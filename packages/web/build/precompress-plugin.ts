@@ -20,20 +20,21 @@ function textFiles(dir: string): string[] {
   });
 }
 
+/** Writes `<path>.br` and `<path>.gz` beside one file; false when it is too small to be worth it. */
+export function precompressFile(path: string): boolean {
+  const source = readFileSync(path);
+  if (source.length < MIN_BYTES) return false;
+  writeFileSync(
+    `${path}.br`,
+    brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
+  writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
+  return true;
+}
+
 /** Writes `<file>.br` and `<file>.gz` for each text file under `dir`; returns how many files it compressed. */
 export function precompressDirectory(dir: string): number {
-  let compressed = 0;
-  for (const path of textFiles(dir)) {
-    const source = readFileSync(path);
-    if (source.length < MIN_BYTES) continue;
-    writeFileSync(
-      `${path}.br`,
-      brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-    );
-    writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
-    compressed += 1;
-  }
-  return compressed;
+  return textFiles(dir).filter(precompressFile).length;
 }
 
 export function precompressAssets(): Plugin {

@@ -47,6 +47,7 @@ function twistSide(side: "left" | "right", opposite: "left" | "right"): Step[] {
 export const SUPINE_SPINAL_TWIST = {
   id: "supine-spinal-twist",
   name: "Supine spinal twist",
+  nameInSentence: "supine spinal twist",
   region: "Lower back (lumbar spine)",
   summary: "A gentle rotation lying on your back, with controlled movement and no aggressive force.",
   source: "P6",

@@ -49,6 +49,8 @@ export type Step = {
 export type Technique = {
   readonly id: TechniqueId;
   readonly name: string;
+  /** The name inside a sentence ("You stopped the supine spinal twist"). */
+  readonly nameInSentence: string;
   readonly region: string;
   readonly summary: string;
   readonly source: Source;

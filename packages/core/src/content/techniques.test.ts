@@ -51,6 +51,13 @@ describe("technique content", () => {
     expect(new Set(twist.steps.map((step) => step.source))).toEqual(new Set(["P6", "P7"]));
   });
 
+  it("names each technique inside a sentence by its own name, with a lower-case first letter", () => {
+    for (const technique of [roll, twist]) {
+      const first = technique.name.charAt(0);
+      expect(technique.nameInSentence).toBe(first.toLowerCase() + technique.name.slice(1));
+    }
+  });
+
   it("gives every step a unique id, a title, an instruction, a spoken cue and an illustration", () => {
     expect(new Set(allSteps.map((step) => step.id)).size).toBe(allSteps.length);
     for (const step of allSteps) {

@@ -5,6 +5,7 @@ import type { Technique } from "./technique";
 export const THORACIC_FOAM_ROLL = {
   id: "thoracic-foam-roll",
   name: "Thoracic foam-roller release",
+  nameInSentence: "thoracic foam-roller release",
   region: "Upper and mid-back (thoracic spine)",
   summary: "Sustained pressure from a foam roller on the upper and mid-back.",
   source: "P4",

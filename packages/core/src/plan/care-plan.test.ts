@@ -32,6 +32,13 @@ describe("the plan as a FHIR R4 CarePlan", () => {
       );
   });
 
+  it("names the technique inside that sentence in lower case", () => {
+    expect(carePlan.activity.map((a) => a.detail.description)).toEqual([
+      "A check-in and safety check first; then whichever technique feels right on the day, only if Limber's safety check allows it.",
+      "A check-in and safety check first; then the supine spinal twist, only if Limber's safety check allows it.",
+    ]);
+  });
+
   it("is in the Bundle after the person when the record has a plan, and absent without one", () => {
     const record = {
       person: { id: "55555555-5555-4555-8555-555555555555" },

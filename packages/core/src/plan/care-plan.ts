@@ -22,6 +22,11 @@ const techniqueName = (slot: PlanSlot) =>
     ? "Whichever technique feels right on the day"
     : TECHNIQUES[slot.technique].name;
 
+const techniqueInSentence = (slot: PlanSlot) =>
+  slot.technique === "either"
+    ? "whichever technique feels right on the day"
+    : `the ${TECHNIQUES[slot.technique].nameInSentence}`;
+
 function activity(slot: PlanSlot) {
   return {
     detail: {
@@ -40,7 +45,7 @@ function activity(slot: PlanSlot) {
           timeOfDay: [`${slot.time}:00`],
         },
       },
-      description: `A check-in and safety check first; then ${techniqueName(slot).toLowerCase()}, only if Limber's safety check allows it.`,
+      description: `A check-in and safety check first; then ${techniqueInSentence(slot)}, only if Limber's safety check allows it.`,
     },
   };
 }

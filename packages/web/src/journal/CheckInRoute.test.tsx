@@ -28,7 +28,7 @@ describe("the check-in after a session", () => {
     render(<CheckInRoute {...after(SESSION_ID)} />);
     const banner = screen.getByTestId("checkin-after-stop").textContent ?? "";
     expect(banner).toMatch(
-      /You stopped the Supine spinal twist because of pain, which was the right thing to do/,
+      /You stopped the supine spinal twist because of pain, which was the right thing to do/,
     );
     expect(banner).toMatch(/answer the safety questions again before your next session/);
     // P20's hours come from core's journal thresholds, the number the journal's rules use.

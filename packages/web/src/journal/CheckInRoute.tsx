@@ -24,7 +24,7 @@ const isEmergencySign = (linkId: CheckIn["symptoms"][number]) =>
 function SessionContext({ sessionId }: { sessionId: string | null }) {
   const session = events.value.find((e) => e.id === sessionId);
   if (session?.type !== "session") return <p class="muted">How do you feel now?</p>;
-  const name = TECHNIQUES[session.technique].name;
+  const name = TECHNIQUES[session.technique].nameInSentence;
   if (session.outcome === "stopped-for-pain") {
     return (
       <p class="banner banner-warn" data-testid="checkin-after-stop">

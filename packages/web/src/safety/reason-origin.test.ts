@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { localDateTime, originLabel } from "./reason-origin";
 
 describe("how a safety reason's origin and times read", () => {
@@ -10,6 +10,25 @@ describe("how a safety reason's origin and times read", () => {
   it("reads any other time with the day and the time", () => {
     const evening = new Date(2026, 11, 1, 21, 30).toISOString();
     expect(localDateTime(evening, "en-GB")).toBe("Tuesday 1 December, 21:30");
+  });
+
+  describe("on a device carried into another zone", () => {
+    const savedZone = process.env.TZ;
+    afterEach(() => {
+      vi.useRealTimers();
+      if (savedZone === undefined) delete process.env.TZ;
+      else process.env.TZ = savedZone;
+    });
+
+    it("reads the same instant in the new zone once the device reports it", () => {
+      const instant = "2026-12-01T21:30:00.000Z";
+      vi.useFakeTimers({ now: Date.parse(instant) });
+      process.env.TZ = "Europe/London";
+      expect(localDateTime(instant, "en-GB")).toBe("Tuesday 1 December, 21:30");
+      process.env.TZ = "Asia/Tokyo";
+      vi.advanceTimersByTime(2 * 60_000); // the zone is re-read at most once a minute
+      expect(localDateTime(instant, "en-GB")).toBe("Wednesday 2 December, 06:30");
+    });
   });
 
   it("names each origin in plain words", () => {

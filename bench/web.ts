@@ -64,15 +64,29 @@ const median = (values: readonly number[]) => {
 };
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** Lighthouse runs one after another; the figures of the last one that completed, and every LCP. */
+/** How often a run Lighthouse itself could not record (its `runtimeError`, such as NO_NAVSTART) is run again. */
+const LIGHTHOUSE_RETRIES = 2;
+
+/**
+ * Lighthouse runs one after another; the figures of the last one that completed, and every LCP. A run
+ * Lighthouse could not record measured nothing about the page: it is run again, and said so in `retried`.
+ */
 async function runLighthouseSeries(url: string, runs: number): Promise<LighthouseSeries | Failed> {
   const all: LighthouseFigures[] = [];
+  const retried: string[] = [];
   for (let run = 1; run <= runs; run += 1) {
-    const figures = await attempt(`Lighthouse mobile run ${run} of ${runs}: ${url}`, () =>
-      runLighthouseMobile(url),
-    );
-    if (failed(figures)) return figures;
-    all.push(figures);
+    for (let attemptNumber = 0; ; attemptNumber += 1) {
+      const figures = await attempt(`Lighthouse mobile run ${run} of ${runs}: ${url}`, () =>
+        runLighthouseMobile(url),
+      );
+      if (failed(figures)) return figures;
+      if (figures.runtimeError === undefined || attemptNumber === LIGHTHOUSE_RETRIES) {
+        all.push(figures);
+        break;
+      }
+      retried.push(`run ${run}: ${figures.runtimeError}`);
+      process.stderr.write(`  run ${run} again: Lighthouse could not record it (${figures.runtimeError})\n`);
+    }
   }
   const last = all.at(-1);
   if (!last) return { error: "no Lighthouse run" };
@@ -86,6 +100,7 @@ async function runLighthouseSeries(url: string, runs: number): Promise<Lighthous
     tbtRunsMs: tbts,
     tbtMedianMs: median(tbts),
     performanceRuns: all.map((f) => f.performance),
+    retried,
   };
 }
 
@@ -96,6 +111,8 @@ type LighthouseSeries = LighthouseFigures & {
   readonly tbtRunsMs: readonly number[];
   readonly tbtMedianMs: number;
   readonly performanceRuns: readonly number[];
+  /** Runs Lighthouse could not record, each run again (their errors). */
+  readonly retried: readonly string[];
 };
 
 /** Each route's boot in Chromium at 4x CPU (long tasks, TBT), `runs` fresh loads, with the median TBT. */
@@ -306,6 +323,16 @@ function printTable(results: {
       `${route}: LCP, performance`,
       show(series, (l) => `${l.lcpRunsMs.join(", ")} / ${l.performanceRuns.join(", ")}`),
     );
+  }
+  const allSeries = {
+    home: lighthouse.app,
+    "home without JavaScript": lighthouse.staticHome,
+    "the empty page": lighthouse.baseline,
+    ...routes,
+  };
+  for (const [name, one] of Object.entries(allSeries)) {
+    if (!failed(one) && one.retried.length > 0)
+      row(`${name}: Lighthouse runs not recorded, run again`, one.retried.join("; "));
   }
   const baselineBoot = boot.baseline;
   for (const [route, series] of Object.entries(boot)) {

@@ -10,12 +10,14 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChildServer } from "../packages/cli/test-support/child-server";
+import { countCpu } from "./api/cpu-time";
 import { freshCheckIn, seedJournal, signUp, signUpMany, typicalJournal } from "./api/limber-session";
-import { type LoadFigures, runLoad } from "./api/load";
+import { runLoad } from "./api/load";
 import {
   type BackendFigures,
   goals,
   MANY_PEOPLE_WRITE,
+  type MeasuredLoad,
   ONE_PERSON_WRITE,
   printReport,
   type RouteFigures,
@@ -39,23 +41,31 @@ const WARMUP_SECONDS = 2;
 const JOURNAL_DAYS = 60;
 const STARTUP_SAMPLES = Number(process.env.LIMBER_BENCH_STARTUP_SAMPLES ?? 3);
 
-async function measure(label: string, options: Parameters<typeof runLoad>[0]): Promise<LoadFigures> {
+/** Which processes answer: the server's, and PostgreSQL's when it uses PostgreSQL (CPU time per request). */
+type Answering = { readonly pid: number; readonly postgres: boolean };
+
+async function measure(
+  label: string,
+  options: Parameters<typeof runLoad>[0],
+  answering: Answering,
+): Promise<MeasuredLoad> {
   process.stderr.write(`  ${label}: warm-up ${WARMUP_SECONDS}s, measure ${options.durationSeconds}s\n`);
   await runLoad({ ...options, durationSeconds: WARMUP_SECONDS });
-  return runLoad(options);
+  const stopCounting = countCpu(answering.pid, answering.postgres);
+  const figures = await runLoad(options);
+  return { ...figures, cpuPerRequest: stopCounting(figures.requests) };
 }
 
-async function measureBare(): Promise<{ figures: LoadFigures; readyMs: number; rssMiB: number }> {
+async function measureBare(): Promise<{ figures: MeasuredLoad; readyMs: number; rssMiB: number }> {
   const server = await startChildServer({
     args: ["--import", "tsx", join(ROOT, "bench/api/bare-fastify.ts")],
   });
   try {
-    const figures = await measure("bare fastify GET /hello", {
-      url: server.url,
-      path: "/hello",
-      connections: CONNECTIONS,
-      durationSeconds: SECONDS,
-    });
+    const figures = await measure(
+      "bare fastify GET /hello",
+      { url: server.url, path: "/hello", connections: CONNECTIONS, durationSeconds: SECONDS },
+      { pid: server.pid, postgres: false },
+    );
     return { figures, readyMs: server.readyMs, rssMiB: server.rssMiB() };
   } finally {
     await server.stop();
@@ -83,6 +93,7 @@ async function measureLimber(
       STARTUP_SAMPLES,
     );
     const server = await startLimber(START_SCRIPT, lastStore);
+    const answering = { pid: server.pid, postgres: lastStore.databaseUrl !== undefined };
     try {
       const idle = server.rssMiB();
       const session = await signUp(server.url);
@@ -90,57 +101,77 @@ async function measureLimber(
       await seedJournal(server.url, session, journal);
       const json = { "content-type": "application/json" };
       const signedIn = { cookie: session.cookie };
-      const routes: Record<string, LoadFigures> = {};
-      routes[STORED_ASSESSMENT] = await measure(`${label} GET assessment`, {
-        url: server.url,
-        path: "/api/journal/assessment?timeZone=Europe/London",
-        headers: signedIn,
-        connections: CONNECTIONS,
-        durationSeconds: SECONDS,
-      });
+      const routes: Record<string, MeasuredLoad> = {};
+      routes[STORED_ASSESSMENT] = await measure(
+        `${label} GET assessment`,
+        {
+          url: server.url,
+          path: "/api/journal/assessment?timeZone=Europe/London",
+          headers: signedIn,
+          connections: CONNECTIONS,
+          durationSeconds: SECONDS,
+        },
+        answering,
+      );
       const stateless = JSON.stringify({
         timeZone: "Europe/London",
         now: new Date().toISOString(),
         events: journal,
       });
-      routes["POST /api/journal/assessment"] = await measure(`${label} POST assessment (stateless)`, {
-        url: server.url,
-        method: "POST",
-        path: "/api/journal/assessment",
-        headers: json,
-        body: () => stateless,
-        connections: CONNECTIONS,
-        durationSeconds: SECONDS,
-      });
+      routes["POST /api/journal/assessment"] = await measure(
+        `${label} POST assessment (stateless)`,
+        {
+          url: server.url,
+          method: "POST",
+          path: "/api/journal/assessment",
+          headers: json,
+          body: () => stateless,
+          connections: CONNECTIONS,
+          durationSeconds: SECONDS,
+        },
+        answering,
+      );
       const people = await signUpMany(server.url, CONNECTIONS);
       let next = 0;
       const nextPerson = () => ({ cookie: people[next++ % people.length]?.cookie ?? "" });
-      routes[SESSION_STATE] = await measure(`${label} GET session state, ${people.length} people`, {
-        url: server.url,
-        path: "/api/auth/session",
-        eachHeaders: nextPerson,
-        connections: CONNECTIONS,
-        durationSeconds: SECONDS,
-      });
-      routes[MANY_PEOPLE_WRITE] = await measure(`${label} POST journal event, ${people.length} people`, {
-        url: server.url,
-        method: "POST",
-        path: "/api/journal/events",
-        headers: json,
-        eachHeaders: nextPerson,
-        body: () => freshCheckIn(),
-        connections: CONNECTIONS,
-        durationSeconds: SECONDS,
-      });
-      routes[ONE_PERSON_WRITE] = await measure(`${label} POST journal event, one person`, {
-        url: server.url,
-        method: "POST",
-        path: "/api/journal/events",
-        headers: { ...json, ...signedIn },
-        body: () => freshCheckIn(),
-        connections: CONNECTIONS,
-        durationSeconds: SECONDS,
-      });
+      routes[SESSION_STATE] = await measure(
+        `${label} GET session state, ${people.length} people`,
+        {
+          url: server.url,
+          path: "/api/auth/session",
+          eachHeaders: nextPerson,
+          connections: CONNECTIONS,
+          durationSeconds: SECONDS,
+        },
+        answering,
+      );
+      routes[MANY_PEOPLE_WRITE] = await measure(
+        `${label} POST journal event, ${people.length} people`,
+        {
+          url: server.url,
+          method: "POST",
+          path: "/api/journal/events",
+          headers: json,
+          eachHeaders: nextPerson,
+          body: () => freshCheckIn(),
+          connections: CONNECTIONS,
+          durationSeconds: SECONDS,
+        },
+        answering,
+      );
+      routes[ONE_PERSON_WRITE] = await measure(
+        `${label} POST journal event, one person`,
+        {
+          url: server.url,
+          method: "POST",
+          path: "/api/journal/events",
+          headers: { ...json, ...signedIn },
+          body: () => freshCheckIn(),
+          connections: CONNECTIONS,
+          durationSeconds: SECONDS,
+        },
+        answering,
+      );
       const withRatio: Record<string, RouteFigures> = {};
       for (const [route, figures] of Object.entries(routes)) {
         withRatio[route] = { ...figures, ratioToBare: figures.requestsPerSecond / bareRps };

@@ -1,8 +1,12 @@
 /** The benchmark's verdicts and its printed table: goals from the issue, figures from this run. */
+import { cpus } from "node:os";
+import type { CpuPerRequest } from "./cpu-time";
 import type { LoadFigures } from "./load";
 import type { StartupFigures } from "./startup";
 
-export type RouteFigures = LoadFigures & { readonly ratioToBare: number };
+/** A route's load figures and the CPU time each request cost. */
+export type MeasuredLoad = LoadFigures & { readonly cpuPerRequest: CpuPerRequest };
+export type RouteFigures = MeasuredLoad & { readonly ratioToBare: number };
 export type BackendFigures = {
   readonly startup: StartupFigures;
   readonly rssMiB: { readonly idle: number; readonly afterLoad: number };
@@ -63,12 +67,28 @@ export function goals(backends: Record<string, BackendFigures>, connections: num
 }
 
 export function printReport(
-  bare: LoadFigures,
+  bare: MeasuredLoad,
   backends: Record<string, BackendFigures>,
   goalList: Goal[],
 ): void {
-  const rows: string[][] = [["server", "route", "req/s", "p50 ms", "p99 ms", "x bare", "non-2xx", "errors"]];
-  const row = (server: string, route: string, f: LoadFigures, ratio: number) =>
+  const rows: string[][] = [
+    [
+      "server",
+      "route",
+      "req/s",
+      "p50 ms",
+      "p99 ms",
+      "x bare",
+      "non-2xx",
+      "errors",
+      "CPU us: server/db/client",
+    ],
+  ];
+  const cpu = ({ serverUs, databaseUs, clientUs }: CpuPerRequest) =>
+    [serverUs, databaseUs ?? Number.NaN, clientUs]
+      .map((us) => (Number.isNaN(us) ? "-" : us.toFixed(0)))
+      .join("/");
+  const row = (server: string, route: string, f: MeasuredLoad, ratio: number) =>
     rows.push([
       server,
       route,
@@ -78,6 +98,7 @@ export function printReport(
       ratio.toFixed(3),
       String(f.non2xx),
       String(f.errors),
+      cpu(f.cpuPerRequest),
     ]);
   row("bare fastify", "GET /hello", bare, 1);
   for (const [name, figures] of Object.entries(backends)) {
@@ -92,6 +113,15 @@ export function printReport(
       `limber ${name}: ready ${startup.freshMs.toFixed(0)} ms fresh (${samples(startup.freshSamplesMs)}), ` +
         `${startup.existingMs.toFixed(0)} ms existing (${samples(startup.existingSamplesMs)}); ` +
         `RSS ${rssMiB.idle.toFixed(0)} MiB idle, ${rssMiB.afterLoad.toFixed(0)} MiB after load`,
+    );
+  }
+  // What the two cores allow: at the write goal's rate, every process together gets this much CPU per write.
+  const writeGoal = ROUTE_GOALS.find((goal) => goal.route === MANY_PEOPLE_WRITE);
+  if (writeGoal) {
+    const rate = writeGoal.ratio * bare.requestsPerSecond;
+    console.log(
+      `${writeGoal.ratio}x bare is ${rate.toFixed(0)} writes/s: ${cpus().length} cores allow at most ` +
+        `${((cpus().length * 1e6) / rate).toFixed(0)} us of CPU per write for server, database and client together`,
     );
   }
   console.log("");

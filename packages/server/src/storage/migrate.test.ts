@@ -1,7 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueKeys } from "../../test-support/table-keys";
 import { BACKENDS } from "../../test-support/test-app";
+import { createTestDatabase } from "../../test-support/test-database";
 import type { Database } from "./database";
 import { isMigrated, migrate } from "./migrate";
 import { MIGRATIONS } from "./migrations";
@@ -69,6 +72,45 @@ describe.each(BACKENDS)("migrations on %s", (backend) => {
     },
   );
 });
+
+describe.each(BACKENDS.filter((backend) => backend === "postgres"))(
+  "migrations on %s as a user that may not create tables",
+  () => {
+    /** Runs `statements` as the administrator, connected to `url`'s database. */
+    async function asAdministrator(url: string, statements: readonly string[]): Promise<void> {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        for (const statement of statements) await admin.query(statement);
+      } finally {
+        await admin.end();
+      }
+    }
+
+    it("say what would let them apply: CREATE on the schema, or migrating once as the database's owner", async () => {
+      const target = await createTestDatabase("migrate-refused");
+      const role = `limber_ro_${randomBytes(4).toString("hex")}`;
+      // A login without CREATE in the new database (PostgreSQL 14 and older grant it to everyone).
+      await asAdministrator(target.url, [
+        `CREATE ROLE "${role}" LOGIN PASSWORD '${role}'`,
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+      ]);
+      const url = new URL(target.url);
+      url.username = role;
+      url.password = role;
+      const database = await openPostgres({ url: url.toString(), poolSize: 1 });
+      try {
+        await expect(migrate(database)).rejects.toThrow(
+          /^the database user may not create Limber's tables \(permission denied for schema public\): grant it CREATE on the schema, or apply the migrations once as the database's owner with "limber migrate"$/,
+        );
+      } finally {
+        await database.close();
+        await target.drop();
+        await asAdministrator(process.env.LIMBER_TEST_DATABASE_URL as string, [`DROP ROLE "${role}"`]);
+      }
+    });
+  },
+);
 
 /** The user-owned tables of migrations 001-002 (Citus would distribute them by owner_id). */
 const OWNED_TABLES = ["invites", "journal_deletions", "journal_events", "screenings", "sessions"];

@@ -24,6 +24,18 @@ export async function migrate(database: Database): Promise<MigrationReport> {
   if (await isMigrated(database)) return { applied: [] };
   const migrator = new Migrator({ db: database.db, provider: migrationProvider });
   const { error, results = [] } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw explained(error instanceof Error ? error : new Error(String(error)));
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+/** PostgreSQL's insufficient_privilege (SQLSTATE 42501). */
+const INSUFFICIENT_PRIVILEGE = "42501";
+
+/** A refusal to create the tables says what would let the start go on; any other error stays as it is. */
+function explained(error: Error & { code?: unknown }): Error {
+  if (error.code !== INSUFFICIENT_PRIVILEGE) return error;
+  return new Error(
+    `the database user may not create Limber's tables (${error.message}): grant it CREATE on the schema, or apply the migrations once as the database's owner with "limber migrate"`,
+    { cause: error },
+  );
 }

@@ -75,18 +75,17 @@ async function runLighthouseSeries(url: string, runs: number): Promise<Lighthous
   const all: LighthouseFigures[] = [];
   const retried: string[] = [];
   for (let run = 1; run <= runs; run += 1) {
-    for (let attemptNumber = 0; ; attemptNumber += 1) {
-      const figures = await attempt(`Lighthouse mobile run ${run} of ${runs}: ${url}`, () =>
-        runLighthouseMobile(url),
-      );
-      if (failed(figures)) return figures;
-      if (figures.runtimeError === undefined || attemptNumber === LIGHTHOUSE_RETRIES) {
-        all.push(figures);
-        break;
-      }
+    const once = () =>
+      attempt(`Lighthouse mobile run ${run} of ${runs}: ${url}`, () => runLighthouseMobile(url));
+    let figures = await once();
+    for (let again = 1; again <= LIGHTHOUSE_RETRIES; again += 1) {
+      if (failed(figures) || figures.runtimeError === undefined) break;
       retried.push(`run ${run}: ${figures.runtimeError}`);
       process.stderr.write(`  run ${run} again: Lighthouse could not record it (${figures.runtimeError})\n`);
+      figures = await once();
     }
+    if (failed(figures)) return figures;
+    all.push(figures);
   }
   const last = all.at(-1);
   if (!last) return { error: "no Lighthouse run" };

@@ -85,9 +85,7 @@ export function printReport(
     ],
   ];
   const cpu = ({ serverUs, databaseUs, clientUs }: CpuPerRequest) =>
-    [serverUs, databaseUs ?? Number.NaN, clientUs]
-      .map((us) => (Number.isNaN(us) ? "-" : us.toFixed(0)))
-      .join("/");
+    [serverUs, databaseUs, clientUs].map((us) => (us === null ? "-" : us.toFixed(0))).join("/");
   const row = (server: string, route: string, f: MeasuredLoad, ratio: number) =>
     rows.push([
       server,

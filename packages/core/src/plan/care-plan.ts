@@ -17,23 +17,26 @@ const DAY_CODES = {
   sunday: "sun",
 } as const;
 
-const techniqueName = (slot: PlanSlot) =>
-  slot.technique === "either"
-    ? "Whichever technique feels right on the day"
-    : TECHNIQUES[slot.technique].name;
-
-const techniqueInSentence = (slot: PlanSlot) =>
-  slot.technique === "either"
-    ? "whichever technique feels right on the day"
-    : `the ${TECHNIQUES[slot.technique].nameInSentence}`;
+/** A slot's technique as a title and inside the activity's sentence. */
+function techniqueNames(slot: PlanSlot): { readonly name: string; readonly inSentence: string } {
+  if (slot.technique === "either") {
+    return {
+      name: "Whichever technique feels right on the day",
+      inSentence: "whichever technique feels right on the day",
+    };
+  }
+  const technique = TECHNIQUES[slot.technique];
+  return { name: technique.name, inSentence: `the ${technique.nameInSentence}` };
+}
 
 function activity(slot: PlanSlot) {
+  const { name, inSentence } = techniqueNames(slot);
   return {
     detail: {
       kind: "Task",
       code: {
         coding: [{ system: TECHNIQUE_CODES, code: slot.technique }],
-        text: techniqueName(slot),
+        text: name,
       },
       status: "scheduled",
       scheduledTiming: {
@@ -45,7 +48,7 @@ function activity(slot: PlanSlot) {
           timeOfDay: [`${slot.time}:00`],
         },
       },
-      description: `A check-in and safety check first; then ${techniqueInSentence(slot)}, only if Limber's safety check allows it.`,
+      description: `A check-in and safety check first; then ${inSentence}, only if Limber's safety check allows it.`,
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Where a safety reason came from, in the words the notice uses ("from your safety check"). */
+import { localParts } from "@limber/core/plan/zoned-time";
 import type { SafetyReason } from "@limber/core/safety/safety-state";
 import { deviceTimeZone } from "./safety-input";
 
@@ -42,8 +43,10 @@ function formatsFor(locale: string | undefined, timeZone: string): Formats {
  */
 export function localDateTime(iso: string, locale?: string): string {
   const at = new Date(iso);
-  const { day, time } = formatsFor(locale, deviceTimeZone());
+  const timeZone = deviceTimeZone();
+  const { day, time } = formatsFor(locale, timeZone);
   const date = day.format(at);
-  if (at.getHours() === 0 && at.getMinutes() === 0) return `the start of ${date}`;
+  // Midnight in the same zone the words are in.
+  if (localParts(at.getTime(), timeZone).minutes === 0) return `the start of ${date}`;
   return `${date}, ${time.format(at)}`;
 }
